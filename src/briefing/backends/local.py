@@ -1,0 +1,108 @@
+"""llama.cpp in process, with decoding constrained by the response JSON Schema.
+
+llama-cpp-python silently falls back to unconstrained JSON when it cannot
+turn a schema into a grammar, and ignores `response_format` of type
+`json_schema`; so this backend builds the grammar itself (failing loudly)
+and passes it explicitly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from openai.types.chat import ChatCompletion
+
+from briefing.backends import embedded
+from briefing.backends.base import Backend, response_schema
+from briefing.errors import ArticleError, BackendError
+from briefing.progress import QUIET, Reporter
+
+DEFAULT_CONTEXT = 8192
+_PASSED_THROUGH = ("max_tokens", "temperature", "top_p", "seed", "stop")
+_TEMPLATE_OVERHEAD = 16  # role markers per message
+
+
+class LocalBackend(Backend):
+    name = "local"
+
+    def __init__(
+        self,
+        path: str | None = None,
+        reporter: Reporter = QUIET,
+        n_ctx: int = DEFAULT_CONTEXT,
+    ) -> None:
+        super().__init__(Path(path).name if path else embedded.MODEL_NAME)
+        self.path = Path(path) if path else None
+        self.reporter = reporter
+        self.n_ctx = n_ctx
+        self._llama: Any = None
+        self._grammars: dict[str, Any] = {}
+
+    def _model_file(self) -> Path:
+        if self.path is not None:
+            if not self.path.is_file():
+                raise BackendError(f"{self.path}: no such GGUF file")
+            return self.path
+        if embedded.status().assembled:
+            return embedded.model_path()
+        self.reporter.say("Assembling the embedded model (once) …")
+        with self.reporter.transfer("assembling", embedded.MODEL_SIZE) as bar:
+            return embedded.assemble(bar.update)
+
+    @property
+    def llama(self) -> Any:
+        """The loaded model (loaded on first use)."""
+        if self._llama is None:
+            try:
+                from llama_cpp import Llama
+            except ImportError as exc:
+                raise BackendError(
+                    "llama-cpp-python is not installed: pip install 'briefing[local]'"
+                ) from exc
+            model_file = self._model_file()
+            self.reporter.say(f"Loading {model_file.name} …")
+            try:
+                self._llama = Llama(
+                    model_path=str(model_file),
+                    n_ctx=self.n_ctx,
+                    n_threads=os.cpu_count() or 2,
+                    seed=0,
+                    verbose=False,
+                )
+            except ValueError as exc:
+                raise BackendError(f"{model_file}: cannot load model ({exc})") from exc
+        return self._llama
+
+    def grammar(self, schema: dict[str, Any]) -> Any:
+        """A llama.cpp grammar for `schema`; raises instead of falling back."""
+        from llama_cpp import LlamaGrammar
+
+        key = json.dumps(schema, sort_keys=True)
+        if key not in self._grammars:
+            try:
+                self._grammars[key] = LlamaGrammar.from_json_schema(key, verbose=False)
+            except Exception as exc:
+                raise BackendError(f"cannot turn the response schema into a grammar: {exc}")
+        return self._grammars[key]
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+    def check_fits(self, messages: list[dict[str, str]], max_tokens: int) -> None:
+        prompt = sum(self.count_tokens(m["content"]) + _TEMPLATE_OVERHEAD for m in messages)
+        if prompt + max_tokens > self.n_ctx:
+            raise ArticleError(
+                f"too long for the model's context: about {prompt} prompt tokens plus "
+                f"{max_tokens} for the answer exceed {self.n_ctx}"
+            )
+
+    def complete(self, **request: Any) -> ChatCompletion:
+        schema = response_schema(request.get("response_format"))
+        options = {key: request[key] for key in _PASSED_THROUGH if key in request}
+        if schema is not None:
+            options["grammar"] = self.grammar(schema)
+        answer = self.llama.create_chat_completion(messages=request["messages"], **options)
+        return ChatCompletion.model_validate(answer)

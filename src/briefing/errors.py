@@ -1,0 +1,28 @@
+"""One exception family; only the CLI turns these into exit codes."""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base class: the message is one line a user can act on."""
+
+
+class ArticleError(BriefingError):
+    """The input article cannot be used (missing, empty, binary, too long)."""
+
+
+class BackendError(BriefingError):
+    """A model backend could not be set up or did not answer."""
+
+
+class PromptError(BriefingError):
+    """A prompt file is missing or malformed."""
+
+
+class ExtractionError(BriefingError):
+    """The model's answer still failed validation after all retries."""
+
+    def __init__(self, message: str, attempts: int, last_error: str) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.last_error = last_error

@@ -1,0 +1,235 @@
+"""One article in, one grounded briefing out.
+
+The model is driven through instructor (mode JSON_SCHEMA) over an
+OpenAI-shaped `create` function that each backend provides. Validation
+errors are fed back for `max_retries` re-asks; after that, items that still
+cannot be grounded or attributed are dropped (and listed in provenance),
+never emitted.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import instructor
+from instructor.core import InstructorRetryException
+from openai.types.chat import ChatCompletion
+from pydantic import BaseModel, ValidationError
+
+from briefing.article import Article
+from briefing.backends.base import Backend
+from briefing.errors import ExtractionError
+from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
+from briefing.postprocess import merge_duplicate_parties
+from briefing.progress import QUIET, Reporter
+from briefing.prompts import PromptTemplate
+from briefing.schema import (
+    ArticleInfo,
+    Briefing,
+    BriefingDraft,
+    Claim,
+    Concern,
+    Denial,
+    Party,
+    PartiesDraft,
+    Provenance,
+    StatementsDraft,
+    Usage,
+)
+
+DraftT = TypeVar("DraftT", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Decoding and validation settings of one run."""
+
+    max_retries: int = 1
+    max_tokens: int = 2048
+    temperature: float = 0.0
+    seed: int = 0
+    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD
+
+    def key(self) -> dict[str, Any]:
+        return {
+            "max_retries": self.max_retries,
+            "max_tokens": self.max_tokens,
+            "temperature": self.temperature,
+            "seed": self.seed,
+            "fuzzy_threshold": self.fuzzy_threshold,
+        }
+
+
+@dataclass
+class CallRecorder:
+    """Wraps a backend's `complete`, counting attempts, tokens and time."""
+
+    backend: Backend
+    attempts: int = 0
+    usage: Usage = field(default_factory=Usage)
+    latency_s: float = 0.0
+
+    def __call__(self, **request: Any) -> ChatCompletion:
+        self.attempts += 1
+        started = time.perf_counter()
+        try:
+            answer = self.backend.complete(**request)
+        finally:
+            self.latency_s += time.perf_counter() - started
+        if answer.usage is not None:
+            self.usage = self.usage + Usage(
+                prompt_tokens=answer.usage.prompt_tokens,
+                completion_tokens=answer.usage.completion_tokens,
+            )
+        return answer
+
+
+def _completion_text(completion: Any) -> str:
+    try:
+        return str(completion.choices[0].message.content or "")
+    except (AttributeError, IndexError):
+        return ""
+
+
+def _first_error(error: ValidationError | Exception) -> str:
+    if isinstance(error, ValidationError) and error.errors():
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "briefing"
+        return f"{where}: {first['msg']}"
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+class _Extractor:
+    """Runs the passes of one prompt on one article."""
+
+    def __init__(self, backend: Backend, options: Options) -> None:
+        self.backend = backend
+        self.options = options
+        self.recorder = CallRecorder(backend)
+        self.create = instructor.patch(create=self.recorder, mode=instructor.Mode.JSON_SCHEMA)
+
+    def extract(
+        self, model: type[DraftT], messages: list[dict[str, str]], context: dict[str, Any]
+    ) -> DraftT:
+        self.backend.check_fits(messages, self.options.max_tokens)
+        try:
+            result: DraftT = self.create(
+                response_model=model,
+                messages=messages,
+                context={**context, "on_invalid": "reask"},
+                max_retries=self.options.max_retries,
+                max_tokens=self.options.max_tokens,
+                temperature=self.options.temperature,
+                seed=self.options.seed,
+            )
+            return result
+        except InstructorRetryException as exc:
+            return self._salvage(model, exc, context)
+
+    def _salvage(
+        self, model: type[DraftT], exc: InstructorRetryException, context: dict[str, Any]
+    ) -> DraftT:
+        """Keep what validates in the last answer, dropping ungrounded items."""
+        text = _completion_text(exc.last_completion)
+        try:
+            return model.model_validate_json(text, context={**context, "on_invalid": "drop"})
+        except ValidationError as final:
+            raise ExtractionError(
+                f"the model's answer failed validation after {self.recorder.attempts} "
+                f"attempt(s): {_first_error(final)}",
+                attempts=self.recorder.attempts,
+                last_error=str(final),
+            ) from exc
+
+
+def _messages(prompt: PromptTemplate, section: str, **variables: Any) -> list[dict[str, str]]:
+    return [
+        {"role": "system", "content": prompt.render("system", **variables)},
+        {"role": "user", "content": prompt.render(section, **variables)},
+    ]
+
+
+def _with_span(item: Any, kind: type[Claim] | type[Denial] | type[Concern]) -> Any:
+    span = item.located
+    assert span is not None, "validated items are located"
+    return kind(**item.model_dump(), span=(span.start, span.end))
+
+
+def _run_passes(
+    extractor: _Extractor,
+    prompt: PromptTemplate,
+    article: Article,
+    grounding: dict[str, Any],
+    reporter: Reporter,
+) -> tuple[str, list[Party], BriefingDraft | StatementsDraft]:
+    """Summary, parties and validated statements, in one pass or two."""
+    if prompt.strategy == "one-pass":
+        draft = extractor.extract(
+            BriefingDraft, _messages(prompt, "briefing", article=article.text), grounding
+        )
+        return draft.summary, draft.parties, draft
+    reporter.say("  pass 1: parties")
+    first = extractor.extract(
+        PartiesDraft, _messages(prompt, "parties", article=article.text), grounding
+    )
+    reporter.say(f"  pass 2: statements of {len(first.parties)} parties")
+    party_list = json.dumps([p.model_dump(exclude_none=True) for p in first.parties])
+    statements = extractor.extract(
+        StatementsDraft,
+        _messages(prompt, "statements", article=article.text, parties=party_list),
+        {**grounding, "parties": first.parties},
+    )
+    return first.summary, first.parties, statements
+
+
+def brief(
+    article: Article,
+    backend: Backend,
+    prompt: PromptTemplate,
+    options: Options | None = None,
+    reporter: Reporter = QUIET,
+) -> Briefing:
+    """Run `prompt` on `article` with `backend`; return a validated, grounded briefing."""
+    options = options or Options()
+    extractor = _Extractor(backend, options)
+    started = time.perf_counter()
+    created = datetime.now(UTC)
+    grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
+    summary, parties, statements = _run_passes(extractor, prompt, article, grounding, reporter)
+    merged = merge_duplicate_parties(
+        parties,
+        [_with_span(c, Claim) for c in statements.claims],
+        [_with_span(d, Denial) for d in statements.denials],
+        [_with_span(c, Concern) for c in statements.concerns],
+    )
+    recorder = extractor.recorder
+    return Briefing(
+        article=ArticleInfo(
+            id=article.id,
+            source=article.source,
+            sha256=article.sha256,
+            length=len(article.text),
+            title=article.title,
+        ),
+        summary=summary,
+        parties=merged.parties,
+        claims=merged.claims,
+        denials=merged.denials,
+        concerns=merged.concerns,
+        provenance=Provenance(
+            backend=backend.name,
+            model=backend.model,
+            prompt=prompt.name,
+            prompt_version=prompt.version,
+            prompt_sha256=prompt.sha256,
+            created=created,
+            usage=recorder.usage,
+            latency_s=round(time.perf_counter() - started, 2),
+            attempts=recorder.attempts,
+            dropped=statements.dropped,
+        ),
+    )

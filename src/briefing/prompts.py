@@ -1,0 +1,122 @@
+"""Prompts are files: front matter plus `## section` blocks rendered with Jinja.
+
+    ---
+    name: default
+    version: 3
+    description: what this prompt does differently
+    strategy: one-pass        # or multi-pass
+    ---
+    ## system
+    ...
+    ## briefing               # one-pass: the single user turn
+    ...{{ article }}...
+
+A multi-pass prompt has `## parties` and `## statements` sections instead of
+`## briefing`; the statements pass sees `{{ parties }}`, the list found first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from briefing.errors import PromptError
+
+Strategy = Literal["one-pass", "multi-pass"]
+REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
+    "one-pass": ("system", "briefing"),
+    "multi-pass": ("system", "parties", "statements"),
+}
+_SECTION = re.compile(r"^## +([a-z_-]+) *$", re.MULTILINE)
+_ENV = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False)
+
+
+class PromptTemplate(BaseModel):
+    """A parsed prompt file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    version: str
+    description: str = ""
+    strategy: Strategy = "one-pass"
+    sections: dict[str, str]
+    sha256: str
+    path: str
+
+    def render(self, section: str, **variables: Any) -> str:
+        try:
+            return _ENV.from_string(self.sections[section]).render(**variables).strip()
+        except TemplateError as exc:
+            raise PromptError(f"prompt {self.name}, section {section}: {exc}") from exc
+
+
+def prompts_dir() -> Path:
+    """BRIEFING_PROMPTS_DIR, else the project's `prompts/`, else ./prompts."""
+    override = os.environ.get("BRIEFING_PROMPTS_DIR")
+    if override:
+        return Path(override)
+    project = Path(__file__).resolve().parents[2] / "prompts"
+    return project if project.is_dir() else Path.cwd() / "prompts"
+
+
+def _parse_front_matter(block: str, path: Path) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise PromptError(f"{path}: front matter line without ':': {line!r}")
+        fields[key.strip()] = value.strip()
+    return fields
+
+
+def parse_prompt(text: str, path: Path) -> PromptTemplate:
+    """Parse a prompt file's text; raise PromptError on a malformed file."""
+    if not text.startswith("---\n"):
+        raise PromptError(f"{path}: a prompt file starts with '---' front matter")
+    front, sep, body = text[4:].partition("\n---\n")
+    if not sep:
+        raise PromptError(f"{path}: front matter is not closed with '---'")
+    parts = _SECTION.split(body)
+    sections = {name: content.strip() for name, content in zip(parts[1::2], parts[2::2])}
+    try:
+        prompt = PromptTemplate(
+            **_parse_front_matter(front, path),
+            sections=sections,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            path=str(path),
+        )
+    except ValidationError as exc:
+        raise PromptError(f"{path}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+    missing = [s for s in REQUIRED_SECTIONS[prompt.strategy] if s not in sections]
+    if missing:
+        raise PromptError(f"{path}: missing section(s) {', '.join(missing)}")
+    return prompt
+
+
+def load_prompt(name_or_path: str) -> PromptTemplate:
+    """Load a prompt by name (from prompts/) or by path."""
+    candidate = Path(name_or_path)
+    if not candidate.suffix:
+        candidate = prompts_dir() / f"{name_or_path}.md"
+    if not candidate.is_file():
+        known = ", ".join(p.name for p in list_prompts()) or "none"
+        raise PromptError(f"prompt {name_or_path!r} not found (available: {known})")
+    return parse_prompt(candidate.read_text(encoding="utf-8"), candidate)
+
+
+def list_prompts() -> list[PromptTemplate]:
+    folder = prompts_dir()
+    if not folder.is_dir():
+        return []
+    return [parse_prompt(p.read_text(encoding="utf-8"), p) for p in sorted(folder.glob("*.md"))]

@@ -1,0 +1,41 @@
+"""Briefings as text people read: markdown."""
+
+from __future__ import annotations
+
+from briefing.schema import Briefing
+
+
+def _party_names(briefing: Briefing) -> dict[str, str]:
+    return {party.id: party.name for party in briefing.parties}
+
+
+def to_markdown(briefing: Briefing) -> str:
+    """A readable briefing: summary, parties, then each item with its quote and offsets."""
+    names = _party_names(briefing)
+    title = briefing.article.title or briefing.article.id
+    lines = [f"# Briefing: {title}", "", briefing.summary, "", "## Parties", ""]
+    for party in briefing.parties:
+        role = f" — {party.role}" if party.role else ""
+        aka = f" (also: {', '.join(party.aliases)})" if party.aliases else ""
+        lines.append(f"- **{party.name}** [{party.kind}]{role}{aka}")
+    sections = [
+        ("Claims", [(names[c.claimant], c.statement, c.quote, c.span) for c in briefing.claims]),
+        ("Denials", [(names[d.denier], d.denied, d.quote, d.span) for d in briefing.denials]),
+        ("Concerns", [(names[c.holder], c.about, c.quote, c.span) for c in briefing.concerns]),
+    ]
+    for heading, rows in sections:
+        lines += ["", f"## {heading}", ""]
+        if not rows:
+            lines.append("_none found_")
+        for actor, what, quote, (start, end) in rows:
+            lines.append(f"- **{actor}**: {what}  \n  > “{quote}” (chars {start}–{end})")
+    p = briefing.provenance
+    lines += [
+        "",
+        "---",
+        f"_{p.backend}:{p.model}, prompt {p.prompt} v{p.prompt_version}, "
+        f"{p.latency_s:.1f} s, {p.attempts} attempt(s), "
+        f"{p.usage.prompt_tokens}+{p.usage.completion_tokens} tokens, "
+        f"{len(p.dropped)} item(s) dropped as ungrounded_",
+    ]
+    return "\n".join(lines) + "\n"

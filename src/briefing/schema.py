@@ -1,0 +1,374 @@
+"""The briefing schema.
+
+Two layers: the *draft* models are what a language model fills (no offsets,
+nothing it cannot know); the final `Briefing` adds the article's metadata,
+character spans computed from the article, and provenance.
+
+Validation needs the article text, passed as pydantic validation context
+(`{"article": text}`), which is how instructor hands it to validators so that
+an ungrounded quote triggers a re-ask naming it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+from typing import Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
+
+from briefing.grounding import DEFAULT_FUZZY_THRESHOLD, Span, locate
+
+SCHEMA_VERSION = "1.0"
+
+PartyKind = Literal["person", "organization", "government", "country", "media", "group", "other"]
+OnInvalid = Literal["reask", "drop"]
+
+
+def slugify(text: str) -> str:
+    """'Edmundo Novillo' -> 'edmundo-novillo'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Party(_Model):
+    """Someone who speaks, acts or is spoken about in the article."""
+
+    id: str = Field(description="Short unique slug, e.g. 'edmundo-novillo'.")
+    name: str = Field(description="Fullest name used in the article.")
+    kind: PartyKind
+    role: str | None = Field(default=None, description="Role as the article states it.")
+    affiliation: str | None = Field(default=None, description="Id of the party it belongs to.")
+    aliases: list[str] = Field(default_factory=list, description="Other mentions in the article.")
+
+    @model_validator(mode="after")
+    def _slug_id(self) -> Self:
+        self.id = slugify(self.id) or slugify(self.name)
+        return self
+
+
+class _Item(_Model):
+    """An attributed item; `_span` is set when its quote is placed in the article."""
+
+    _span: Span | None = PrivateAttr(default=None)
+
+    @property
+    def located(self) -> Span | None:
+        return self._span
+
+
+class ClaimDraft(_Item):
+    id: str = Field(description="Unique id: c1, c2, ...")
+    claimant: str = Field(description="Party id of who makes the claim.")
+    statement: str = Field(description="Neutral paraphrase of the claim.")
+    quote: str = Field(description="The article's exact words carrying the claim.")
+
+
+class DenialDraft(_Item):
+    id: str = Field(description="Unique id: d1, d2, ...")
+    denier: str = Field(description="Party id of who denies or dismisses.")
+    denied: str = Field(description="What is denied or dismissed.")
+    quote: str = Field(description="The article's exact words carrying the denial.")
+    responds_to: str | None = Field(default=None, description="Id of a claim or concern.")
+
+
+class ConcernDraft(_Item):
+    id: str = Field(description="Unique id: k1, k2, ...")
+    holder: str = Field(description="Party id of who states the concern.")
+    about: str = Field(description="What the concern is about.")
+    quote: str = Field(description="The article's exact words carrying the concern.")
+    addressed_to: str | None = Field(default=None, description="Party id it is addressed to.")
+
+
+ItemDraft = ClaimDraft | DenialDraft | ConcernDraft
+ACTOR_FIELD: dict[type[_Model], str] = {
+    ClaimDraft: "claimant",
+    DenialDraft: "denier",
+    ConcernDraft: "holder",
+}
+
+
+def resolve_party(reference: str, parties: list[Party]) -> str | None:
+    """Map a reference (id, name, alias or surname) to a party id."""
+    wanted = slugify(reference)
+    if not wanted:
+        return None
+    for party in parties:
+        if wanted == party.id or wanted == slugify(party.name):
+            return party.id
+    for party in parties:
+        if wanted in {slugify(alias) for alias in party.aliases}:
+            return party.id
+    for party in parties:
+        if party.kind == "person" and wanted == slugify(party.name.split()[-1]):
+            return party.id
+    return None
+
+
+def _item_lists(model: BaseModel) -> dict[str, list[Any]]:
+    return {
+        name: getattr(model, name)
+        for name in ("claims", "denials", "concerns")
+        if name in type(model).model_fields
+    }
+
+
+def _check_ids(parties: list[Party], model: BaseModel) -> list[str]:
+    problems: list[str] = []
+    seen: set[str] = set()
+    for party in parties:
+        if party.id in seen:
+            problems.append(f"party id '{party.id}' is used twice")
+        seen.add(party.id)
+    item_ids: set[str] = set()
+    for field, items in _item_lists(model).items():
+        for position, item in enumerate(items):
+            if item.id in item_ids:
+                problems.append(f"{field}[{position}].id '{item.id}' is used twice")
+            item_ids.add(item.id)
+    return problems
+
+
+def _actor_refs(item: Any) -> list[str]:
+    refs = [ACTOR_FIELD[_draft_type(item)]]
+    if isinstance(item, ConcernDraft):
+        refs.append("addressed_to")
+    return refs
+
+
+def _resolve_item(field: str, position: int, item: Any, parties: list[Party]) -> list[str]:
+    """Point the item's party references at party ids; return problems."""
+    known = ", ".join(party.id for party in parties) or "(none)"
+    problems = []
+    for ref in _actor_refs(item):
+        value = getattr(item, ref)
+        if value is None:
+            continue
+        resolved = resolve_party(value, parties)
+        if resolved is None:
+            problems.append(
+                f"{field}[{position}].{ref} '{value}' is not a party id (party ids: {known})"
+            )
+        else:
+            setattr(item, ref, resolved)
+    return problems
+
+
+def _resolve_affiliations(parties: list[Party]) -> None:
+    for party in parties:
+        if party.affiliation is not None:
+            party.affiliation = resolve_party(party.affiliation, parties)
+            if party.affiliation == party.id:
+                party.affiliation = None
+
+
+def _draft_type(item: Any) -> type[_Model]:
+    for draft in ACTOR_FIELD:
+        if isinstance(item, draft):
+            return draft
+    raise TypeError(f"not a briefing item: {type(item).__name__}")
+
+
+class ValidationSettings(BaseModel):
+    """What validators read from the validation context."""
+
+    article: str | None = None
+    parties: list[Party] = Field(default_factory=list)
+    on_invalid: OnInvalid = "reask"
+    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD
+
+    @classmethod
+    def of(cls, info: ValidationInfo) -> ValidationSettings:
+        return cls.model_validate(info.context or {})
+
+
+class Dropped(_Model):
+    """An item removed because it could not be grounded or attributed."""
+
+    field: str
+    reason: str
+    item: dict[str, Any]
+
+
+def _validate_items(model: BaseModel, parties: list[Party], settings: ValidationSettings) -> None:
+    """Resolve actors and ground quotes of every item; drop or raise on problems.
+
+    Dropped items are appended to the model's `_dropped` list.
+    """
+    article = settings.article
+    problems = [] if settings.on_invalid == "drop" else _check_ids(parties, model)
+    for field, items in _item_lists(model).items():
+        kept = []
+        for position, item in enumerate(items):
+            item_problems = _resolve_item(field, position, item, parties)
+            span = None
+            if article is not None:
+                span = locate(item.quote, article, settings.fuzzy_threshold)
+                if span is None:
+                    item_problems.append(
+                        f"{field}[{position}].quote is not in the article: {item.quote!r}; "
+                        "copy the article's words exactly"
+                    )
+            if item_problems and settings.on_invalid == "drop":
+                reason = "; ".join(item_problems)
+                model._dropped.append(Dropped(field=field, reason=reason, item=item.model_dump()))
+                continue
+            problems.extend(item_problems)
+            if span is not None and article is not None:
+                item._span = span
+                item.quote = span.text(article)
+            kept.append(item)
+        setattr(model, field, kept)
+    if problems:
+        raise ValueError("; ".join(problems))
+
+
+class PartiesDraft(_Model):
+    """First pass of a multi-pass prompt: the summary and the parties."""
+
+    summary: str = Field(description="2-4 neutral sentences.")
+    parties: list[Party] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        _resolve_affiliations(self.parties)
+        return self
+
+
+class StatementsDraft(_Model):
+    """Second pass: attributed items, given the parties (in the context)."""
+
+    claims: list[ClaimDraft] = Field(default_factory=list)
+    denials: list[DenialDraft] = Field(default_factory=list)
+    concerns: list[ConcernDraft] = Field(default_factory=list)
+
+    _dropped: list[Dropped] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="after")
+    def _validate_against_article(self, info: ValidationInfo) -> Self:
+        settings = ValidationSettings.of(info)
+        _validate_items(self, settings.parties, settings)
+        return self
+
+    @property
+    def dropped(self) -> list[Dropped]:
+        return list(self._dropped)
+
+
+class BriefingDraft(_Model):
+    """What the model fills for one article in one pass."""
+
+    summary: str = Field(description="2-4 neutral sentences.")
+    parties: list[Party] = Field(default_factory=list)
+    claims: list[ClaimDraft] = Field(default_factory=list)
+    denials: list[DenialDraft] = Field(default_factory=list)
+    concerns: list[ConcernDraft] = Field(default_factory=list)
+
+    _dropped: list[Dropped] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="after")
+    def _validate_against_article(self, info: ValidationInfo) -> Self:
+        _resolve_affiliations(self.parties)
+        _validate_items(self, self.parties, ValidationSettings.of(info))
+        return self
+
+    @property
+    def dropped(self) -> list[Dropped]:
+        return list(self._dropped)
+
+
+# --- the final briefing ---------------------------------------------------
+
+SpanField = Field(description="[start, end) character offsets of the quote in the article.")
+
+
+class Claim(ClaimDraft):
+    span: tuple[int, int] = SpanField
+
+
+class Denial(DenialDraft):
+    span: tuple[int, int] = SpanField
+
+
+class Concern(ConcernDraft):
+    span: tuple[int, int] = SpanField
+
+
+class ArticleInfo(_Model):
+    id: str
+    source: str
+    sha256: str
+    length: int = Field(description="Length of the article text in characters.")
+    title: str | None = None
+
+
+class Usage(_Model):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+        )
+
+
+class Provenance(_Model):
+    backend: str
+    model: str
+    prompt: str
+    prompt_version: str
+    prompt_sha256: str
+    schema_version: str = SCHEMA_VERSION
+    created: datetime
+    usage: Usage
+    latency_s: float
+    attempts: int
+    dropped: list[Dropped] = Field(default_factory=list)
+
+
+class Briefing(_Model):
+    """A grounded briefing of one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    article: ArticleInfo
+    summary: str
+    parties: list[Party]
+    claims: list[Claim]
+    denials: list[Denial]
+    concerns: list[Concern]
+    provenance: Provenance
+
+    @model_validator(mode="after")
+    def _validate_references(self, info: ValidationInfo) -> Self:
+        problems = _check_ids(self.parties, self)
+        known = {party.id for party in self.parties}
+        for field, items in _item_lists(self).items():
+            for position, item in enumerate(items):
+                for ref in _actor_refs(item):
+                    value = getattr(item, ref)
+                    if value is not None and value not in known:
+                        problems.append(f"{field}[{position}].{ref} names unknown party '{value}'")
+        article = ValidationSettings.of(info).article
+        if article is not None:
+            problems.extend(self._check_spans(article))
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def _check_spans(self, article: str) -> list[str]:
+        problems = []
+        for field, items in _item_lists(self).items():
+            for position, item in enumerate(items):
+                start, end = item.span
+                if article[start:end] != item.quote:
+                    problems.append(f"{field}[{position}].span does not hold its quote")
+        return problems
+
+    def items(self) -> list[Claim | Denial | Concern]:
+        return [*self.claims, *self.denials, *self.concerns]
