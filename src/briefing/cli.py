@@ -14,6 +14,7 @@ from briefing.article import Article, read_article
 from briefing.backends import DEFAULT_MODEL, Backend, resolve_backend
 from briefing.backends import embedded
 from briefing.errors import BriefingError
+from briefing.evals.cli import eval_app
 from briefing.output import write_atomic
 from briefing.pipeline import Options, brief
 from briefing.progress import Reporter
@@ -26,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     help="Turn news articles into structured, grounded briefings.",
 )
+app.add_typer(eval_app, name="eval")
 
 
 class Format(StrEnum):

@@ -77,14 +77,14 @@ def _trim(quote: str) -> str:
 
 
 def _snap_to_words(article: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a fuzzy span to whole words and trim surrounding spaces."""
+    """Widen a fuzzy span to whole words; trim spaces and punctuation at its edges."""
     while start > 0 and article[start - 1].isalnum() and article[start].isalnum():
         start -= 1
     while end < len(article) and article[end - 1].isalnum() and article[end].isalnum():
         end += 1
-    while start < end and article[start].isspace():
+    while start < end and (article[start].isspace() or article[start] in ".,;:"):
         start += 1
-    while end > start and article[end - 1].isspace():
+    while end > start and (article[end - 1].isspace() or article[end - 1] in ".,;:"):
         end -= 1
     return start, end
 

@@ -147,10 +147,17 @@ class _Extractor:
 
 
 def _messages(prompt: PromptTemplate, section: str, **variables: Any) -> list[dict[str, str]]:
-    return [
-        {"role": "system", "content": prompt.render("system", **variables)},
-        {"role": "user", "content": prompt.render(section, **variables)},
-    ]
+    """System turn, the optional worked example, then the article's turn."""
+    messages = [{"role": "system", "content": prompt.render("system", **variables)}]
+    example_answer = f"example_{section}"
+    if "example" in prompt.sections and example_answer in prompt.sections:
+        example_vars = {**variables, "article": prompt.render("example")}
+        messages += [
+            {"role": "user", "content": prompt.render(section, **example_vars)},
+            {"role": "assistant", "content": prompt.render(example_answer)},
+        ]
+    messages.append({"role": "user", "content": prompt.render(section, **variables)})
+    return messages
 
 
 def _with_span(item: Any, kind: type[Claim] | type[Denial] | type[Concern]) -> Any:

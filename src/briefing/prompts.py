@@ -13,6 +13,11 @@
 
 A multi-pass prompt has `## parties` and `## statements` sections instead of
 `## briefing`; the statements pass sees `{{ parties }}`, the list found first.
+
+Optional few-shot turns: `## example` (an invented article) with, per pass
+section S, `## example_S` (the answer to S on the example). They are sent as
+a user/assistant exchange before the real article, so a model sees the format
+without mistaking the example's parties for the article's.
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, 
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD, Span, locate
 
 SCHEMA_VERSION = "1.0"
+MAX_TEXT = 160
+MAX_QUOTE = 240
 
 PartyKind = Literal["person", "organization", "government", "country", "media", "group", "other"]
 OnInvalid = Literal["reask", "drop"]
@@ -39,12 +41,12 @@ class _Model(BaseModel):
 class Party(_Model):
     """Someone who speaks, acts or is spoken about in the article."""
 
-    id: str = Field(description="Short unique slug, e.g. 'edmundo-novillo'.")
-    name: str = Field(description="Fullest name used in the article.")
+    id: str = Field(max_length=60, description="Short unique slug, e.g. 'edmundo-novillo'.")
+    name: str = Field(max_length=120, description="Fullest name used in the article.")
     kind: PartyKind
-    role: str | None = Field(default=None, description="Role as the article states it.")
-    affiliation: str | None = Field(default=None, description="Id of the party it belongs to.")
-    aliases: list[str] = Field(default_factory=list, description="Other mentions in the article.")
+    role: str | None = Field(max_length=160, description="Role as the article states it.")
+    affiliation: str | None = Field(max_length=60, description="Id of the party it belongs to.")
+    aliases: list[str] = Field(max_length=6, description="Other mentions in the article.")
 
     @model_validator(mode="after")
     def _slug_id(self) -> Self:
@@ -63,26 +65,26 @@ class _Item(_Model):
 
 
 class ClaimDraft(_Item):
-    id: str = Field(description="Unique id: c1, c2, ...")
-    claimant: str = Field(description="Party id of who makes the claim.")
-    statement: str = Field(description="Neutral paraphrase of the claim.")
-    quote: str = Field(description="The article's exact words carrying the claim.")
+    id: str = Field(max_length=8, description="Unique id: c1, c2, ...")
+    claimant: str = Field(max_length=60, description="Party id of who makes the claim.")
+    statement: str = Field(max_length=MAX_TEXT, description="Neutral paraphrase of the claim.")
+    quote: str = Field(max_length=MAX_QUOTE, description="The article's exact words.")
 
 
 class DenialDraft(_Item):
-    id: str = Field(description="Unique id: d1, d2, ...")
-    denier: str = Field(description="Party id of who denies or dismisses.")
-    denied: str = Field(description="What is denied or dismissed.")
-    quote: str = Field(description="The article's exact words carrying the denial.")
-    responds_to: str | None = Field(default=None, description="Id of a claim or concern.")
+    id: str = Field(max_length=8, description="Unique id: d1, d2, ...")
+    denier: str = Field(max_length=60, description="Party id of who denies or dismisses.")
+    denied: str = Field(max_length=MAX_TEXT, description="What is denied or dismissed.")
+    quote: str = Field(max_length=MAX_QUOTE, description="The article's exact words.")
+    responds_to: str | None = Field(max_length=8, description="Id of a claim or concern.")
 
 
 class ConcernDraft(_Item):
-    id: str = Field(description="Unique id: k1, k2, ...")
-    holder: str = Field(description="Party id of who states the concern.")
-    about: str = Field(description="What the concern is about.")
-    quote: str = Field(description="The article's exact words carrying the concern.")
-    addressed_to: str | None = Field(default=None, description="Party id it is addressed to.")
+    id: str = Field(max_length=8, description="Unique id: k1, k2, ...")
+    holder: str = Field(max_length=60, description="Party id of who states the concern.")
+    about: str = Field(max_length=MAX_TEXT, description="What the concern is about.")
+    quote: str = Field(max_length=MAX_QUOTE, description="The article's exact words.")
+    addressed_to: str | None = Field(max_length=60, description="Party id addressed.")
 
 
 ItemDraft = ClaimDraft | DenialDraft | ConcernDraft
@@ -187,6 +189,14 @@ class ValidationSettings(BaseModel):
         return cls.model_validate(info.context or {})
 
 
+# Bounds keep a small model from rambling: the grammar enforces them.
+SummaryField = Field(max_length=700, description="2-4 neutral sentences.")
+PartiesField = Field(max_length=20)
+ClaimsField = Field(max_length=16)
+DenialsField = Field(max_length=8)
+ConcernsField = Field(max_length=8)
+
+
 class Dropped(_Model):
     """An item removed because it could not be grounded or attributed."""
 
@@ -231,8 +241,8 @@ def _validate_items(model: BaseModel, parties: list[Party], settings: Validation
 class PartiesDraft(_Model):
     """First pass of a multi-pass prompt: the summary and the parties."""
 
-    summary: str = Field(description="2-4 neutral sentences.")
-    parties: list[Party] = Field(default_factory=list)
+    summary: str = SummaryField
+    parties: list[Party] = PartiesField
 
     @model_validator(mode="after")
     def _check(self) -> Self:
@@ -243,9 +253,9 @@ class PartiesDraft(_Model):
 class StatementsDraft(_Model):
     """Second pass: attributed items, given the parties (in the context)."""
 
-    claims: list[ClaimDraft] = Field(default_factory=list)
-    denials: list[DenialDraft] = Field(default_factory=list)
-    concerns: list[ConcernDraft] = Field(default_factory=list)
+    claims: list[ClaimDraft] = ClaimsField
+    denials: list[DenialDraft] = DenialsField
+    concerns: list[ConcernDraft] = ConcernsField
 
     _dropped: list[Dropped] = PrivateAttr(default_factory=list)
 
@@ -263,11 +273,11 @@ class StatementsDraft(_Model):
 class BriefingDraft(_Model):
     """What the model fills for one article in one pass."""
 
-    summary: str = Field(description="2-4 neutral sentences.")
-    parties: list[Party] = Field(default_factory=list)
-    claims: list[ClaimDraft] = Field(default_factory=list)
-    denials: list[DenialDraft] = Field(default_factory=list)
-    concerns: list[ConcernDraft] = Field(default_factory=list)
+    summary: str = SummaryField
+    parties: list[Party] = PartiesField
+    claims: list[ClaimDraft] = ClaimsField
+    denials: list[DenialDraft] = DenialsField
+    concerns: list[ConcernDraft] = ConcernsField
 
     _dropped: list[Dropped] = PrivateAttr(default_factory=list)
 

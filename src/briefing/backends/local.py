@@ -80,7 +80,7 @@ class LocalBackend(Backend):
         """A llama.cpp grammar for `schema`; raises instead of falling back."""
         from llama_cpp import LlamaGrammar
 
-        key = json.dumps(schema, sort_keys=True)
+        key = json.dumps(schema)  # key order matters: the grammar keeps it
         if key not in self._grammars:
             try:
                 self._grammars[key] = LlamaGrammar.from_json_schema(key, verbose=False)

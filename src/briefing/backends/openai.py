@@ -1,7 +1,8 @@
 """The OpenAI API, or any OpenAI-compatible server (vLLM, Ollama, llama.cpp).
 
 Structured output is asked for as `response_format` type `json_schema`.
-Servers that reject it (llama-cpp-python's server answers 4xx) get the same
+Servers that reject it (llama-cpp-python's server answers 500 naming
+`response_format`) get the same
 schema as `{"type": "json_object", "schema": ...}`, which they do apply as a
 grammar; the switch is remembered for the backend's lifetime.
 """
@@ -46,8 +47,9 @@ class OpenAIBackend(Backend):
             request = _as_json_object(request)
         try:
             return self._create(request)
-        except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
-            if self.json_object_schema or "response_format" not in request:
+        except openai.APIStatusError as exc:
+            refused_format = "response_format" in str(exc) and "response_format" in request
+            if self.json_object_schema or not refused_format:
                 raise BackendError(f"{self.describe()} refused the request: {exc}") from exc
             self.reporter.say("server refused json_schema; sending the schema as json_object")
             self.json_object_schema = True

@@ -1,0 +1,47 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SEED   := seeds/000_ca5623d69bcd5fb1.txt
+
+.PHONY: install demo test lint typecheck unit eval-gate schema bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# llama-cpp-python builds from source (about 4 minutes on 2 cores, once).
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[local,dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/briefing run $(SEED)
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest -q
+
+# The seed suite live on the embedded model; floors a little under measured scores.
+eval-gate: install
+	$(BIN)/briefing eval seeds --junit evals/runs/junit.xml $(EVAL_FLOORS)
+
+test: lint typecheck unit eval-gate
+
+schema: install
+	$(BIN)/briefing schema > schemas/briefing.schema.json
+
+bench: install
+	$(BIN)/python bench/run_seeds.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .mypy_cache .ruff_cache .pytest_cache

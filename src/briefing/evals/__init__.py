@@ -1,0 +1,1 @@
+"""Evaluating briefings against gold annotations."""

@@ -1,0 +1,150 @@
+"""Running a suite: every prompt x model x article, through the cache.
+
+A run that fails (BriefingError) is recorded with its message and the suite
+goes on. Models are the outer loop so a local model is loaded once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing import backends
+from briefing.article import Article, read_article
+from briefing.backends.base import Backend
+from briefing.errors import BriefingError
+from briefing.evals.cache import BriefingCache, cache_key
+from briefing.evals.gold import GoldArticle, load_gold
+from briefing.evals.suite import Suite
+from briefing.pipeline import Options, brief
+from briefing.progress import QUIET, Reporter
+from briefing.prompts import PromptTemplate, load_prompt
+from briefing.schema import Briefing
+
+
+def passes(prompt: PromptTemplate) -> int:
+    """Model calls a prompt needs without retries: 1 for one-pass, 2 for multi-pass."""
+    return 1 if prompt.strategy == "one-pass" else 2
+
+
+@dataclass
+class RunRecord:
+    """One prompt x model x article: a briefing, or the error that stopped it."""
+
+    prompt: str
+    model: str
+    article: Article
+    gold: GoldArticle
+    passes: int
+    briefing: Briefing | None = None
+    error: str | None = None
+    attempts: int = 0
+    cached: bool = False
+
+    @property
+    def config(self) -> str:
+        return config_label(self.prompt, self.model)
+
+
+def config_label(prompt: str, model: str) -> str:
+    return f"{prompt} @ {model}"
+
+
+@dataclass
+class SuiteRun:
+    suite: Suite
+    prompts: list[str]
+    models: list[str]
+    options: Options
+    base_url: str | None
+    records: list[RunRecord] = field(default_factory=list)
+
+    @property
+    def calls(self) -> int:
+        """Runs that called the model (not served from the cache)."""
+        return sum(not r.cached for r in self.records)
+
+    @property
+    def cached(self) -> int:
+        return sum(r.cached for r in self.records)
+
+
+def brief_cached(
+    article: Article,
+    backend: Backend,
+    prompt: PromptTemplate,
+    options: Options,
+    cache: BriefingCache,
+    reporter: Reporter = QUIET,
+) -> tuple[Briefing, bool]:
+    """A briefing from the cache, else from the model (then stored); and whether cached."""
+    key = cache_key(backend, prompt, article, options)
+    stored = cache.get(key)
+    if stored is not None:
+        return stored, True
+    result = brief(article, backend, prompt, options, reporter)
+    cache.put(key, result)
+    return result, False
+
+
+def _run_one(
+    record: RunRecord,
+    backend: Backend,
+    prompt: PromptTemplate,
+    options: Options,
+    cache: BriefingCache,
+    reporter: Reporter,
+) -> None:
+    try:
+        record.briefing, record.cached = brief_cached(
+            record.article, backend, prompt, options, cache, reporter
+        )
+    except BriefingError as exc:
+        record.error = str(exc)
+        record.attempts = getattr(exc, "attempts", 0)
+        reporter.say(f"  failed: {exc}")
+        return
+    record.attempts = record.briefing.provenance.attempts
+    if record.cached:
+        reporter.say("  cached")
+    else:
+        reporter.say(f"  done in {record.briefing.provenance.latency_s:.1f} s")
+
+
+def run_suite(
+    suite: Suite,
+    prompts: Sequence[str] = (),
+    models: Sequence[str] = (),
+    base_url: str | None = None,
+    options: Options | None = None,
+    cache: BriefingCache | None = None,
+    reporter: Reporter = QUIET,
+) -> SuiteRun:
+    """Run the suite (prompts/models given here replace the suite's)."""
+    options = options or Options()
+    cache = cache or BriefingCache()
+    run = SuiteRun(
+        suite, list(prompts or suite.prompts), list(models or suite.models), options, base_url
+    )
+    articles = [read_article(str(path)) for path in suite.article_paths()]
+    golds = [load_gold(article.id, article.text) for article in articles]
+    templates = [load_prompt(name) for name in run.prompts]
+    total = len(articles) * len(templates) * len(run.models)
+    for model in run.models:
+        backend: Backend | None = None
+        backend_error = ""
+        try:
+            backend = backends.resolve_backend(model, base_url, reporter)
+        except BriefingError as exc:
+            backend_error = str(exc)
+            reporter.say(f"{model}: {exc}")
+        for prompt_name, template in zip(run.prompts, templates, strict=True):
+            for article, gold in zip(articles, golds, strict=True):
+                record = RunRecord(prompt_name, model, article, gold, passes(template))
+                run.records.append(record)
+                reporter.say(f"[{len(run.records)}/{total}] {article.id} · {record.config}")
+                if backend is None:
+                    record.error = backend_error
+                    continue
+                _run_one(record, backend, template, options, cache, reporter)
+    return run

@@ -1,0 +1,75 @@
+"""Shared fixtures: a fake backend that replays queued answers, and paths."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openai.types.chat import ChatCompletion
+
+from briefing.backends.base import Backend
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_000 = ROOT / "seeds" / "000_ca5623d69bcd5fb1.txt"
+SEED_004 = ROOT / "seeds" / "004_7c793c227ccf8d88.txt"
+
+
+def completion(content: str, prompt_tokens: int = 100, completion_tokens: int = 50) -> ChatCompletion:
+    """An OpenAI chat completion carrying `content`."""
+    return ChatCompletion.model_validate(
+        {
+            "id": "fake",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "fake",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": content},
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+    )
+
+
+class FakeBackend(Backend):
+    """Replays queued answers (dicts are sent as JSON) and records each request."""
+
+    name = "fake"
+
+    def __init__(self, *answers: dict[str, Any] | str) -> None:
+        super().__init__("fake-model")
+        self.answers = list(answers)
+        self.requests: list[dict[str, Any]] = []
+
+    def enqueue(self, *answers: dict[str, Any] | str) -> None:
+        self.answers.extend(answers)
+
+    def complete(self, **request: Any) -> ChatCompletion:
+        self.requests.append(request)
+        if not self.answers:
+            raise AssertionError("FakeBackend: no answer queued")
+        answer = self.answers.pop(0)
+        return completion(answer if isinstance(answer, str) else json.dumps(answer))
+
+
+@pytest.fixture
+def fake_backend() -> FakeBackend:
+    return FakeBackend()
+
+
+@pytest.fixture(autouse=True)
+def briefing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point BRIEFING_HOME at a temp folder, except for the real model's assembly."""
+    home = tmp_path / "briefing-home"
+    if "BRIEFING_HOME" not in __import__("os").environ:
+        monkeypatch.setenv("BRIEFING_HOME", str(home))
+    return home

@@ -1,0 +1,108 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import briefing.cli as cli
+from briefing.schema import Briefing
+from tests.conftest import SEED_000, FakeBackend
+from tests.test_schema import draft
+
+runner = CliRunner()
+
+
+def seed_answer():
+    """A draft whose quotes are words of seed 000."""
+    answer = draft()
+    answer["parties"][0] = {"id": "edmundo-novillo", "name": "Edmundo Novillo",
+                            "kind": "person", "role": "Defense Minister", "affiliation": None,
+                            "aliases": ["Novillo"]}
+    answer["claims"] = [{"id": "c1", "claimant": "Novillo", "statement": "Bolivia wants drones",
+                         "quote": "Their technology could satisfy the requirement"}]
+    answer["denials"] = [{"id": "d1", "denier": "edmundo-novillo", "denied": "the concerns",
+                          "quote": "Novillo dismissed those concerns", "responds_to": None}]
+    answer["concerns"] = []
+    return answer
+
+
+@pytest.fixture
+def backend(monkeypatch):
+    fake = FakeBackend()
+    monkeypatch.setattr(cli, "resolve_backend", lambda *args: fake)
+    return fake
+
+
+def test_run_prints_one_json_briefing(backend):
+    backend.enqueue(seed_answer())
+    result = runner.invoke(cli.app, ["run", str(SEED_000), "-q"])
+    assert result.exit_code == 0, result.output
+    briefing = Briefing.model_validate_json(result.stdout)
+    assert briefing.claims[0].claimant == "edmundo-novillo"
+    assert briefing.article.id == "000_ca5623d69bcd5fb1"
+
+
+def test_run_markdown(backend):
+    backend.enqueue(seed_answer())
+    result = runner.invoke(cli.app, ["run", str(SEED_000), "-q", "--format", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert "## Claims" in result.stdout
+    assert "**Edmundo Novillo**: Bolivia wants drones" in result.stdout
+
+
+def test_several_articles_write_one_file_each_into_a_folder(backend, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text(SEED_000.read_text())
+    backend.enqueue(seed_answer(), seed_answer())
+    out = tmp_path / "out"
+    result = runner.invoke(cli.app, ["run", str(SEED_000), str(other), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["000_ca5623d69bcd5fb1.json", "other.json"]
+
+
+def test_several_articles_to_stdout_are_json_lines(backend, tmp_path):
+    backend.enqueue(seed_answer(), seed_answer())
+    result = runner.invoke(cli.app, ["run", str(SEED_000), str(SEED_000), "-q"])
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert all(json.loads(line)["article"]["length"] == 2447 for line in lines)
+
+
+def test_bad_input_is_one_line_exit_1_and_no_output_file(backend, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    out = tmp_path / "out.json"
+    result = runner.invoke(cli.app, ["run", str(empty), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {empty}: the article is empty"
+    assert not out.exists()
+
+
+def test_a_failing_article_does_not_stop_the_others(backend, tmp_path):
+    backend.enqueue('{"summary": 1}', '{"summary": 1}', seed_answer())
+    out = tmp_path / "out"
+    result = runner.invoke(
+        cli.app, ["run", str(SEED_000), str(SEED_000), "-o", str(out), "-q", "--max-retries", "1"]
+    )
+    assert result.exit_code == 1
+    assert "failed validation after 2 attempt(s)" in result.stderr
+    assert len(list(out.iterdir())) == 1
+
+
+def test_unknown_prompt_and_model_are_clear_errors():
+    result = runner.invoke(cli.app, ["run", str(SEED_000), "-p", "nope"])
+    assert result.exit_code == 1 and "prompt 'nope' not found" in result.stderr
+    result = runner.invoke(cli.app, ["run", str(SEED_000), "-m", "gpt-9"])
+    assert result.exit_code == 1 and "unknown model 'gpt-9'" in result.stderr
+
+
+def test_usage_error_exits_2():
+    assert runner.invoke(cli.app, ["run"]).exit_code == 2
+
+
+def test_schema_prompts_and_models_commands():
+    schema = json.loads(runner.invoke(cli.app, ["schema"]).stdout)
+    assert schema["title"] == "Briefing"
+    prompts = runner.invoke(cli.app, ["prompts"]).stdout
+    assert "default" in prompts and "multipass" in prompts
+    models = runner.invoke(cli.app, ["models"]).stdout
+    assert "22/22 installed" in models

@@ -1,0 +1,85 @@
+import pytest
+from pydantic import ValidationError
+
+from briefing.article import decode_article
+from briefing.errors import ExtractionError
+from briefing.pipeline import Options, brief
+from briefing.prompts import load_prompt
+from briefing.schema import Briefing
+from tests.conftest import FakeBackend
+from tests.test_schema import ARTICLE, draft, party
+
+article = decode_article(ARTICLE.encode(), "bridge.txt", "bridge")
+
+
+def test_one_pass_briefing_is_grounded_with_provenance():
+    backend = FakeBackend(draft())
+    result = brief(article, backend, load_prompt("default"))
+    assert [c.quote for c in result.claims] == ["the bridge “is safe"]
+    for item in result.items():
+        assert ARTICLE[item.span[0] : item.span[1]] == item.quote
+    assert result.provenance.attempts == 1
+    assert result.provenance.usage.prompt_tokens == 100
+    assert result.provenance.prompt == "default"
+    assert result.article.sha256 == article.sha256
+    request = backend.requests[0]
+    assert request["response_format"]["type"] == "json_schema"
+    assert ARTICLE in request["messages"][-1]["content"]
+
+
+def test_ungrounded_quote_is_reasked_with_the_error_named():
+    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
+                         "quote": "the bridge will collapse tomorrow"}])
+    backend = FakeBackend(bad, draft())
+    result = brief(article, backend, load_prompt("default"), Options(max_retries=1))
+    assert result.provenance.attempts == 2
+    reask = backend.requests[1]["messages"][-1]["content"]
+    assert "claims[0].quote is not in the article" in reask
+    assert len(result.claims) == 1
+
+
+def test_items_still_ungrounded_after_retries_are_dropped_not_emitted():
+    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
+                         "quote": "the bridge will collapse tomorrow"}])
+    backend = FakeBackend(bad, bad)
+    result = brief(article, backend, load_prompt("default"), Options(max_retries=1))
+    assert result.claims == []
+    assert result.provenance.dropped[0].item["quote"] == "the bridge will collapse tomorrow"
+    assert len(result.denials) == 1
+
+
+def test_unparseable_answer_fails_naming_the_field():
+    backend = FakeBackend('{"summary": 3}', '{"summary": 3}')
+    with pytest.raises(ExtractionError, match="after 2 attempt"):
+        brief(article, backend, load_prompt("default"), Options(max_retries=1))
+
+
+def test_duplicate_parties_are_merged_and_references_rewritten():
+    answer = draft(parties=[party("ana-ruiz", "Ana Ruiz"), party("ruiz", "Ruiz"),
+                            party("council", "The council", "government"),
+                            party("residents", "Residents", "group")])
+    answer["claims"][0]["claimant"] = "ruiz"
+    result = brief(article, FakeBackend(answer), load_prompt("default"))
+    assert [p.id for p in result.parties] == ["ana-ruiz", "council", "residents"]
+    assert result.parties[0].aliases == ["Ruiz"]
+    assert result.claims[0].claimant == "ana-ruiz"
+
+
+def test_multi_pass_prompt_runs_parties_then_statements():
+    first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
+    second = {k: v for k, v in draft().items() if k in ("claims", "denials", "concerns")}
+    backend = FakeBackend(first, second)
+    result = brief(article, backend, load_prompt("multipass"))
+    assert len(backend.requests) == 2
+    assert "ana-ruiz" in backend.requests[1]["messages"][-1]["content"]
+    assert result.concerns[0].holder == "residents"
+    assert result.provenance.attempts == 2
+
+
+def test_final_briefing_validates_spans_against_the_article():
+    result = brief(article, FakeBackend(draft()), load_prompt("default"))
+    data = result.model_dump(mode="json")
+    Briefing.model_validate(data, context={"article": ARTICLE})
+    data["claims"][0]["span"] = [0, 5]
+    with pytest.raises(ValidationError, match="span does not hold its quote"):
+        Briefing.model_validate(data, context={"article": ARTICLE})

@@ -1,0 +1,91 @@
+import json
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from briefing.schema import Briefing, BriefingDraft, StatementsDraft, resolve_party, slugify
+from tests.conftest import ROOT
+
+ARTICLE = (
+    "Harbor City's mayor, Ana Ruiz, said the bridge “is safe.” "
+    "The council denied that the vote was rushed. Residents worry about its cost."
+)
+
+
+def party(pid, name, kind="person", aliases=()):
+    return {"id": pid, "name": name, "kind": kind, "role": None, "affiliation": None,
+            "aliases": list(aliases)}
+
+
+def draft(**overrides):
+    base = {
+        "summary": "A mayor defends a bridge.",
+        "parties": [party("ana-ruiz", "Ana Ruiz", aliases=["the mayor"]),
+                    party("council", "The council", "government"),
+                    party("residents", "Residents", "group")],
+        "claims": [{"id": "c1", "claimant": "ana-ruiz", "statement": "The bridge is safe.",
+                    "quote": 'the bridge "is safe."'}],
+        "denials": [{"id": "d1", "denier": "council", "denied": "a rushed vote",
+                     "quote": "the vote was rushed", "responds_to": None}],
+        "concerns": [{"id": "k1", "holder": "Residents", "about": "cost",
+                      "quote": "Residents worry about its cost", "addressed_to": None}],
+    }
+    base.update(overrides)
+    return base
+
+
+def test_valid_draft_gets_spans_and_the_articles_own_words():
+    result = BriefingDraft.model_validate(draft(), context={"article": ARTICLE})
+    claim = result.claims[0]
+    assert claim.quote == "the bridge “is safe"
+    assert claim.located is not None
+    assert ARTICLE[claim.located.start : claim.located.end] == claim.quote
+    assert result.concerns[0].holder == "residents"  # resolved from the name
+
+
+def test_ungrounded_quote_raises_naming_the_field():
+    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
+                         "quote": "the bridge will collapse tomorrow"}])
+    with pytest.raises(ValidationError, match=r"claims\[0\]\.quote is not in the article"):
+        BriefingDraft.model_validate(bad, context={"article": ARTICLE})
+
+
+def test_unknown_actor_raises_listing_party_ids():
+    bad = draft(denials=[{"id": "d1", "denier": "Governor Smith", "denied": "x",
+                          "quote": "the vote was rushed", "responds_to": None}])
+    with pytest.raises(ValidationError, match=r"denials\[0\]\.denier 'Governor Smith'.*ana-ruiz"):
+        BriefingDraft.model_validate(bad, context={"article": ARTICLE})
+
+
+def test_drop_mode_removes_bad_items_and_records_why():
+    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
+                         "quote": "the bridge will collapse tomorrow"}])
+    result = BriefingDraft.model_validate(bad, context={"article": ARTICLE, "on_invalid": "drop"})
+    assert result.claims == []
+    assert [d.field for d in result.dropped] == ["claims"]
+    assert len(result.denials) == 1
+
+
+def test_statements_resolve_against_parties_given_in_context():
+    parties = BriefingDraft.model_validate(draft(), context={"article": ARTICLE}).parties
+    statements = StatementsDraft.model_validate(
+        {"claims": [{"id": "c1", "claimant": "the mayor", "statement": "safe",
+                     "quote": "the bridge “is safe"}], "denials": [], "concerns": []},
+        context={"article": ARTICLE, "parties": parties},
+    )
+    assert statements.claims[0].claimant == "ana-ruiz"
+
+
+def test_party_references_resolve_by_id_name_alias_and_surname():
+    parties = BriefingDraft.model_validate(draft(), context={"article": ARTICLE}).parties
+    assert resolve_party("Ana Ruiz", parties) == "ana-ruiz"
+    assert resolve_party("the mayor", parties) == "ana-ruiz"
+    assert resolve_party("Ruiz", parties) == "ana-ruiz"
+    assert resolve_party("nobody", parties) is None
+    assert slugify("Edmundo Novillo!") == "edmundo-novillo"
+
+
+def test_exported_schema_file_is_in_sync():
+    exported = json.loads(Path(ROOT / "schemas" / "briefing.schema.json").read_text())
+    assert exported == Briefing.model_json_schema(), "run `make schema` to refresh it"
