@@ -16,7 +16,9 @@ SEED_000 = ROOT / "seeds" / "000_ca5623d69bcd5fb1.txt"
 SEED_004 = ROOT / "seeds" / "004_7c793c227ccf8d88.txt"
 
 
-def completion(content: str, prompt_tokens: int = 100, completion_tokens: int = 50) -> ChatCompletion:
+def completion(
+    content: str, prompt_tokens: int = 100, completion_tokens: int = 50
+) -> ChatCompletion:
     """An OpenAI chat completion carrying `content`."""
     return ChatCompletion.model_validate(
         {

@@ -39,7 +39,7 @@ def test_missing_file_and_directory(tmp_path):
 
 
 def test_stdin_gets_a_hash_id(monkeypatch):
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Some news text.".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Some news text.")))
     article = read_article("-")
     assert article.source == "<stdin>"
     assert article.id.startswith("stdin-") and len(article.id) == len("stdin-") + 12

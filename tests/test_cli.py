@@ -14,13 +14,31 @@ runner = CliRunner()
 def seed_answer():
     """A draft whose quotes are words of seed 000."""
     answer = draft()
-    answer["parties"][0] = {"id": "edmundo-novillo", "name": "Edmundo Novillo",
-                            "kind": "person", "role": "Defense Minister", "affiliation": None,
-                            "aliases": ["Novillo"]}
-    answer["claims"] = [{"id": "c1", "claimant": "Novillo", "statement": "Bolivia wants drones",
-                         "quote": "Their technology could satisfy the requirement"}]
-    answer["denials"] = [{"id": "d1", "denier": "edmundo-novillo", "denied": "the concerns",
-                          "quote": "Novillo dismissed those concerns", "responds_to": None}]
+    answer["parties"][0] = {
+        "id": "edmundo-novillo",
+        "name": "Edmundo Novillo",
+        "kind": "person",
+        "role": "Defense Minister",
+        "affiliation": None,
+        "aliases": ["Novillo"],
+    }
+    answer["claims"] = [
+        {
+            "id": "c1",
+            "claimant": "Novillo",
+            "statement": "Bolivia wants drones",
+            "quote": "Their technology could satisfy the requirement",
+        }
+    ]
+    answer["denials"] = [
+        {
+            "id": "d1",
+            "denier": "edmundo-novillo",
+            "denied": "the concerns",
+            "quote": "Novillo dismissed those concerns",
+            "responds_to": None,
+        }
+    ]
     answer["concerns"] = []
     return answer
 

@@ -29,11 +29,14 @@ def local_backend():
 def test_decoding_is_constrained_by_the_response_schema(local_backend):
     answer = local_backend.complete(
         messages=[{"role": "user", "content": "Write a haiku about rain."}],
-        response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": SECRET_SCHEMA}},
+        response_format={
+            "type": "json_schema",
+            "json_schema": {"name": "x", "schema": SECRET_SCHEMA},
+        },
         max_tokens=40,
         temperature=0.0,
     )
-    data = json.loads(answer.choices[0].message.content)
+    data = json.loads(answer.choices[0].message.content or "")
     assert data["code"] == "ZQX-417"
     assert isinstance(data["n"], int)
 

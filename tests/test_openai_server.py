@@ -35,8 +35,19 @@ def server_url():
     model = embedded.assemble()
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "4096"],
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "4096",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -61,12 +72,15 @@ def test_server_decoding_is_constrained_after_json_schema_is_refused(server_url)
     backend = OpenAIBackend("local-model", base_url=server_url)
     answer = backend.complete(
         messages=[{"role": "user", "content": "Write a haiku about rain."}],
-        response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": SECRET_SCHEMA}},
+        response_format={
+            "type": "json_schema",
+            "json_schema": {"name": "x", "schema": SECRET_SCHEMA},
+        },
         max_tokens=40,
         temperature=0.0,
     )
     assert backend.json_object_schema, "llama-cpp-python's server refuses json_schema"
-    assert json.loads(answer.choices[0].message.content)["code"] == "ZQX-417"
+    assert json.loads(answer.choices[0].message.content or "")["code"] == "ZQX-417"
 
 
 def test_briefing_over_http_is_grounded(server_url):

@@ -28,8 +28,16 @@ def test_one_pass_briefing_is_grounded_with_provenance():
 
 
 def test_ungrounded_quote_is_reasked_with_the_error_named():
-    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
-                         "quote": "the bridge will collapse tomorrow"}])
+    bad = draft(
+        claims=[
+            {
+                "id": "c1",
+                "claimant": "ana-ruiz",
+                "statement": "s",
+                "quote": "the bridge will collapse tomorrow",
+            }
+        ]
+    )
     backend = FakeBackend(bad, draft())
     result = brief(article, backend, load_prompt("default"), Options(max_retries=1))
     assert result.provenance.attempts == 2
@@ -39,8 +47,16 @@ def test_ungrounded_quote_is_reasked_with_the_error_named():
 
 
 def test_items_still_ungrounded_after_retries_are_dropped_not_emitted():
-    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
-                         "quote": "the bridge will collapse tomorrow"}])
+    bad = draft(
+        claims=[
+            {
+                "id": "c1",
+                "claimant": "ana-ruiz",
+                "statement": "s",
+                "quote": "the bridge will collapse tomorrow",
+            }
+        ]
+    )
     backend = FakeBackend(bad, bad)
     result = brief(article, backend, load_prompt("default"), Options(max_retries=1))
     assert result.claims == []
@@ -55,9 +71,14 @@ def test_unparseable_answer_fails_naming_the_field():
 
 
 def test_duplicate_parties_are_merged_and_references_rewritten():
-    answer = draft(parties=[party("ana-ruiz", "Ana Ruiz"), party("ruiz", "Ruiz"),
-                            party("council", "The council", "government"),
-                            party("residents", "Residents", "group")])
+    answer = draft(
+        parties=[
+            party("ana-ruiz", "Ana Ruiz"),
+            party("ruiz", "Ruiz"),
+            party("council", "The council", "government"),
+            party("residents", "Residents", "group"),
+        ]
+    )
     answer["claims"][0]["claimant"] = "ruiz"
     result = brief(article, FakeBackend(answer), load_prompt("default"))
     assert [p.id for p in result.parties] == ["ana-ruiz", "council", "residents"]

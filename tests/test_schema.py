@@ -14,22 +14,50 @@ ARTICLE = (
 
 
 def party(pid, name, kind="person", aliases=()):
-    return {"id": pid, "name": name, "kind": kind, "role": None, "affiliation": None,
-            "aliases": list(aliases)}
+    return {
+        "id": pid,
+        "name": name,
+        "kind": kind,
+        "role": None,
+        "affiliation": None,
+        "aliases": list(aliases),
+    }
 
 
 def draft(**overrides):
     base = {
         "summary": "A mayor defends a bridge.",
-        "parties": [party("ana-ruiz", "Ana Ruiz", aliases=["the mayor"]),
-                    party("council", "The council", "government"),
-                    party("residents", "Residents", "group")],
-        "claims": [{"id": "c1", "claimant": "ana-ruiz", "statement": "The bridge is safe.",
-                    "quote": 'the bridge "is safe."'}],
-        "denials": [{"id": "d1", "denier": "council", "denied": "a rushed vote",
-                     "quote": "the vote was rushed", "responds_to": None}],
-        "concerns": [{"id": "k1", "holder": "Residents", "about": "cost",
-                      "quote": "Residents worry about its cost", "addressed_to": None}],
+        "parties": [
+            party("ana-ruiz", "Ana Ruiz", aliases=["the mayor"]),
+            party("council", "The council", "government"),
+            party("residents", "Residents", "group"),
+        ],
+        "claims": [
+            {
+                "id": "c1",
+                "claimant": "ana-ruiz",
+                "statement": "The bridge is safe.",
+                "quote": 'the bridge "is safe."',
+            }
+        ],
+        "denials": [
+            {
+                "id": "d1",
+                "denier": "council",
+                "denied": "a rushed vote",
+                "quote": "the vote was rushed",
+                "responds_to": None,
+            }
+        ],
+        "concerns": [
+            {
+                "id": "k1",
+                "holder": "Residents",
+                "about": "cost",
+                "quote": "Residents worry about its cost",
+                "addressed_to": None,
+            }
+        ],
     }
     base.update(overrides)
     return base
@@ -45,22 +73,47 @@ def test_valid_draft_gets_spans_and_the_articles_own_words():
 
 
 def test_ungrounded_quote_raises_naming_the_field():
-    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
-                         "quote": "the bridge will collapse tomorrow"}])
+    bad = draft(
+        claims=[
+            {
+                "id": "c1",
+                "claimant": "ana-ruiz",
+                "statement": "s",
+                "quote": "the bridge will collapse tomorrow",
+            }
+        ]
+    )
     with pytest.raises(ValidationError, match=r"claims\[0\]\.quote is not in the article"):
         BriefingDraft.model_validate(bad, context={"article": ARTICLE})
 
 
 def test_unknown_actor_raises_listing_party_ids():
-    bad = draft(denials=[{"id": "d1", "denier": "Governor Smith", "denied": "x",
-                          "quote": "the vote was rushed", "responds_to": None}])
+    bad = draft(
+        denials=[
+            {
+                "id": "d1",
+                "denier": "Governor Smith",
+                "denied": "x",
+                "quote": "the vote was rushed",
+                "responds_to": None,
+            }
+        ]
+    )
     with pytest.raises(ValidationError, match=r"denials\[0\]\.denier 'Governor Smith'.*ana-ruiz"):
         BriefingDraft.model_validate(bad, context={"article": ARTICLE})
 
 
 def test_drop_mode_removes_bad_items_and_records_why():
-    bad = draft(claims=[{"id": "c1", "claimant": "ana-ruiz", "statement": "s",
-                         "quote": "the bridge will collapse tomorrow"}])
+    bad = draft(
+        claims=[
+            {
+                "id": "c1",
+                "claimant": "ana-ruiz",
+                "statement": "s",
+                "quote": "the bridge will collapse tomorrow",
+            }
+        ]
+    )
     result = BriefingDraft.model_validate(bad, context={"article": ARTICLE, "on_invalid": "drop"})
     assert result.claims == []
     assert [d.field for d in result.dropped] == ["claims"]
@@ -70,8 +123,18 @@ def test_drop_mode_removes_bad_items_and_records_why():
 def test_statements_resolve_against_parties_given_in_context():
     parties = BriefingDraft.model_validate(draft(), context={"article": ARTICLE}).parties
     statements = StatementsDraft.model_validate(
-        {"claims": [{"id": "c1", "claimant": "the mayor", "statement": "safe",
-                     "quote": "the bridge “is safe"}], "denials": [], "concerns": []},
+        {
+            "claims": [
+                {
+                    "id": "c1",
+                    "claimant": "the mayor",
+                    "statement": "safe",
+                    "quote": "the bridge “is safe",
+                }
+            ],
+            "denials": [],
+            "concerns": [],
+        },
         context={"article": ARTICLE, "parties": parties},
     )
     assert statements.claims[0].claimant == "ana-ruiz"

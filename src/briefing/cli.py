@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,8 +12,7 @@ from typing import Annotated
 import typer
 
 from briefing.article import Article, read_article
-from briefing.backends import DEFAULT_MODEL, Backend, resolve_backend
-from briefing.backends import embedded
+from briefing.backends import DEFAULT_MODEL, Backend, embedded, resolve_backend
 from briefing.errors import BriefingError
 from briefing.evals.cli import eval_app
 from briefing.output import write_atomic
@@ -30,6 +30,10 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 
 
+# instructor logs every exhausted retry; the CLI reports failures itself.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
+
 class Format(StrEnum):
     json = "json"
     markdown = "markdown"
@@ -43,9 +47,7 @@ ModelOption = Annotated[
 ]
 BaseUrlOption = Annotated[
     str | None,
-    typer.Option(
-        "--base-url", envvar="OPENAI_BASE_URL", help="An OpenAI-compatible server's URL."
-    ),
+    typer.Option("--base-url", envvar="OPENAI_BASE_URL", help="An OpenAI-compatible server's URL."),
 ]
 PromptOption = Annotated[
     str, typer.Option("--prompt", "-p", help="A prompt name (see `briefing prompts`) or path.")
@@ -160,8 +162,10 @@ def prompts() -> None:
     except BriefingError as exc:
         raise fail(str(exc)) from None
     for template in found:
-        typer.echo(f"{template.name:<14} v{template.version:<4} {template.strategy:<10} "
-                   f"{template.description}")
+        typer.echo(
+            f"{template.name:<14} v{template.version:<4} {template.strategy:<10} "
+            f"{template.description}"
+        )
 
 
 def backend_for(model: str, base_url: str | None, reporter: Reporter) -> Backend:

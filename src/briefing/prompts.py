@@ -93,7 +93,8 @@ def parse_prompt(text: str, path: Path) -> PromptTemplate:
     if not sep:
         raise PromptError(f"{path}: front matter is not closed with '---'")
     parts = _SECTION.split(body)
-    sections = {name: content.strip() for name, content in zip(parts[1::2], parts[2::2])}
+    pairs = zip(parts[1::2], parts[2::2], strict=True)
+    sections = {name: content.strip() for name, content in pairs}
     try:
         prompt = PromptTemplate(
             **_parse_front_matter(front, path),

@@ -205,7 +205,9 @@ class Dropped(_Model):
     item: dict[str, Any]
 
 
-def _validate_items(model: BaseModel, parties: list[Party], settings: ValidationSettings) -> None:
+def _validate_items(
+    model: StatementsDraft | BriefingDraft, parties: list[Party], settings: ValidationSettings
+) -> None:
     """Resolve actors and ground quotes of every item; drop or raise on problems.
 
     Dropped items are appended to the model's `_dropped` list.

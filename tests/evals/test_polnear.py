@@ -188,10 +188,23 @@ def test_is_named_source(source: str | None, named: bool) -> None:
     assert is_named_source(_attribution(source)) is named
 
 
+_NO_ROLE = {"role": None, "affiliation": None}
 PARTIES = [
-    {"id": "ada-quill", "name": "Ada Quill", "kind": "person", "aliases": ["the mayor"]},
-    {"id": "harbor-council", "name": "Harbor Council", "kind": "government"},
-    {"id": "bo-rand", "name": "Bo Rand", "kind": "person"},
+    {
+        "id": "ada-quill",
+        "name": "Ada Quill",
+        "kind": "person",
+        "aliases": ["the mayor"],
+        **_NO_ROLE,
+    },
+    {
+        "id": "harbor-council",
+        "name": "Harbor Council",
+        "kind": "government",
+        "aliases": [],
+        **_NO_ROLE,
+    },
+    {"id": "bo-rand", "name": "Bo Rand", "kind": "person", "aliases": [], **_NO_ROLE},
 ]
 
 
@@ -207,8 +220,22 @@ def _item(kind: str, number: int, actor: str, quote: str) -> dict[str, object]:
             "span": span,
         }
     if kind == "denial":
-        return {"id": f"d{number}", "denier": actor, "denied": quote, "quote": quote, "span": span}
-    return {"id": f"k{number}", "holder": actor, "about": quote, "quote": quote, "span": span}
+        return {
+            "id": f"d{number}",
+            "denier": actor,
+            "denied": quote,
+            "quote": quote,
+            "responds_to": None,
+            "span": span,
+        }
+    return {
+        "id": f"k{number}",
+        "holder": actor,
+        "about": quote,
+        "quote": quote,
+        "addressed_to": None,
+        "span": span,
+    }
 
 
 def _briefing(*items: dict[str, object]) -> Briefing:

@@ -20,8 +20,11 @@ class Backend(ABC):
     def complete(self, **request: Any) -> ChatCompletion:
         """Answer one chat-completion request (OpenAI keyword arguments)."""
 
-    def check_fits(self, messages: list[dict[str, str]], max_tokens: int) -> None:
-        """Raise when the request cannot fit the model's context (when known)."""
+    def check_fits(self, messages: list[dict[str, str]], max_tokens: int) -> None:  # noqa: B027
+        """Raise when the request cannot fit the model's context (when known).
+
+        The default does nothing: a remote server reports an overlong request itself.
+        """
 
     def describe(self) -> str:
         return f"{self.name}:{self.model}"

@@ -78,14 +78,15 @@ class LocalBackend(Backend):
 
     def grammar(self, schema: dict[str, Any]) -> Any:
         """A llama.cpp grammar for `schema`; raises instead of falling back."""
-        from llama_cpp import LlamaGrammar
+        from llama_cpp.llama_grammar import LlamaGrammar
 
         key = json.dumps(schema)  # key order matters: the grammar keeps it
         if key not in self._grammars:
             try:
                 self._grammars[key] = LlamaGrammar.from_json_schema(key, verbose=False)
             except Exception as exc:
-                raise BackendError(f"cannot turn the response schema into a grammar: {exc}")
+                message = f"cannot turn the response schema into a grammar: {exc}"
+                raise BackendError(message) from exc
         return self._grammars[key]
 
     def count_tokens(self, text: str) -> int:

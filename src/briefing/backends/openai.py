@@ -57,7 +57,8 @@ class OpenAIBackend(Backend):
 
     def _create(self, request: dict[str, Any]) -> ChatCompletion:
         try:
-            return self.client.chat.completions.create(**request)
+            answer: ChatCompletion = self.client.chat.completions.create(**request)
+            return answer
         except openai.AuthenticationError as exc:
             raise BackendError(f"{self.describe()}: authentication failed ({exc})") from exc
         except openai.APIConnectionError as exc:
