@@ -22,9 +22,17 @@ from pydantic import BaseModel, ValidationError
 
 from briefing.article import Article
 from briefing.backends.base import Backend
+from briefing.cue_pass import (
+    decisions_model,
+    decisions_of,
+    render_choices,
+    speaker_options,
+    statements_from,
+)
+from briefing.cues import candidate_names, find_cues, render_cues
 from briefing.errors import ExtractionError
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
-from briefing.postprocess import merge_duplicate_parties
+from briefing.postprocess import mentioned_parties, merge_duplicate_parties
 from briefing.progress import QUIET, Reporter
 from briefing.prompts import PromptTemplate
 from briefing.schema import (
@@ -147,15 +155,21 @@ class _Extractor:
 
 
 def _messages(prompt: PromptTemplate, section: str, **variables: Any) -> list[dict[str, str]]:
-    """System turn, the optional worked example, then the article's turn."""
+    """System turn, the optional worked example, then the article's turn.
+
+    Templates see `article`, `cues` (numbered attribution sentences found by the
+    deterministic pre-pass) and whatever the pass adds (`parties`).
+    """
     messages = [{"role": "system", "content": prompt.render("system", **variables)}]
     example_answer = f"example_{section}"
     if "example" in prompt.sections and example_answer in prompt.sections:
-        example_vars = {**variables, "article": prompt.render("example")}
+        example = prompt.render("example")
+        example_vars = {**variables, "article": example, "cues": render_cues(find_cues(example))}
         messages += [
             {"role": "user", "content": prompt.render(section, **example_vars)},
             {"role": "assistant", "content": prompt.render(example_answer)},
         ]
+    variables["cues"] = render_cues(find_cues(variables["article"]))
     messages.append({"role": "user", "content": prompt.render(section, **variables)})
     return messages
 
@@ -180,9 +194,17 @@ def _run_passes(
         )
         return draft.summary, draft.parties, draft
     reporter.say("  pass 1: parties")
+    names = ", ".join(candidate_names(find_cues(article.text)))
     first = extractor.extract(
-        PartiesDraft, _messages(prompt, "parties", article=article.text), grounding
+        PartiesDraft, _messages(prompt, "parties", article=article.text, names=names), grounding
     )
+    first.parties = mentioned_parties(first.parties, article.text)
+    if prompt.strategy == "cue-guided":
+        return (
+            first.summary,
+            first.parties,
+            _cue_pass(extractor, prompt, article, first, grounding, reporter),
+        )
     reporter.say(f"  pass 2: statements of {len(first.parties)} parties")
     party_list = json.dumps([p.model_dump(exclude_none=True) for p in first.parties])
     statements = extractor.extract(
@@ -191,6 +213,39 @@ def _run_passes(
         {**grounding, "parties": first.parties},
     )
     return first.summary, first.parties, statements
+
+
+def _cue_pass(
+    extractor: _Extractor,
+    prompt: PromptTemplate,
+    article: Article,
+    first: PartiesDraft,
+    grounding: dict[str, Any],
+    reporter: Reporter,
+) -> StatementsDraft:
+    """Second pass of a cue-guided prompt: speaker and kind per attribution sentence."""
+    cues = find_cues(article.text)
+    reporter.say(f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties")
+    context = {**grounding, "parties": first.parties}
+    if not cues or not first.parties:
+        return StatementsDraft.model_validate(
+            {"claims": [], "denials": [], "concerns": []}, context=context
+        )
+    party_list = "\n".join(
+        f"{p.id}: {p.name}" + (f" ({p.role})" if p.role else "") for p in first.parties
+    )
+    options = speaker_options(cues, first.parties)
+    model = decisions_model(cues, options)
+    messages = _messages(
+        prompt,
+        "attributions",
+        article=article.text,
+        parties=party_list,
+        choices=render_choices(cues, options),
+    )
+    answer = extractor.extract(model, messages, {})
+    data = statements_from(decisions_of(answer), cues, article.text)
+    return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})
 
 
 def brief(

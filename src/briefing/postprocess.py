@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefing.schema import Claim, Concern, Denial, Party, slugify
@@ -27,6 +28,38 @@ def _same_actor(kept: Party, other: Party) -> bool:
         short, full = sorted((slugify(kept.name), slugify(other.name)), key=len)
         return bool(short) and full.endswith("-" + short)
     return False
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower().replace(".", ""))) + " "
+
+
+def _name_forms(party: Party) -> list[str]:
+    names = [party.name, *party.aliases]
+    if party.kind == "person":
+        names.append(party.name.split()[-1])
+    return [name for name in names if _words(name).strip()]
+
+
+def is_mentioned(party: Party, text: str) -> bool:
+    """Does `text` name the party (by name, alias, or a person's surname)?"""
+    words = _words(text)
+    return any(_words(name) in words for name in _name_forms(party))
+
+
+def mention_distance(party: Party, text: str, position: int) -> int | None:
+    """Characters between `position` and the nearest mention of the party in `text`."""
+    distances = [
+        abs(match.start() - position)
+        for name in _name_forms(party)
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    ]
+    return min(distances) if distances else None
+
+
+def mentioned_parties(parties: list[Party], article: str) -> list[Party]:
+    """Keep parties the article names: no invented actors."""
+    return [party for party in parties if is_mentioned(party, article)]
 
 
 def merge_duplicate_parties(

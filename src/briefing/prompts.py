@@ -13,6 +13,9 @@
 
 A multi-pass prompt has `## parties` and `## statements` sections instead of
 `## briefing`; the statements pass sees `{{ parties }}`, the list found first.
+A cue-guided prompt has `## parties` and `## attributions`: the second pass
+sees `{{ cues }}` (numbered attribution sentences) and `{{ parties }}` and only
+picks speaker, kind and paraphrase per sentence (see `briefing.cue_pass`).
 
 Optional few-shot turns: `## example` (an invented article) with, per pass
 section S, `## example_S` (the answer to S on the example). They are sent as
@@ -34,10 +37,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.errors import PromptError
 
-Strategy = Literal["one-pass", "multi-pass"]
+Strategy = Literal["one-pass", "multi-pass", "cue-guided"]
 REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
     "one-pass": ("system", "briefing"),
     "multi-pass": ("system", "parties", "statements"),
+    "cue-guided": ("system", "parties", "attributions"),
 }
 _SECTION = re.compile(r"^## +([a-z_-]+) *$", re.MULTILINE)
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False)

@@ -191,7 +191,7 @@ class ValidationSettings(BaseModel):
 
 # Bounds keep a small model from rambling: the grammar enforces them.
 SummaryField = Field(max_length=700, description="2-4 neutral sentences.")
-PartiesField = Field(max_length=20)
+PartiesField = Field(max_length=16)
 ClaimsField = Field(max_length=16)
 DenialsField = Field(max_length=8)
 ConcernsField = Field(max_length=8)

@@ -1,0 +1,126 @@
+"""The cue-guided statements pass: the model only says who speaks and how.
+
+The deterministic pre-pass (`briefing.cues`) numbers the attribution
+sentences and finds the attributed words of each; the model picks, per
+sentence, the speaking party (a grammar-enforced choice among the party ids
+found in the first pass, or "none"), the kind of statement and a short
+paraphrase. Quotes therefore always are the article's own words.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from briefing.cues import Cue, content_span
+from briefing.postprocess import is_mentioned, mention_distance
+from briefing.schema import Party
+
+Kind = Literal["claim", "denial", "concern"]
+NO_SPEAKER = "none"
+_FIELDS: dict[str, tuple[str, str, str]] = {
+    # kind -> (list field, actor field, paraphrase field)
+    "claim": ("claims", "claimant", "statement"),
+    "denial": ("denials", "denier", "denied"),
+    "concern": ("concerns", "holder", "about"),
+}
+
+
+class Decision(BaseModel):
+    """One attribution: sentence number, speaker id, kind, paraphrase."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sentence: int
+    speaker: str
+    kind: Kind
+    statement: str
+
+
+def speaker_options(cues: list[Cue], parties: list[Party]) -> dict[int, list[str]]:
+    """Per sentence, candidate speakers, nearest to the cue word first.
+
+    A speaker is nearly always named in its sentence, or just before it
+    ("he said"); limiting the choice keeps a small model from picking a party
+    only talked about elsewhere. With no candidate, all parties stay.
+    """
+    options: dict[int, list[str]] = {}
+    for position, cue in enumerate(cues):
+        ranked: list[tuple[int, str]] = []
+        for party in parties:
+            distance = mention_distance(party, cue.text, cue.cue_at)
+            if distance is None:
+                before = " ".join(c.text for c in cues[max(0, position - 2) : position])
+                distance = 1000 if is_mentioned(party, before) else None
+            if distance is not None:
+                ranked.append((distance, party.id))
+        options[cue.number] = [pid for _, pid in sorted(ranked)] or [p.id for p in parties]
+    return options
+
+
+def render_choices(cues: list[Cue], options: dict[int, list[str]]) -> str:
+    """Numbered sentences with their kinds and candidate speakers, for the prompt."""
+    return "\n".join(
+        f"S{c.number} [{'/'.join(c.kinds)}] (speaker: {' | '.join(options[c.number])} | none) "
+        f"{c.text}"
+        for c in cues
+    )
+
+
+def decisions_model(cues: list[Cue], options: dict[int, list[str]]) -> type[BaseModel]:
+    """A response model with one required entry per sentence, `S1` … `Sn`.
+
+    The grammar makes the model decide every sentence in order, choosing the
+    speaker among the parties named around it (or "none") and the kind among
+    the kinds of cue words the sentence has.
+    """
+    fields: dict[str, Any] = {}
+    for cue in cues:
+        speaker = Literal[tuple([*options[cue.number], NO_SPEAKER])]  # type: ignore[valid-type]
+        kind = Literal[cue.kinds or ("claim",)]  # type: ignore[valid-type]
+        entry = create_model(
+            f"S{cue.number}",
+            __config__=ConfigDict(extra="forbid"),
+            speaker=(speaker, ...),
+            kind=(kind, ...),
+            statement=(str, Field(max_length=120)),
+        )
+        fields[f"S{cue.number}"] = (entry, ...)
+    return create_model("Attributions", __config__=ConfigDict(extra="forbid"), **fields)
+
+
+def decisions_of(answer: BaseModel) -> list[Decision]:
+    """The per-sentence entries of a `decisions_model` answer."""
+    return [
+        Decision(sentence=int(key[1:]), **entry.model_dump())
+        for key, entry in answer
+        if key.startswith("S")
+    ]
+
+
+def statements_from(decisions: list[Decision], cues: list[Cue], article: str) -> dict[str, Any]:
+    """StatementsDraft data: one item per decision with a speaker, quoting the cue's content."""
+    by_number = {cue.number: cue for cue in cues}
+    result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
+    seen: set[tuple[int, str, str]] = set()
+    for decision in decisions:
+        cue = by_number.get(decision.sentence)
+        key = (decision.sentence, decision.speaker, decision.kind)
+        if cue is None or decision.speaker == NO_SPEAKER or key in seen:
+            continue
+        seen.add(key)
+        field, actor, paraphrase = _FIELDS[decision.kind]
+        start, end = content_span(cue)
+        item: dict[str, Any] = {
+            "id": f"{field[0] if field != 'concerns' else 'k'}{len(result[field]) + 1}",
+            actor: decision.speaker,
+            paraphrase: decision.statement,
+            "quote": article[start:end],
+        }
+        if field == "denials":
+            item["responds_to"] = None
+        if field == "concerns":
+            item["addressed_to"] = None
+        result[field].append(item)
+    return result
