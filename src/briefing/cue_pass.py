@@ -19,6 +19,7 @@ from briefing.schema import Party
 
 Kind = Literal["claim", "denial", "concern"]
 NO_SPEAKER = "none"
+PARAPHRASE_CHARS = 90  # short: every generated token costs about 50 ms here
 _FIELDS: dict[str, tuple[str, str, str]] = {
     # kind -> (list field, actor field, paraphrase field)
     "claim": ("claims", "claimant", "statement"),
@@ -77,14 +78,14 @@ def decisions_model(cues: list[Cue], options: dict[int, list[str]]) -> type[Base
     """
     fields: dict[str, Any] = {}
     for cue in cues:
-        speaker = Literal[tuple([*options[cue.number], NO_SPEAKER])]  # type: ignore[valid-type]
-        kind = Literal[cue.kinds or ("claim",)]  # type: ignore[valid-type]
+        speaker: Any = Literal[tuple([*options[cue.number], NO_SPEAKER])]
+        kind: Any = Literal[cue.kinds or ("claim",)]
         entry = create_model(
             f"S{cue.number}",
             __config__=ConfigDict(extra="forbid"),
             speaker=(speaker, ...),
             kind=(kind, ...),
-            statement=(str, Field(max_length=120)),
+            statement=(str, Field(max_length=PARAPHRASE_CHARS)),
         )
         fields[f"S{cue.number}"] = (entry, ...)
     return create_model("Attributions", __config__=ConfigDict(extra="forbid"), **fields)

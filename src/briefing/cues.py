@@ -127,7 +127,8 @@ def content_span(cue: Cue) -> tuple[int, int]:
     """The attributed words of a cue sentence, without speaker and reporting verb.
 
     Direct quotation first; then a that-clause after the cue verb; then the
-    clause right after "said"; then what precedes a trailing ", according to X" / ", X said"; else the sentence.
+    clause right after "said"; then what precedes a trailing ", according to X"
+    or ", X said"; else the whole sentence.
     """
     text = cue.text
     quoted = [m for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= 5]
