@@ -245,7 +245,14 @@ def _cue_pass(
     )
     answer = extractor.extract(model, messages, {})
     data = statements_from(decisions_of(answer), cues, article.text)
-    return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})
+    try:
+        return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})
+    except ValidationError as exc:
+        raise ExtractionError(
+            f"the attributions do not make a valid briefing: {_first_error(exc)}",
+            attempts=extractor.recorder.attempts,
+            last_error=str(exc),
+        ) from exc
 
 
 def brief(

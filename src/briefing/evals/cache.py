@@ -2,8 +2,9 @@
 
 Entries live in `briefing.paths.home() / "cache"` (BRIEFING_HOME moves it),
 one JSON briefing per key. The key hashes everything that can change the
-answer: backend, model, base URL, prompt text, Briefing schema, article text
-and decoding options. Writes are atomic, so concurrent runs never leave half
+answer: backend, model, base URL, prompt text, Briefing schema, the
+pipeline's own code (everything in `briefing` but the eval package), article
+text and decoding options. Writes are atomic, so concurrent runs never leave half
 a file; failures are never stored.
 """
 
@@ -35,6 +36,18 @@ def schema_hash() -> str:
     return _sha256(json.dumps(Briefing.model_json_schema(), sort_keys=True))
 
 
+@cache
+def pipeline_code_hash() -> str:
+    """sha256 of the pipeline's source: a code change (a pre-pass, a bound) invalidates too."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        if "evals" not in source.relative_to(package).parts:
+            digest.update(source.relative_to(package).as_posix().encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 def cache_key(backend: Backend, prompt: PromptTemplate, article: Article, options: Options) -> str:
     parts = {
         "backend": backend.name,
@@ -42,6 +55,7 @@ def cache_key(backend: Backend, prompt: PromptTemplate, article: Article, option
         "base_url": getattr(backend, "base_url", None),
         "prompt_sha256": prompt.sha256,
         "schema_sha256": schema_hash(),
+        "code_sha256": pipeline_code_hash(),
         "article_sha256": article.sha256,
         "options": options.key(),
     }
