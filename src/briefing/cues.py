@@ -168,20 +168,37 @@ _NOT_NAMES = {
     "Its",
     "His",
     "Her",
+    *"January February March April May June July August September October November".split(),
+    *"December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
 }
+
+
+def _names_in(cue: Cue) -> list[tuple[int, str]]:
+    """Capitalized name phrases of a sentence with their offsets."""
+    found = []
+    for match in _NAME.finditer(cue.text):
+        words = match.group().split()
+        while words and (words[0] in _NOT_NAMES or not words[0][0].isupper()):
+            words.pop(0)
+        while words and not words[-1][0].isupper():
+            words.pop()
+        name = re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,")
+        if len(name) > 1 and not name.isdigit():
+            found.append((match.start(), name))
+    return found
 
 
 def candidate_names(cues: list[Cue]) -> list[str]:
     """Capitalized name phrases in attribution sentences: hints for the parties pass."""
-    names: dict[str, None] = {}
+    return list(dict.fromkeys(name for cue in cues for _, name in _names_in(cue)))
+
+
+def likely_speakers(cues: list[Cue]) -> list[str]:
+    """Per attribution sentence, the name phrase nearest its cue word."""
+    speakers: dict[str, None] = {}
     for cue in cues:
-        for match in _NAME.finditer(cue.text):
-            words = match.group().split()
-            while words and (words[0] in _NOT_NAMES or not words[0][0].isupper()):
-                words.pop(0)
-            while words and not words[-1][0].isupper():
-                words.pop()
-            name = re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,")
-            if len(name) > 1 and not name.isdigit():
-                names[name] = None
-    return list(names)
+        names = _names_in(cue)
+        if names:
+            _, nearest = min(names, key=lambda found: abs(found[0] - cue.cue_at))
+            speakers[nearest] = None
+    return list(speakers)

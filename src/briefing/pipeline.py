@@ -29,10 +29,10 @@ from briefing.cue_pass import (
     speaker_options,
     statements_from,
 )
-from briefing.cues import candidate_names, find_cues, render_cues
+from briefing.cues import candidate_names, find_cues, likely_speakers, render_cues
 from briefing.errors import ExtractionError
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
-from briefing.postprocess import mentioned_parties, merge_duplicate_parties
+from briefing.postprocess import add_speaker_parties, mentioned_parties, merge_duplicate_parties
 from briefing.progress import QUIET, Reporter
 from briefing.prompts import PromptTemplate
 from briefing.schema import (
@@ -194,11 +194,17 @@ def _run_passes(
         )
         return draft.summary, draft.parties, draft
     reporter.say("  pass 1: parties")
-    names = ", ".join(candidate_names(find_cues(article.text)))
+    cues = find_cues(article.text)
+    hints = {
+        "names": ", ".join(candidate_names(cues)),
+        "speakers": ", ".join(likely_speakers(cues)),
+    }
     first = extractor.extract(
-        PartiesDraft, _messages(prompt, "parties", article=article.text, names=names), grounding
+        PartiesDraft, _messages(prompt, "parties", article=article.text, **hints), grounding
     )
     first.parties = mentioned_parties(first.parties, article.text)
+    if prompt.strategy == "cue-guided":
+        first.parties = add_speaker_parties(first.parties, likely_speakers(cues))
     if prompt.strategy == "cue-guided":
         return (
             first.summary,

@@ -98,3 +98,50 @@ def merge_duplicate_parties(
             for c in concerns
         ],
     )
+
+
+_ORGANIZATION_WORDS = re.compile(
+    r"\b(?:Institute|Agency|Council|Ministry|Press|News|Party|Corps|Department|Committee|"
+    r"Administration|Foundation|Office|Association|Times|Post)\b"
+)
+_TITLE = re.compile(
+    r"^(?:.*?\b(?:President|Minister|Secretary|Chief|Director|Spokesman|"
+    r"Spokeswoman|Senator|Governor|General|Commander)\s+)(?P<name>[A-Z].*)$"
+)
+
+
+def _speaker_party(phrase: str) -> Party | None:
+    """A party for a name phrase found next to a reporting verb, or None."""
+    role = None
+    titled = _TITLE.match(phrase)
+    name = phrase
+    if titled:
+        name, role = titled.group("name"), phrase[: titled.start("name")].strip()
+    if not re.search(r"[A-Za-z]{3}", name) or name.endswith(("ian", "ese", "ish")):
+        return None
+    words = name.split()
+    if _ORGANIZATION_WORDS.search(name):
+        kind = "organization"
+    elif len(words) >= 2 and all(w[0].isupper() and not w.isupper() for w in words):
+        kind = "person"
+    else:
+        kind = "organization" if name.isupper() else "other"
+    aliases = [words[-1]] if kind == "person" else []
+    return Party(id=name, name=name, kind=kind, role=role, affiliation=None, aliases=aliases)
+
+
+def add_speaker_parties(parties: list[Party], speakers: list[str]) -> list[Party]:
+    """Add a party for each likely speaker that no listed party names.
+
+    A small model leaves out many who speak in an article; the cue pre-pass
+    finds them next to their reporting verbs ("X and Y" gives two).
+    """
+    result = list(parties)
+    for phrase in speakers:
+        for part in re.split(r"\s+and\s+", phrase):
+            party = _speaker_party(part.strip())
+            if party is None or any(is_mentioned(known, party.name) for known in result):
+                continue
+            if party.id not in {p.id for p in result}:
+                result.append(party)
+    return result
