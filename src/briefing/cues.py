@@ -168,8 +168,20 @@ _NOT_NAMES = {
     "Its",
     "His",
     "Her",
-    *"January February March April May June July August September October November".split(),
-    *"December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    *[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+    ],
+    *["December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 
 
