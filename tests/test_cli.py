@@ -52,7 +52,7 @@ def backend(monkeypatch):
 
 def test_run_prints_one_json_briefing(backend):
     backend.enqueue(seed_answer())
-    result = runner.invoke(cli.app, ["run", str(SEED_000), "-q"])
+    result = runner.invoke(cli.app, ["run", str(SEED_000), "-q", "-p", "onepass"])
     assert result.exit_code == 0, result.output
     briefing = Briefing.model_validate_json(result.stdout)
     assert briefing.claims[0].claimant == "edmundo-novillo"
@@ -61,7 +61,7 @@ def test_run_prints_one_json_briefing(backend):
 
 def test_run_markdown(backend):
     backend.enqueue(seed_answer())
-    result = runner.invoke(cli.app, ["run", str(SEED_000), "-q", "--format", "markdown"])
+    result = runner.invoke(cli.app, ["run", str(SEED_000), "-q", "-p", "onepass", "--format", "markdown"])
     assert result.exit_code == 0, result.output
     assert "## Claims" in result.stdout
     assert "**Edmundo Novillo**: Bolivia wants drones" in result.stdout
@@ -72,14 +72,14 @@ def test_several_articles_write_one_file_each_into_a_folder(backend, tmp_path):
     other.write_text(SEED_000.read_text())
     backend.enqueue(seed_answer(), seed_answer())
     out = tmp_path / "out"
-    result = runner.invoke(cli.app, ["run", str(SEED_000), str(other), "-o", str(out), "-q"])
+    result = runner.invoke(cli.app, ["run", str(SEED_000), str(other), "-o", str(out), "-q", "-p", "onepass"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["000_ca5623d69bcd5fb1.json", "other.json"]
 
 
 def test_several_articles_to_stdout_are_json_lines(backend, tmp_path):
     backend.enqueue(seed_answer(), seed_answer())
-    result = runner.invoke(cli.app, ["run", str(SEED_000), str(SEED_000), "-q"])
+    result = runner.invoke(cli.app, ["run", str(SEED_000), str(SEED_000), "-q", "-p", "onepass"])
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 2
     assert all(json.loads(line)["article"]["length"] == 2447 for line in lines)
@@ -99,7 +99,7 @@ def test_a_failing_article_does_not_stop_the_others(backend, tmp_path):
     backend.enqueue('{"summary": 1}', '{"summary": 1}', seed_answer())
     out = tmp_path / "out"
     result = runner.invoke(
-        cli.app, ["run", str(SEED_000), str(SEED_000), "-o", str(out), "-q", "--max-retries", "1"]
+        cli.app, ["run", str(SEED_000), str(SEED_000), "-o", str(out), "-q", "-p", "onepass"]
     )
     assert result.exit_code == 1
     assert "failed validation after 2 attempt(s)" in result.stderr

@@ -14,13 +14,13 @@ article = decode_article(ARTICLE.encode(), "bridge.txt", "bridge")
 
 def test_one_pass_briefing_is_grounded_with_provenance():
     backend = FakeBackend(draft())
-    result = brief(article, backend, load_prompt("default"))
+    result = brief(article, backend, load_prompt("onepass"))
     assert [c.quote for c in result.claims] == ["the bridge “is safe"]
     for item in result.items():
         assert ARTICLE[item.span[0] : item.span[1]] == item.quote
     assert result.provenance.attempts == 1
     assert result.provenance.usage.prompt_tokens == 100
-    assert result.provenance.prompt == "default"
+    assert result.provenance.prompt == "onepass"
     assert result.article.sha256 == article.sha256
     request = backend.requests[0]
     assert request["response_format"]["type"] == "json_schema"
@@ -39,7 +39,7 @@ def test_ungrounded_quote_is_reasked_with_the_error_named():
         ]
     )
     backend = FakeBackend(bad, draft())
-    result = brief(article, backend, load_prompt("default"), Options(max_retries=1))
+    result = brief(article, backend, load_prompt("onepass"), Options(max_retries=1))
     assert result.provenance.attempts == 2
     reask = backend.requests[1]["messages"][-1]["content"]
     assert "claims[0].quote is not in the article" in reask
@@ -58,7 +58,7 @@ def test_items_still_ungrounded_after_retries_are_dropped_not_emitted():
         ]
     )
     backend = FakeBackend(bad, bad)
-    result = brief(article, backend, load_prompt("default"), Options(max_retries=1))
+    result = brief(article, backend, load_prompt("onepass"), Options(max_retries=1))
     assert result.claims == []
     assert result.provenance.dropped[0].item["quote"] == "the bridge will collapse tomorrow"
     assert len(result.denials) == 1
@@ -67,7 +67,7 @@ def test_items_still_ungrounded_after_retries_are_dropped_not_emitted():
 def test_unparseable_answer_fails_naming_the_field():
     backend = FakeBackend('{"summary": 3}', '{"summary": 3}')
     with pytest.raises(ExtractionError, match="after 2 attempt"):
-        brief(article, backend, load_prompt("default"), Options(max_retries=1))
+        brief(article, backend, load_prompt("onepass"), Options(max_retries=1))
 
 
 def test_duplicate_parties_are_merged_and_references_rewritten():
@@ -80,7 +80,7 @@ def test_duplicate_parties_are_merged_and_references_rewritten():
         ]
     )
     answer["claims"][0]["claimant"] = "ruiz"
-    result = brief(article, FakeBackend(answer), load_prompt("default"))
+    result = brief(article, FakeBackend(answer), load_prompt("onepass"))
     assert [p.id for p in result.parties] == ["ana-ruiz", "council", "residents"]
     assert result.parties[0].aliases == ["Ruiz"]
     assert result.claims[0].claimant == "ana-ruiz"
@@ -98,7 +98,7 @@ def test_multi_pass_prompt_runs_parties_then_statements():
 
 
 def test_final_briefing_validates_spans_against_the_article():
-    result = brief(article, FakeBackend(draft()), load_prompt("default"))
+    result = brief(article, FakeBackend(draft()), load_prompt("onepass"))
     data = result.model_dump(mode="json")
     Briefing.model_validate(data, context={"article": ARTICLE})
     data["claims"][0]["span"] = [0, 5]
