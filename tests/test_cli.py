@@ -61,7 +61,9 @@ def test_run_prints_one_json_briefing(backend):
 
 def test_run_markdown(backend):
     backend.enqueue(seed_answer())
-    result = runner.invoke(cli.app, ["run", str(SEED_000), "-q", "-p", "onepass", "--format", "markdown"])
+    result = runner.invoke(
+        cli.app, ["run", str(SEED_000), "-q", "-p", "onepass", "--format", "markdown"]
+    )
     assert result.exit_code == 0, result.output
     assert "## Claims" in result.stdout
     assert "**Edmundo Novillo**: Bolivia wants drones" in result.stdout
@@ -72,7 +74,9 @@ def test_several_articles_write_one_file_each_into_a_folder(backend, tmp_path):
     other.write_text(SEED_000.read_text())
     backend.enqueue(seed_answer(), seed_answer())
     out = tmp_path / "out"
-    result = runner.invoke(cli.app, ["run", str(SEED_000), str(other), "-o", str(out), "-q", "-p", "onepass"])
+    result = runner.invoke(
+        cli.app, ["run", str(SEED_000), str(other), "-o", str(out), "-q", "-p", "onepass"]
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["000_ca5623d69bcd5fb1.json", "other.json"]
 

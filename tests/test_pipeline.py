@@ -104,3 +104,21 @@ def test_final_briefing_validates_spans_against_the_article():
     data["claims"][0]["span"] = [0, 5]
     with pytest.raises(ValidationError, match="span does not hold its quote"):
         Briefing.model_validate(data, context={"article": ARTICLE})
+
+
+def test_cue_guided_prompt_quotes_the_articles_words_for_each_speaker():
+    first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
+    second = {
+        "S1": {"speaker": "ana-ruiz", "kind": "claim", "statement": "The bridge is safe."},
+        "S2": {"speaker": "council", "kind": "denial", "statement": "No rushed vote."},
+        "S3": {"speaker": "residents", "kind": "concern", "statement": "Its cost."},
+    }
+    backend = FakeBackend(first, second)
+    result = brief(article, backend, load_prompt("default"))
+    schema = backend.requests[1]["response_format"]["json_schema"]["schema"]
+    assert schema["required"] == ["S1", "S2", "S3"]
+    assert [(c.claimant, c.quote) for c in result.claims] == [("ana-ruiz", "the bridge “is safe.”")]
+    assert [(d.denier, d.quote) for d in result.denials] == [("council", "the vote was rushed")]
+    assert result.concerns[0].holder == "residents"
+    for item in result.items():
+        assert ARTICLE[item.span[0] : item.span[1]] == item.quote

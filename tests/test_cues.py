@@ -1,0 +1,88 @@
+from briefing.cue_pass import decisions_model, decisions_of, speaker_options, statements_from
+from briefing.cues import candidate_names, content_span, find_cues, likely_speakers, sentences
+from briefing.postprocess import add_speaker_parties, mentioned_parties
+from briefing.schema import Party
+
+TEXT = (
+    "Harbor City's mayor, Ana Ruiz, said on Monday that the new bridge \"is safe and will open "
+    'in May." Many residents have raised concerns about its cost, according to the Daily Post. '
+    "The U.S. Transport Agency denied that the vote on the bridge was rushed. Traffic is heavy.\n\n"
+    "Bridge photo. Jo Lee | Getty Images"
+)
+
+
+def party(pid, name, kind="person", aliases=()):
+    return Party(id=pid, name=name, kind=kind, role=None, affiliation=None, aliases=list(aliases))
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    texts = [TEXT[a:b] for a, b in sentences(TEXT)]
+    assert texts[2] == "The U.S. Transport Agency denied that the vote on the bridge was rushed."
+
+
+def test_cue_sentences_with_kinds_skip_plain_text_and_credits():
+    cues = find_cues(TEXT)
+    assert [c.kind for c in cues] == ["claim", "concern", "denial"]
+    assert cues[1].kinds == ("claim", "concern")
+    assert all(TEXT[c.start : c.end] == c.text for c in cues)
+    assert not any("Getty" in c.text for c in cues)
+
+
+def test_content_is_the_attributed_words():
+    cues = find_cues(TEXT)
+    quoted, trailing, that_clause = (TEXT[slice(*content_span(c))] for c in cues)
+    assert quoted == "is safe and will open in May"
+    assert trailing == "Many residents have raised concerns about its cost"
+    assert that_clause == "the vote on the bridge was rushed"
+
+
+def test_names_and_likely_speakers():
+    cues = find_cues(TEXT)
+    assert "Daily Post" in candidate_names(cues)
+    assert likely_speakers(cues) == ["Ana Ruiz", "Daily Post", "U.S. Transport Agency"]
+
+
+def test_invented_parties_are_dropped_and_missing_speakers_added():
+    parties = [
+        party("ana-ruiz", "Ana Ruiz", aliases=["Ruiz"]),
+        party("brazil", "Brazil", "country"),
+    ]
+    kept = mentioned_parties(parties, TEXT)
+    assert [p.id for p in kept] == ["ana-ruiz"]
+    added = add_speaker_parties(kept, likely_speakers(find_cues(TEXT)))
+    assert [(p.id, p.kind) for p in added[1:]] == [
+        ("daily-post", "organization"),
+        ("u-s-transport-agency", "organization"),
+    ]
+
+
+def test_speaker_choices_are_limited_and_ranked_by_distance_to_the_cue():
+    cues = find_cues(TEXT)
+    parties = [
+        party("ana-ruiz", "Ana Ruiz"),
+        party("agency", "U.S. Transport Agency", "government"),
+    ]
+    options = speaker_options(cues, parties)
+    assert options[1] == ["ana-ruiz"]
+    assert options[3][0] == "agency"
+    model = decisions_model(cues, options)
+    schema = model.model_json_schema()
+    assert schema["required"] == ["S1", "S2", "S3"]
+    answer = model.model_validate(
+        {
+            "S1": {"speaker": "ana-ruiz", "kind": "claim", "statement": "The bridge is safe."},
+            "S2": {"speaker": "none", "kind": "concern", "statement": "Cost."},
+            "S3": {"speaker": "agency", "kind": "denial", "statement": "No rushed vote."},
+        }
+    )
+    data = statements_from(decisions_of(answer), cues, TEXT)
+    assert data["claims"] == [
+        {
+            "id": "c1",
+            "claimant": "ana-ruiz",
+            "statement": "The bridge is safe.",
+            "quote": "is safe and will open in May",
+        }
+    ]
+    assert data["concerns"] == []
+    assert data["denials"][0]["quote"] == "the vote on the bridge was rushed"
