@@ -69,9 +69,14 @@ def fake_backend() -> FakeBackend:
 
 
 @pytest.fixture(autouse=True)
-def briefing_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point BRIEFING_HOME at a temp folder, except for the real model's assembly."""
+def briefing_home(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point BRIEFING_HOME at a temp folder, except where the real model is used.
+
+    Real-model tests keep the user's folder, so the 1.1 GB model is assembled once.
+    """
     home = tmp_path / "briefing-home"
-    if "BRIEFING_HOME" not in __import__("os").environ:
+    if not (request.node.get_closest_marker("model") or request.node.get_closest_marker("server")):
         monkeypatch.setenv("BRIEFING_HOME", str(home))
     return home
