@@ -12,7 +12,8 @@ from typing import Annotated
 import typer
 
 from briefing.article import Article, read_article
-from briefing.backends import DEFAULT_MODEL, Backend, embedded, resolve_backend
+from briefing.backends import DEFAULT_MODEL, embedded, resolve_backend
+from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals.cli import eval_app
 from briefing.output import write_atomic
@@ -45,22 +46,9 @@ ModelOption = Annotated[
         "--model", "-m", help="local, local:PATH.gguf, openai/NAME, or NAME with --base-url."
     ),
 ]
-BaseUrlOption = Annotated[
-    str | None,
-    typer.Option("--base-url", envvar="OPENAI_BASE_URL", help="An OpenAI-compatible server's URL."),
-]
 PromptOption = Annotated[
     str, typer.Option("--prompt", "-p", help="A prompt name (see `briefing prompts`) or path.")
 ]
-RetriesOption = Annotated[
-    int, typer.Option("--max-retries", min=0, help="Re-asks that feed validation errors back.")
-]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")]
-
-
-def fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(1)
 
 
 def _render(briefing: Briefing, fmt: Format, indent: int | None) -> str:
@@ -166,11 +154,3 @@ def prompts() -> None:
             f"{template.name:<14} v{template.version:<4} {template.strategy:<10} "
             f"{template.description}"
         )
-
-
-def backend_for(model: str, base_url: str | None, reporter: Reporter) -> Backend:
-    """Resolve a backend or exit with a one-line error."""
-    try:
-        return resolve_backend(model, base_url, reporter)
-    except BriefingError as exc:
-        raise fail(str(exc)) from None

@@ -240,6 +240,16 @@ def _validate_items(
         raise ValueError("; ".join(problems))
 
 
+class _DropsItems(_Model):
+    """A draft whose validation may drop items (listed in `dropped`)."""
+
+    _dropped: list[Dropped] = PrivateAttr(default_factory=list)
+
+    @property
+    def dropped(self) -> list[Dropped]:
+        return list(self._dropped)
+
+
 class PartiesDraft(_Model):
     """First pass of a multi-pass prompt: the summary and the parties."""
 
@@ -252,14 +262,12 @@ class PartiesDraft(_Model):
         return self
 
 
-class StatementsDraft(_Model):
+class StatementsDraft(_DropsItems):
     """Second pass: attributed items, given the parties (in the context)."""
 
     claims: list[ClaimDraft] = ClaimsField
     denials: list[DenialDraft] = DenialsField
     concerns: list[ConcernDraft] = ConcernsField
-
-    _dropped: list[Dropped] = PrivateAttr(default_factory=list)
 
     @model_validator(mode="after")
     def _validate_against_article(self, info: ValidationInfo) -> Self:
@@ -267,12 +275,8 @@ class StatementsDraft(_Model):
         _validate_items(self, settings.parties, settings)
         return self
 
-    @property
-    def dropped(self) -> list[Dropped]:
-        return list(self._dropped)
 
-
-class BriefingDraft(_Model):
+class BriefingDraft(_DropsItems):
     """What the model fills for one article in one pass."""
 
     summary: str = SummaryField
@@ -281,17 +285,11 @@ class BriefingDraft(_Model):
     denials: list[DenialDraft] = DenialsField
     concerns: list[ConcernDraft] = ConcernsField
 
-    _dropped: list[Dropped] = PrivateAttr(default_factory=list)
-
     @model_validator(mode="after")
     def _validate_against_article(self, info: ValidationInfo) -> Self:
         _resolve_affiliations(self.parties)
         _validate_items(self, self.parties, ValidationSettings.of(info))
         return self
-
-    @property
-    def dropped(self) -> list[Dropped]:
-        return list(self._dropped)
 
 
 # --- the final briefing ---------------------------------------------------

@@ -17,6 +17,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from briefing import backends
+from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals import polnear as corpus
 from briefing.evals.cache import BriefingCache
@@ -61,22 +62,9 @@ PromptsOption = Annotated[
     list[str] | None,
     typer.Option("--prompt", "-p", help="A prompt (repeatable); replaces the suite's prompts."),
 ]
-BaseUrlOption = Annotated[
-    str | None,
-    typer.Option("--base-url", envvar="OPENAI_BASE_URL", help="An OpenAI-compatible server."),
-]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Call the model even when a cached briefing exists.")
 ]
-RetriesOption = Annotated[
-    int, typer.Option("--max-retries", min=0, help="Re-asks that feed validation errors back.")
-]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")]
-
-
-def fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(1)
 
 
 def parse_floors(given: list[str]) -> dict[str, float]:
