@@ -86,3 +86,14 @@ def test_speaker_choices_are_limited_and_ranked_by_distance_to_the_cue():
     ]
     assert data["concerns"] == []
     assert data["denials"][0]["quote"] == "the vote on the bridge was rushed"
+
+
+def test_a_concern_inside_another_attribution_gets_its_own_cue():
+    text = (
+        "The bridge is safe, the mayor said on Monday, a day after the council expressed "
+        "concern about its cost."
+    )
+    cues = find_cues(text)
+    assert [c.kinds for c in cues] == [("claim",), ("concern",)]
+    assert text[slice(*content_span(cues[1]))] == "expressed concern about its cost"
+    assert cues[1].text.endswith("expressed concern about its cost")

@@ -8,7 +8,7 @@ lines, and hands them to the model as numbered hints with exact offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 CueKind = Literal["claim", "denial", "concern"]
@@ -47,6 +47,7 @@ class Cue:
     kind: CueKind
     kinds: tuple[CueKind, ...] = ()
     cue_at: int = 0  # offset of the first cue word within the sentence
+    content: tuple[int, int] | None = None  # attributed words, when found with the cue
 
 
 def _is_noise(sentence: str) -> bool:
@@ -101,7 +102,58 @@ def find_cues(article: str) -> list[Cue]:
                 cues[0].start(),
             )
         )
-    return found
+    return split_concerns(found)
+
+
+_CONCERN_PHRASE = re.compile(
+    r"\b(?:(?:express|rais|voic|shar)(?:ed|es|e)\s+(?:\w+\s+)?concerns?"
+    r"|(?:is|are|was|were)\s+(?:\w+\s+)?(?:concerned|worried)|demanded)\b[^,.;:]{6,}"
+)
+
+
+def _strongest(kinds: tuple[CueKind, ...]) -> CueKind:
+    return "denial" if "denial" in kinds else "concern" if "concern" in kinds else "claim"
+
+
+def split_concerns(cues: list[Cue]) -> list[Cue]:
+    """Give a stated concern inside another attribution its own cue.
+
+    "Novillo said ..., a day after Argentina expressed concern about the deal"
+    holds a claim and a concern by two parties; the concern phrase becomes a
+    cue of its own (its text runs from the sentence start to the phrase's end,
+    so the speaker named before it is nearest), and the sentence keeps its
+    other kinds. Cues are renumbered in reading order.
+    """
+    result: list[Cue] = []
+    for cue in cues:
+        start, end = content_span(cue)
+        phrases = [
+            m
+            for m in _CONCERN_PHRASE.finditer(cue.text)
+            if not (start <= cue.start + m.start() < end)
+        ]
+        kinds = cue.kinds
+        if phrases and len(cue.kinds) > 1:
+            kinds = tuple(k for k in cue.kinds if k != "concern")
+        parent_kind = _strongest(kinds) if kinds else cue.kind
+        result.append(replace(cue, kinds=kinds, kind=parent_kind))
+        for phrase in phrases:
+            text = cue.text[: phrase.end()]
+            span = (cue.start + phrase.start(), cue.start + phrase.end())
+            result.append(
+                Cue(
+                    0,
+                    cue.start,
+                    cue.start + len(text),
+                    text,
+                    phrase.group().split()[0].lower(),
+                    "concern",
+                    ("concern",),
+                    phrase.start(),
+                    span,
+                )
+            )
+    return [replace(c, number=n) for n, c in enumerate(result, start=1)]
 
 
 def render_cues(cues: list[Cue]) -> str:
@@ -130,6 +182,8 @@ def content_span(cue: Cue) -> tuple[int, int]:
     clause right after "said"; then what precedes a trailing ", according to X"
     or ", X said"; else the whole sentence.
     """
+    if cue.content is not None:
+        return cue.content
     text = cue.text
     quoted = [m for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= 5]
     if quoted:

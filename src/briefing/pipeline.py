@@ -274,7 +274,14 @@ def brief(
     started = time.perf_counter()
     created = datetime.now(UTC)
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
-    summary, parties, statements = _run_passes(extractor, prompt, article, grounding, reporter)
+    try:
+        summary, parties, statements = _run_passes(extractor, prompt, article, grounding, reporter)
+    except ValidationError as exc:  # a bound of the schema the passes did not respect
+        raise ExtractionError(
+            f"the answer does not make a valid briefing: {_first_error(exc)}",
+            attempts=extractor.recorder.attempts,
+            last_error=str(exc),
+        ) from exc
     merged = merge_duplicate_parties(
         parties,
         [_with_span(c, Claim) for c in statements.claims],

@@ -117,7 +117,8 @@ def _speaker_party(phrase: str) -> Party | None:
     name = phrase
     if titled:
         name, role = titled.group("name"), phrase[: titled.start("name")].strip()
-    if not re.search(r"[A-Za-z]{3}", name) or name.endswith(("ian", "ese", "ish")):
+    too_long = len(name) > 60 or len(name.split()) > 5  # a headline, not a name
+    if too_long or not re.search(r"[A-Za-z]{3}", name) or name.endswith(("ian", "ese", "ish")):
         return None
     words = name.split()
     if _ORGANIZATION_WORDS.search(name):
