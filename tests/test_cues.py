@@ -97,3 +97,15 @@ def test_a_concern_inside_another_attribution_gets_its_own_cue():
     assert [c.kinds for c in cues] == [("claim",), ("concern",)]
     assert text[slice(*content_span(cues[1]))] == "expressed concern about its cost"
     assert cues[1].text.endswith("expressed concern about its cost")
+
+
+def test_each_sentence_gets_its_own_grammar_rule():
+    """llama.cpp's converter confused a def named "S1" with a property "S10"."""
+    import json
+
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    cues = find_cues(" ".join(f"Party{n} said the plan number {n} is fine." for n in range(12)))
+    options = {cue.number: ["p"] for cue in cues}
+    grammar = json_schema_to_gbnf(json.dumps(decisions_model(cues, options).model_json_schema()))
+    assert "S10 ::= Sentence10" in grammar.splitlines()

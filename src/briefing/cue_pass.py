@@ -81,7 +81,7 @@ def decisions_model(cues: list[Cue], options: dict[int, list[str]]) -> type[Base
         speaker: Any = Literal[tuple([*options[cue.number], NO_SPEAKER])]
         kind: Any = Literal[cue.kinds or ("claim",)]
         entry = create_model(
-            f"S{cue.number}",
+            f"Sentence{cue.number}",  # not "S{n}": that name would clash in the grammar
             __config__=ConfigDict(extra="forbid"),
             speaker=(speaker, ...),
             kind=(kind, ...),
