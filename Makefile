@@ -32,8 +32,10 @@ unit: install
 	$(BIN)/pytest -q
 
 # The seed suite live on the embedded model; floors a little under measured scores.
-EVAL_FLOORS ?= --fail-under grounding=1.0 --fail-under parties_f1=0.65 \
-	--fail-under claims_f1=0.45 --fail-under macro_f1=0.45
+# Measured (evals/RESULTS.md): parties 0.79, claims 0.71, denials 0.80, concerns 0.67, macro 0.74.
+EVAL_FLOORS ?= --fail-under grounding=1.0 --fail-under parties_f1=0.7 \
+	--fail-under claims_f1=0.6 --fail-under denials_f1=0.6 --fail-under concerns_f1=0.55 \
+	--fail-under macro_f1=0.65
 eval-gate: install
 	$(BIN)/briefing eval seeds --no-cache -q --junit evals/runs/junit.xml $(EVAL_FLOORS)
 
