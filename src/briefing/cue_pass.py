@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, create_model
 
 from briefing.cues import Cue, content_span
 from briefing.postprocess import is_mentioned, mention_distance
-from briefing.schema import MAX_TEXT, Party
+from briefing.schema import MAX_QUOTE, MAX_TEXT, Party
 
 Kind = Literal["claim", "denial", "concern"]
 NO_SPEAKER = "none"
@@ -110,6 +110,15 @@ def cue_sentence(cue: Cue, article: str) -> str:
     return " ".join(article[cue.start : end].split())
 
 
+def _bounded(span: tuple[int, int], article: str) -> tuple[int, int]:
+    """Cut an overlong quote at a word boundary: still the article's own words."""
+    start, end = span
+    if end - start > MAX_QUOTE:
+        end = article.rfind(" ", start, start + MAX_QUOTE)
+        end = end if end > start else start + MAX_QUOTE
+    return start, end
+
+
 def statements_from(decisions: list[Decision], cues: list[Cue], article: str) -> dict[str, Any]:
     """StatementsDraft data: one item per decision with a speaker, quoting the cue's content."""
     by_number = {cue.number: cue for cue in cues}
@@ -122,7 +131,7 @@ def statements_from(decisions: list[Decision], cues: list[Cue], article: str) ->
             continue
         seen.add(key)
         field, actor, paraphrase = _FIELDS[decision.kind]
-        start, end = content_span(cue)
+        start, end = _bounded(content_span(cue), article)
         item: dict[str, Any] = {
             "id": f"{field[0] if field != 'concerns' else 'k'}{len(result[field]) + 1}",
             actor: decision.speaker,

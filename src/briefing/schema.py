@@ -192,9 +192,9 @@ class ValidationSettings(BaseModel):
 # Bounds keep a small model from rambling: the grammar enforces them.
 SummaryField = Field(max_length=700, description="2-4 neutral sentences.")
 PartiesField = Field(max_length=16)
-ClaimsField = Field(max_length=32)
-DenialsField = Field(max_length=12)
-ConcernsField = Field(max_length=12)
+ClaimsField = Field(max_length=64)
+DenialsField = Field(max_length=16)
+ConcernsField = Field(max_length=16)
 
 
 class Dropped(_Model):
