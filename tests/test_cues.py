@@ -109,3 +109,13 @@ def test_each_sentence_gets_its_own_grammar_rule():
     options = {cue.number: ["p"] for cue in cues}
     grammar = json_schema_to_gbnf(json.dumps(decisions_model(cues, options).model_json_schema()))
     assert "S10 ::= Sentence10" in grammar.splitlines()
+
+
+def test_an_overlong_quote_is_cut_at_a_word_boundary():
+    from briefing.cue_pass import _bounded
+    from briefing.schema import MAX_QUOTE
+
+    article = "He said " + "word " * 100
+    start, end = _bounded((8, len(article)), article)
+    assert end - start <= MAX_QUOTE
+    assert article[start:end].endswith("word") and article[end] == " "
