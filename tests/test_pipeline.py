@@ -7,7 +7,7 @@ from briefing.pipeline import Options, brief
 from briefing.prompts import load_prompt
 from briefing.schema import Briefing
 from tests.conftest import FakeBackend
-from tests.test_schema import ARTICLE, draft, party
+from tests.test_schema import ARTICLE, draft, party, ungrounded_draft
 
 article = decode_article(ARTICLE.encode(), "bridge.txt", "bridge")
 
@@ -28,16 +28,7 @@ def test_one_pass_briefing_is_grounded_with_provenance():
 
 
 def test_ungrounded_quote_is_reasked_with_the_error_named():
-    bad = draft(
-        claims=[
-            {
-                "id": "c1",
-                "claimant": "ana-ruiz",
-                "statement": "s",
-                "quote": "the bridge will collapse tomorrow",
-            }
-        ]
-    )
+    bad = ungrounded_draft()
     backend = FakeBackend(bad, draft())
     result = brief(article, backend, load_prompt("onepass"), Options(max_retries=1))
     assert result.provenance.attempts == 2
@@ -47,16 +38,7 @@ def test_ungrounded_quote_is_reasked_with_the_error_named():
 
 
 def test_items_still_ungrounded_after_retries_are_dropped_not_emitted():
-    bad = draft(
-        claims=[
-            {
-                "id": "c1",
-                "claimant": "ana-ruiz",
-                "statement": "s",
-                "quote": "the bridge will collapse tomorrow",
-            }
-        ]
-    )
+    bad = ungrounded_draft()
     backend = FakeBackend(bad, bad)
     result = brief(article, backend, load_prompt("onepass"), Options(max_retries=1))
     assert result.claims == []

@@ -63,6 +63,17 @@ def draft(**overrides):
     return base
 
 
+def ungrounded_draft():
+    """A draft whose only claim quotes words the article does not have."""
+    claim = {
+        "id": "c1",
+        "claimant": "ana-ruiz",
+        "statement": "s",
+        "quote": "the bridge will collapse tomorrow",
+    }
+    return draft(claims=[claim])
+
+
 def test_valid_draft_gets_spans_and_the_articles_own_words():
     result = BriefingDraft.model_validate(draft(), context={"article": ARTICLE})
     claim = result.claims[0]
@@ -73,16 +84,7 @@ def test_valid_draft_gets_spans_and_the_articles_own_words():
 
 
 def test_ungrounded_quote_raises_naming_the_field():
-    bad = draft(
-        claims=[
-            {
-                "id": "c1",
-                "claimant": "ana-ruiz",
-                "statement": "s",
-                "quote": "the bridge will collapse tomorrow",
-            }
-        ]
-    )
+    bad = ungrounded_draft()
     with pytest.raises(ValidationError, match=r"claims\[0\]\.quote is not in the article"):
         BriefingDraft.model_validate(bad, context={"article": ARTICLE})
 
@@ -104,16 +106,7 @@ def test_unknown_actor_raises_listing_party_ids():
 
 
 def test_drop_mode_removes_bad_items_and_records_why():
-    bad = draft(
-        claims=[
-            {
-                "id": "c1",
-                "claimant": "ana-ruiz",
-                "statement": "s",
-                "quote": "the bridge will collapse tomorrow",
-            }
-        ]
-    )
+    bad = ungrounded_draft()
     result = BriefingDraft.model_validate(bad, context={"article": ARTICLE, "on_invalid": "drop"})
     assert result.claims == []
     assert [d.field for d in result.dropped] == ["claims"]
