@@ -19,6 +19,15 @@ SECRET_SCHEMA = {
     "required": ["code", "n"],
     "additionalProperties": False,
 }
+SECRET_REQUEST = {
+    "messages": [{"role": "user", "content": "Write a haiku about rain."}],
+    "response_format": {
+        "type": "json_schema",
+        "json_schema": {"name": "x", "schema": SECRET_SCHEMA},
+    },
+    "max_tokens": 40,
+    "temperature": 0.0,
+}
 
 
 @pytest.fixture(scope="module")
@@ -27,15 +36,7 @@ def local_backend():
 
 
 def test_decoding_is_constrained_by_the_response_schema(local_backend):
-    answer = local_backend.complete(
-        messages=[{"role": "user", "content": "Write a haiku about rain."}],
-        response_format={
-            "type": "json_schema",
-            "json_schema": {"name": "x", "schema": SECRET_SCHEMA},
-        },
-        max_tokens=40,
-        temperature=0.0,
-    )
+    answer = local_backend.complete(**SECRET_REQUEST)
     data = json.loads(answer.choices[0].message.content or "")
     assert data["code"] == "ZQX-417"
     assert isinstance(data["n"], int)

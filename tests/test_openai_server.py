@@ -14,7 +14,7 @@ from briefing.backends import embedded
 from briefing.backends.openai import OpenAIBackend
 from briefing.pipeline import Options, brief
 from briefing.prompts import load_prompt
-from tests.test_local_model import SECRET_SCHEMA
+from tests.test_local_model import SECRET_REQUEST
 
 pytestmark = pytest.mark.server
 
@@ -70,15 +70,7 @@ def server_url():
 
 def test_server_decoding_is_constrained_after_json_schema_is_refused(server_url):
     backend = OpenAIBackend("local-model", base_url=server_url)
-    answer = backend.complete(
-        messages=[{"role": "user", "content": "Write a haiku about rain."}],
-        response_format={
-            "type": "json_schema",
-            "json_schema": {"name": "x", "schema": SECRET_SCHEMA},
-        },
-        max_tokens=40,
-        temperature=0.0,
-    )
+    answer = backend.complete(**SECRET_REQUEST)
     assert backend.json_object_schema, "llama-cpp-python's server refuses json_schema"
     assert json.loads(answer.choices[0].message.content or "")["code"] == "ZQX-417"
 

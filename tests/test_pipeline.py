@@ -7,7 +7,8 @@ from briefing.pipeline import Options, brief
 from briefing.prompts import load_prompt
 from briefing.schema import Briefing
 from tests.conftest import FakeBackend
-from tests.test_schema import ARTICLE, draft, party, ungrounded_draft
+from tests.evals.helpers import party
+from tests.test_schema import ARTICLE, draft, ungrounded_draft
 
 article = decode_article(ARTICLE.encode(), "bridge.txt", "bridge")
 

@@ -6,6 +6,7 @@ from pydantic import ValidationError
 
 from briefing.schema import Briefing, BriefingDraft, StatementsDraft, resolve_party, slugify
 from tests.conftest import ROOT
+from tests.evals.helpers import party
 
 ARTICLE = (
     "Harbor City's mayor, Ana Ruiz, said the bridge “is safe.” "
@@ -13,22 +14,11 @@ ARTICLE = (
 )
 
 
-def party(pid, name, kind="person", aliases=()):
-    return {
-        "id": pid,
-        "name": name,
-        "kind": kind,
-        "role": None,
-        "affiliation": None,
-        "aliases": list(aliases),
-    }
-
-
 def draft(**overrides):
     base = {
         "summary": "A mayor defends a bridge.",
         "parties": [
-            party("ana-ruiz", "Ana Ruiz", aliases=["the mayor"]),
+            party("ana-ruiz", "Ana Ruiz", aliases=("the mayor",)),
             party("council", "The council", "government"),
             party("residents", "Residents", "group"),
         ],
