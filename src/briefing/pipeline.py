@@ -29,7 +29,7 @@ from briefing.cue_pass import (
     speaker_options,
     statements_from,
 )
-from briefing.cues import candidate_names, find_cues, likely_speakers, render_cues
+from briefing.cues import Cue, candidate_names, find_cues, likely_speakers, render_cues
 from briefing.errors import ExtractionError
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
 from briefing.postprocess import add_speaker_parties, mentioned_parties, merge_duplicate_parties
@@ -195,22 +195,16 @@ def _run_passes(
         return draft.summary, draft.parties, draft
     reporter.say("  pass 1: parties")
     cues = find_cues(article.text)
-    hints = {
-        "names": ", ".join(candidate_names(cues)),
-        "speakers": ", ".join(likely_speakers(cues)),
-    }
+    speakers = likely_speakers(cues)
+    hints = {"names": ", ".join(candidate_names(cues)), "speakers": ", ".join(speakers)}
     first = extractor.extract(
         PartiesDraft, _messages(prompt, "parties", article=article.text, **hints), grounding
     )
     first.parties = mentioned_parties(first.parties, article.text)
     if prompt.strategy == "cue-guided":
-        first.parties = add_speaker_parties(first.parties, likely_speakers(cues))
-    if prompt.strategy == "cue-guided":
-        return (
-            first.summary,
-            first.parties,
-            _cue_pass(extractor, prompt, article, first, grounding, reporter),
-        )
+        first.parties = add_speaker_parties(first.parties, speakers)
+        statements = _cue_pass(extractor, prompt, article, cues, first, grounding, reporter)
+        return first.summary, first.parties, statements
     reporter.say(f"  pass 2: statements of {len(first.parties)} parties")
     party_list = json.dumps([p.model_dump(exclude_none=True) for p in first.parties])
     statements = extractor.extract(
@@ -225,12 +219,12 @@ def _cue_pass(
     extractor: _Extractor,
     prompt: PromptTemplate,
     article: Article,
+    cues: list[Cue],
     first: PartiesDraft,
     grounding: dict[str, Any],
     reporter: Reporter,
 ) -> StatementsDraft:
     """Second pass of a cue-guided prompt: speaker and kind per attribution sentence."""
-    cues = find_cues(article.text)
     reporter.say(f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties")
     context = {**grounding, "parties": first.parties}
     if not cues or not first.parties:
