@@ -38,8 +38,8 @@ def test_content_is_the_attributed_words():
 
 def test_names_and_likely_speakers():
     cues = find_cues(TEXT)
-    assert "Daily Post" in candidate_names(cues)
-    assert likely_speakers(cues) == ["Ana Ruiz", "Daily Post", "U.S. Transport Agency"]
+    assert "Daily Post" in candidate_names(cues, TEXT)
+    assert likely_speakers(cues, TEXT) == ["Ana Ruiz", "Daily Post", "U.S. Transport Agency"]
 
 
 def test_invented_parties_are_dropped_and_missing_speakers_added():
@@ -49,7 +49,7 @@ def test_invented_parties_are_dropped_and_missing_speakers_added():
     ]
     kept = mentioned_parties(parties, TEXT)
     assert [p.id for p in kept] == ["ana-ruiz"]
-    added = add_speaker_parties(kept, likely_speakers(find_cues(TEXT)))
+    added = add_speaker_parties(kept, likely_speakers(find_cues(TEXT), TEXT))
     assert [(p.id, p.kind) for p in added[1:]] == [
         ("daily-post", "organization"),
         ("u-s-transport-agency", "organization"),
@@ -62,7 +62,7 @@ def test_speaker_choices_are_limited_and_ranked_by_distance_to_the_cue():
         party("ana-ruiz", "Ana Ruiz"),
         party("agency", "U.S. Transport Agency", "government"),
     ]
-    options = speaker_options(cues, parties)
+    options = speaker_options(cues, parties, TEXT)
     assert options[1] == ["ana-ruiz"]
     assert options[3][0] == "agency"
     model = decisions_model(cues, options)
@@ -75,7 +75,7 @@ def test_speaker_choices_are_limited_and_ranked_by_distance_to_the_cue():
             "S3": {"speaker": "agency", "kind": "denial"},
         }
     )
-    data = statements_from(decisions_of(answer), cues, TEXT)
+    data = statements_from(decisions_of(answer), cues, TEXT, parties)
     assert data["claims"] == [
         {
             "id": "c1",

@@ -8,8 +8,9 @@ lines, and hands them to the model as numbered hints with exact offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 CueKind = Literal["claim", "denial", "concern"]
 
@@ -72,12 +73,25 @@ def sentences(article: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if article[a:b].strip()]
 
 
+def headline_end(article: str) -> int:
+    """End of a headline opening the article (one short line before a blank line), else 0."""
+    body = article.lstrip()
+    first, blank, rest = body.partition("\n\n")
+    if blank and rest.strip() and len(first) <= 200 and "\n" not in first.strip():
+        return len(article) - len(body) + len(first)
+    return 0
+
+
 def find_cues(article: str) -> list[Cue]:
-    """Sentences carrying a reporting cue, numbered from 1 in reading order."""
+    """Sentences carrying a reporting cue, numbered from 1 in reading order.
+
+    A headline is skipped: it is the outlet's summary, not an attribution.
+    """
     found: list[Cue] = []
+    headline = headline_end(article)
     for start, end in sentences(article):
         sentence = article[start:end].strip()
-        if len(sentence) < 20 or _is_noise(sentence):
+        if end <= headline or len(sentence) < 20 or _is_noise(sentence):
             continue
         cues = list(_CUE.finditer(sentence))
         if not cues:
@@ -111,6 +125,12 @@ _CONCERN_PHRASE = re.compile(
 )
 
 
+_HELD_CONCERN = re.compile(
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?\s+"
+    r"(?P<phrase>(?:is|are|was|were)\s+(?:\w+\s+)?[“\"]?(?:concerned|worried)\b[^,.;:”\"]{6,})"
+)
+
+
 def _strongest(kinds: tuple[CueKind, ...]) -> CueKind:
     return "denial" if "denial" in kinds else "concern" if "concern" in kinds else "claim"
 
@@ -127,6 +147,10 @@ def split_concerns(cues: list[Cue]) -> list[Cue]:
     result: list[Cue] = []
     for cue in cues:
         start, end = content_span(cue)
+        held = _HELD_CONCERN.match(cue.text, start - cue.start, end - cue.start)
+        if held:  # "X said that Y is concerned about Z": Y's concern, not X's claim
+            result.append(_concern_cue(cue, held.start("phrase"), held.end("phrase")))
+            continue
         phrases = [
             m
             for m in _CONCERN_PHRASE.finditer(cue.text)
@@ -137,23 +161,23 @@ def split_concerns(cues: list[Cue]) -> list[Cue]:
             kinds = tuple(k for k in cue.kinds if k != "concern")
         parent_kind = _strongest(kinds) if kinds else cue.kind
         result.append(replace(cue, kinds=kinds, kind=parent_kind))
-        for phrase in phrases:
-            text = cue.text[: phrase.end()]
-            span = (cue.start + phrase.start(), cue.start + phrase.end())
-            result.append(
-                Cue(
-                    0,
-                    cue.start,
-                    cue.start + len(text),
-                    text,
-                    phrase.group().split()[0].lower(),
-                    "concern",
-                    ("concern",),
-                    phrase.start(),
-                    span,
-                )
-            )
+        result.extend(_concern_cue(cue, phrase.start(), phrase.end()) for phrase in phrases)
     return [replace(c, number=n) for n, c in enumerate(result, start=1)]
+
+
+def _concern_cue(cue: Cue, start: int, end: int) -> Cue:
+    """A cue for the concern phrase at [start, end) of a sentence: the sentence up to its end."""
+    return Cue(
+        0,
+        cue.start,
+        cue.start + end,
+        cue.text[:end],
+        cue.text[start:end].split()[0].lower(),
+        "concern",
+        ("concern",),
+        start,
+        (cue.start + start, cue.start + end),
+    )
 
 
 def render_cues(cues: list[Cue]) -> str:
@@ -161,38 +185,96 @@ def render_cues(cues: list[Cue]) -> str:
     return "\n".join(f"S{c.number} [{c.kind}: {c.cue}] {c.text}" for c in cues)
 
 
-_QUOTED = re.compile(r"[“\"]([^“”\"]{12,})[”\"]")
-_THAT_CLAUSE = re.compile(
-    r"\b(?:said|says|reported|wrote|confirmed|noted|stressed|denied|added|warned|argued|"
-    r"claimed|insisted|announced)\b[^.]{0,40}?\bthat\s+(?P<content>.{12,})$"
+_QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
+_REPORTING = (
+    r"said|says|saying|reported|wrote|writes|confirmed|noted|stressed|denied|denies|added|"
+    r"warned|argued|claimed|claims|insisted|announced|told|suggested|believes|explained"
+)
+_THAT_CLAUSE = re.compile(rf"\b(?:{_REPORTING})\b[^.]{{0,40}}?\bthat\s+(?P<content>.{{12,}})$")
+_NOT_CLAUSE_START = (
+    r"on|in|at|to|for|with|during|after|before|of|about|last|this|that|yesterday|today|"
+    r"earlier|later|recently|previously|then|also|again|repeatedly|publicly|privately|"
+    r"a|an|the[A-Z]\w*|[A-Z]\w*"
 )
 _VERB_CLAUSE = re.compile(
-    r"\b(?:said|says|confirmed|noted|stressed|added|warned|argued|insisted)\s+"
-    r"(?P<content>(?:his|her|its|their|the|they|it|he|she|we|[a-z]+ment)\b.{12,})$"
+    rf"\b(?:said|says|saying|confirmed|noted|stressed|added|warned|argued|insisted|claimed|"
+    rf"suggested|believes)\s+(?!(?:{_NOT_CLAUSE_START})\b)(?P<content>[a-z].{{12,}})$"
 )
 _TRAILING_SOURCE = re.compile(
-    r"^(?P<content>.{12,}?),\s+(?:according to\b|[^,]{0,120}\b(?:said|says|wrote|reported)\b)"
+    r"^[“\"‘]?(?P<content>.{12,}?)(?:,[”\"’]?|[?!][”\"’])\s+"
+    r"(?:according to\b|[^,]{0,120}\b(?:said|says|say|wrote|reported|added|told)\b"
+    r"(?:\s+(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|then|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,35})?\s*(?:,|[.!?]?$))"
 )
 
 
 def content_span(cue: Cue) -> tuple[int, int]:
     """The attributed words of a cue sentence, without speaker and reporting verb.
 
-    Direct quotation first; then a that-clause after the cue verb; then the
-    clause right after "said"; then what precedes a trailing ", according to X"
-    or ", X said"; else the whole sentence.
+    Direct quotation first (five words or more, or opening the sentence); then
+    a that-clause after the cue verb; then what precedes a trailing
+    ", according to X" or ", X said"; then the clause right after "said"; else
+    the whole sentence.
     """
     if cue.content is not None:
         return cue.content
     text = cue.text
-    quoted = [m for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= 5]
+    quoted = [m for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= 5 or m.start() == 0]
     if quoted:
         return _offset(cue, quoted[0].start(1), quoted[-1].end(1))
-    for pattern in (_THAT_CLAUSE, _VERB_CLAUSE, _TRAILING_SOURCE):
+    for pattern in (_THAT_CLAUSE, _TRAILING_SOURCE, _VERB_CLAUSE):
         match = pattern.search(text)
         if match:
             return _offset(cue, match.start("content"), match.end("content"))
     return _offset(cue, 0, len(text))
+
+
+def speaker_anchor(cue: Cue) -> int:
+    """Offset in the sentence of the cue word that introduces the attributed words.
+
+    The speaker is named next to that word: "After X demanded ..., Y said his
+    government ..." is Y's claim, and "..., according to Z" is Z's.
+    """
+    if cue.content is not None:  # a split-off concern phrase starts with its own cue word
+        return cue.cue_at
+    start, end = (offset - cue.start for offset in content_span(cue))
+    words = list(_CUE.finditer(cue.text))
+    before = [word for word in words if word.end() <= start]
+    after = [word for word in words if word.start() >= end]
+    if start > 0 and before:
+        return before[-1].start()
+    return after[0].start() if after else cue.cue_at
+
+
+_APPOSITIVE = re.compile(r",\s(?=[a-z])[^,“”\"]{1,80},\s*(?:(?:was|were|is|has|had|also)\s+)*$")
+T = TypeVar("T")
+
+
+def rank_speakers(cue: Cue, mentions: Iterable[tuple[int, int, T]]) -> list[T]:
+    """Mentions (start, end, value) in the sentence, the likeliest speaker first.
+
+    The subject just before the introducing cue word comes first, skipping an
+    appositive ("Annika Ganzeveld, an analyst at AEI, told the AP": Ganzeveld,
+    not the AP); names after it ("..., said Kirby") only when none comes
+    before, except after "according to". Names inside the attributed words
+    are no speakers, unless every name is.
+    """
+    anchor = speaker_anchor(cue)
+    start, end = (offset - cue.start for offset in content_span(cue))
+    found = list(mentions)
+    outside = [m for m in found if not start <= m[0] < end] or found
+    according = cue.text[anchor:].lower().startswith("according")
+    appositive = _APPOSITIVE.search(cue.text[:anchor])
+    subject_end = appositive.start() if appositive else anchor
+    has_subject = any(m_start < anchor for m_start, _, _ in outside)
+
+    def cost(mention: tuple[int, int, T]) -> int:
+        m_start, m_end, _ = mention
+        if m_start < anchor:
+            return abs(subject_end - m_end) + (1000 if according else 0)
+        return m_start - anchor + (500 if has_subject and not according else 0)
+
+    return [value for *_, value in sorted(outside, key=cost)]
 
 
 def _offset(cue: Cue, start: int, end: int) -> tuple[int, int]:
@@ -202,69 +284,57 @@ def _offset(cue: Cue, start: int, end: int) -> tuple[int, int]:
 
 
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*|of|for|the|and)(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*")
-_NOT_NAMES = {
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "In",
-    "On",
-    "After",
-    "Despite",
-    "Two",
-    "Many",
-    "Since",
-    "Additionally",
-    "Previously",
-    "Their",
-    "Its",
-    "His",
-    "Her",
-    *[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-    ],
-    *["December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
+_NOT_NAMES = frozenset(
+    """The A An He She It They We I You In On At By For From To With As If So But And Or
+    After Despite Two Many Since Additionally Previously Their Its His Her Our My Your
+    This That These Those Here There Who What When Where Why How Maybe Yes No Now Then
+    First Second Third Also Still Even Just Some All One Most More While Although However
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905
+)
+_QUOTATION = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
-def _names_in(cue: Cue) -> list[tuple[int, str]]:
-    """Capitalized name phrases of a sentence with their offsets."""
+def common_words(article: str) -> frozenset[str]:
+    """Words the article writes in lower case: "Health" opening a sentence is not a name."""
+    return frozenset(re.findall(r"\b[a-z][a-z’'-]+\b", article))
+
+
+def _names_in(cue: Cue, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Capitalized name phrases of a sentence with their offsets, outside quotation marks.
+
+    A single word the article also writes in lower case (`common`) is not a name.
+    """
+    quoted = [m.span() for m in _QUOTATION.finditer(cue.text)]
     found = []
     for match in _NAME.finditer(cue.text):
+        if any(a <= match.start() < b for a, b in quoted):
+            continue
         words = match.group().split()
         while words and (words[0] in _NOT_NAMES or not words[0][0].isupper()):
             words.pop(0)
         while words and not words[-1][0].isupper():
             words.pop()
         name = re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,")
-        if len(name) > 1 and not name.isdigit():
+        if len(name) > 1 and not name.isdigit() and name.lower() not in common:
             found.append((match.start(), name))
     return found
 
 
-def candidate_names(cues: list[Cue]) -> list[str]:
+def candidate_names(cues: list[Cue], article: str) -> list[str]:
     """Capitalized name phrases in attribution sentences: hints for the parties pass."""
-    return list(dict.fromkeys(name for cue in cues for _, name in _names_in(cue)))
+    common = common_words(article)
+    return list(dict.fromkeys(name for cue in cues for _, name in _names_in(cue, common)))
 
 
-def likely_speakers(cues: list[Cue]) -> list[str]:
-    """Per attribution sentence, the name phrase nearest its cue word."""
+def likely_speakers(cues: list[Cue], article: str) -> list[str]:
+    """Per attribution sentence, the name phrase nearest the cue word that introduces it."""
+    common = common_words(article)
     speakers: dict[str, None] = {}
     for cue in cues:
-        names = _names_in(cue)
-        if names:
-            _, nearest = min(names, key=lambda found: abs(found[0] - cue.cue_at))
-            speakers[nearest] = None
+        ranked = rank_speakers(
+            cue, ((at, at + len(name), name) for at, name in _names_in(cue, common))
+        )
+        if ranked:
+            speakers[ranked[0]] = None
     return list(speakers)

@@ -25,6 +25,7 @@ from briefing.backends.base import Backend
 from briefing.cue_pass import (
     decisions_model,
     decisions_of,
+    framing_parties,
     render_choices,
     speaker_options,
     statements_from,
@@ -32,7 +33,13 @@ from briefing.cue_pass import (
 from briefing.cues import Cue, candidate_names, find_cues, likely_speakers, render_cues
 from briefing.errors import ExtractionError
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
-from briefing.postprocess import add_speaker_parties, mentioned_parties, merge_duplicate_parties
+from briefing.postprocess import (
+    add_speaker_parties,
+    as_named,
+    drop_minor_parties,
+    mentioned_parties,
+    merge_duplicate_parties,
+)
 from briefing.progress import QUIET, Reporter
 from briefing.prompts import PromptTemplate
 from briefing.schema import (
@@ -47,6 +54,7 @@ from briefing.schema import (
     Provenance,
     StatementsDraft,
     Usage,
+    referenced_parties,
 )
 
 DraftT = TypeVar("DraftT", bound=BaseModel)
@@ -184,6 +192,7 @@ def _run_passes(
     extractor: _Extractor,
     prompt: PromptTemplate,
     article: Article,
+    cues: list[Cue],
     grounding: dict[str, Any],
     reporter: Reporter,
 ) -> tuple[str, list[Party], BriefingDraft | StatementsDraft]:
@@ -194,15 +203,16 @@ def _run_passes(
         )
         return draft.summary, draft.parties, draft
     reporter.say("  pass 1: parties")
-    cues = find_cues(article.text)
-    speakers = likely_speakers(cues)
-    hints = {"names": ", ".join(candidate_names(cues)), "speakers": ", ".join(speakers)}
+    speakers = likely_speakers(cues, article.text)
+    names = candidate_names(cues, article.text)
+    hints = {"names": ", ".join(names), "speakers": ", ".join(speakers)}
     first = extractor.extract(
         PartiesDraft, _messages(prompt, "parties", article=article.text, **hints), grounding
     )
     first.parties = mentioned_parties(first.parties, article.text)
     if prompt.strategy == "cue-guided":
-        first.parties = add_speaker_parties(first.parties, speakers)
+        added = add_speaker_parties(first.parties, speakers)
+        first.parties = [as_named(party, article.text) for party in added]
         statements = _cue_pass(extractor, prompt, article, cues, first, grounding, reporter)
         return first.summary, first.parties, statements
     reporter.say(f"  pass 2: statements of {len(first.parties)} parties")
@@ -234,7 +244,7 @@ def _cue_pass(
     party_list = "\n".join(
         f"{p.id}: {p.name}" + (f" ({p.role})" if p.role else "") for p in first.parties
     )
-    options = speaker_options(cues, first.parties)
+    options = speaker_options(cues, first.parties, article.text)
     model = decisions_model(cues, options)
     messages = _messages(
         prompt,
@@ -244,7 +254,7 @@ def _cue_pass(
         choices=render_choices(cues, options),
     )
     answer = extractor.extract(model, messages, {})
-    data = statements_from(decisions_of(answer), cues, article.text)
+    data = statements_from(decisions_of(answer), cues, article.text, first.parties)
     try:
         return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})
     except ValidationError as exc:
@@ -268,8 +278,11 @@ def brief(
     started = time.perf_counter()
     created = datetime.now(UTC)
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
+    cues = find_cues(article.text)
     try:
-        summary, parties, statements = _run_passes(extractor, prompt, article, grounding, reporter)
+        summary, parties, statements = _run_passes(
+            extractor, prompt, article, cues, grounding, reporter
+        )
     except ValidationError as exc:  # a bound of the schema the passes did not respect
         raise ExtractionError(
             f"the answer does not make a valid briefing: {_first_error(exc)}",
@@ -282,6 +295,8 @@ def brief(
         [_with_span(d, Denial) for d in statements.denials],
         [_with_span(c, Concern) for c in statements.concerns],
     )
+    speakers = referenced_parties([*merged.claims, *merged.denials, *merged.concerns])
+    speakers |= framing_parties(cues, merged.parties)
     recorder = extractor.recorder
     return Briefing(
         article=ArticleInfo(
@@ -292,7 +307,7 @@ def brief(
             title=article.title,
         ),
         summary=summary,
-        parties=merged.parties,
+        parties=drop_minor_parties(merged.parties, speakers, article.text),
         claims=merged.claims,
         denials=merged.denials,
         concerns=merged.concerns,

@@ -47,19 +47,62 @@ def is_mentioned(party: Party, text: str) -> bool:
     return any(_words(name) in words for name in _name_forms(party))
 
 
-def mention_distance(party: Party, text: str, position: int) -> int | None:
-    """Characters between `position` and the nearest mention of the party in `text`."""
-    distances = [
-        abs(match.start() - position)
+def mention_spans(party: Party, text: str) -> list[tuple[int, int]]:
+    """[start, end) of each mention of the party in `text` (name, alias or surname)."""
+    return [
+        match.span()
         for name in _name_forms(party)
         for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
     ]
+
+
+def mention_distance(party: Party, text: str, position: int) -> int | None:
+    """Characters between `position` and the nearest mention of the party in `text`."""
+    distances = [abs(start - position) for start, _ in mention_spans(party, text)]
     return min(distances) if distances else None
 
 
 def mentioned_parties(parties: list[Party], article: str) -> list[Party]:
     """Keep parties the article names: no invented actors."""
     return [party for party in parties if is_mentioned(party, article)]
+
+
+_INSTITUTION = re.compile(r"\s+(?:administration|campaign|government|camp)\b")
+
+
+def as_named(party: Party, article: str) -> Party:
+    """A person the article names only through an institution becomes that institution.
+
+    A small model turns "the Biden administration" into "Joe Biden"; the
+    article's own words are the party.
+    """
+    if party.kind not in ("person", "other"):
+        return party
+    surname = party.name.split()[-1]
+    mentions = list(re.finditer(rf"\b{re.escape(surname)}\b", article))
+    institutions = [m for m in mentions if _INSTITUTION.match(article, m.end())]
+    if not institutions or len(institutions) < len(mentions):
+        return party
+    found = institutions[0]
+    name = article[found.start() : _INSTITUTION.match(article, found.end()).end()]  # type: ignore[union-attr]
+    kind = "organization" if name.endswith(("campaign", "camp")) else "government"
+    return party.model_copy(update={"id": slugify(name), "name": name, "kind": kind, "aliases": []})
+
+
+def mention_count(party: Party, article: str) -> int:
+    """How often the article names the party (a name and its surname at one place count once)."""
+    return len({end for _, end in mention_spans(party, article)})
+
+
+def drop_minor_parties(parties: list[Party], speakers: set[str], article: str) -> list[Party]:
+    """Keep who speaks (`speakers`), whom a kept party belongs to, and who is named twice or more.
+
+    A country named once in a list ("including Algeria, Armenia, Serbia") is
+    not a party of the story.
+    """
+    kept = [p for p in parties if p.id in speakers or mention_count(p, article) >= 2]
+    belongs = {p.affiliation for p in kept}
+    return [p for p in parties if p in kept or p.id in belongs]
 
 
 def merge_duplicate_parties(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Literal, Self
 
@@ -141,6 +142,12 @@ def _actor_refs(item: Any) -> list[str]:
     if isinstance(item, ConcernDraft):
         refs.append("addressed_to")
     return refs
+
+
+def referenced_parties(items: Iterable[Any]) -> set[str]:
+    """Party ids that items name: their actors, and whom a concern is addressed to."""
+    refs = (getattr(item, ref) for item in items for ref in _actor_refs(item))
+    return {ref for ref in refs if ref is not None}
 
 
 def _resolve_item(field: str, position: int, item: Any, parties: list[Party]) -> list[str]:
