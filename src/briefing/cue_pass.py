@@ -118,37 +118,56 @@ def render_choices(cues: list[Cue], options: dict[int, list[str]]) -> str:
         f"S{c.number} [{'/'.join(c.kinds)}] (speaker: {' | '.join(options[c.number])} | none) "
         f"{c.text}"
         for c in cues
+        if options[c.number]
     )
 
 
 def decisions_model(cues: list[Cue], options: dict[int, list[str]]) -> type[BaseModel]:
-    """A response model with one required entry per sentence, `S1` … `Sn`.
+    """A response model with one required entry per sentence with candidates, `S1` … `Sn`.
 
-    The grammar makes the model decide every sentence in order, choosing the
-    speaker among the parties named around it (or "none") and the kind among
-    the kinds of cue words the sentence has.
+    The grammar makes the model decide every sentence in order: the speaker
+    among the parties named around it (or "none"), and, where the sentence has
+    cue words of several kinds, `{"speaker": ..., "kind": ...}` with the kind
+    among them. A one-kind sentence's entry is the speaker alone: every
+    generated token costs time on a laptop.
     """
     fields: dict[str, Any] = {}
     for cue in cues:
+        if not options[cue.number]:
+            continue
         speaker: Any = Literal[tuple([*options[cue.number], NO_SPEAKER])]
-        kind: Any = Literal[cue.kinds or ("claim",)]
-        entry = create_model(
-            f"Sentence{cue.number}",  # not "S{n}": that name would clash in the grammar
-            __config__=ConfigDict(extra="forbid"),
-            speaker=(speaker, ...),
-            kind=(kind, ...),
-        )
-        fields[f"S{cue.number}"] = (entry, ...)
+        if len(cue.kinds) > 1:
+            kind: Any = Literal[cue.kinds]
+            speaker = create_model(
+                f"Sentence{cue.number}",  # not "S{n}": that name would clash in the grammar
+                __config__=ConfigDict(extra="forbid"),
+                speaker=(speaker, ...),
+                kind=(kind, ...),
+            )
+        fields[f"S{cue.number}"] = (speaker, ...)
     return create_model("Attributions", __config__=ConfigDict(extra="forbid"), **fields)
 
 
-def decisions_of(answer: BaseModel) -> list[Decision]:
-    """The per-sentence entries of a `decisions_model` answer."""
+def rule_decisions(cues: list[Cue], options: dict[int, list[str]]) -> list[Decision]:
+    """No model: each sentence's likeliest speaker, with the kind of its strongest cue word."""
     return [
-        Decision(sentence=int(key[1:]), **entry.model_dump())
-        for key, entry in answer
-        if key.startswith("S")
+        Decision(sentence=cue.number, speaker=options[cue.number][0], kind=cue.kind)
+        for cue in cues
+        if options[cue.number]
     ]
+
+
+def decisions_of(answer: BaseModel, cues: list[Cue]) -> list[Decision]:
+    """The per-sentence entries of a `decisions_model` answer."""
+    kinds = {cue.number: cue.kind for cue in cues}
+    decisions = []
+    for key, entry in answer:
+        number = int(key[1:])
+        if isinstance(entry, BaseModel):
+            decisions.append(Decision(sentence=number, **entry.model_dump()))
+        else:
+            decisions.append(Decision(sentence=number, speaker=entry, kind=kinds[number]))
+    return decisions
 
 
 def cue_sentence(cue: Cue, article: str) -> str:

@@ -27,6 +27,7 @@ from briefing.cue_pass import (
     decisions_of,
     framing_parties,
     render_choices,
+    rule_decisions,
     speaker_options,
     statements_from,
 )
@@ -210,7 +211,7 @@ def _run_passes(
         PartiesDraft, _messages(prompt, "parties", article=article.text, **hints), grounding
     )
     first.parties = mentioned_parties(first.parties, article.text)
-    if prompt.strategy == "cue-guided":
+    if prompt.strategy in ("cue-guided", "cue-rules"):
         added = add_speaker_parties(first.parties, speakers)
         first.parties = [as_named(party, article.text) for party in added]
         statements = _cue_pass(extractor, prompt, article, cues, first, grounding, reporter)
@@ -234,27 +235,36 @@ def _cue_pass(
     grounding: dict[str, Any],
     reporter: Reporter,
 ) -> StatementsDraft:
-    """Second pass of a cue-guided prompt: speaker and kind per attribution sentence."""
-    reporter.say(f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties")
+    """Second pass of a cue-guided prompt: speaker and kind per attribution sentence.
+
+    A cue-rules prompt makes no call: each sentence goes to its likeliest speaker.
+    """
+    how = "by rule" if prompt.strategy == "cue-rules" else "by the model"
+    reporter.say(
+        f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties ({how})"
+    )
     context = {**grounding, "parties": first.parties}
     if not cues or not first.parties:
         return StatementsDraft.model_validate(
             {"claims": [], "denials": [], "concerns": []}, context=context
         )
-    party_list = "\n".join(
-        f"{p.id}: {p.name}" + (f" ({p.role})" if p.role else "") for p in first.parties
-    )
     options = speaker_options(cues, first.parties, article.text)
-    model = decisions_model(cues, options)
-    messages = _messages(
-        prompt,
-        "attributions",
-        article=article.text,
-        parties=party_list,
-        choices=render_choices(cues, options),
-    )
-    answer = extractor.extract(model, messages, {})
-    data = statements_from(decisions_of(answer), cues, article.text, first.parties)
+    if prompt.strategy == "cue-rules":
+        decisions = rule_decisions(cues, options)
+    else:
+        party_list = "\n".join(
+            f"{p.id}: {p.name}" + (f" ({p.role})" if p.role else "") for p in first.parties
+        )
+        messages = _messages(
+            prompt,
+            "attributions",
+            article=article.text,
+            parties=party_list,
+            choices=render_choices(cues, options),
+        )
+        answer = extractor.extract(decisions_model(cues, options), messages, {})
+        decisions = decisions_of(answer, cues)
+    data = statements_from(decisions, cues, article.text, first.parties)
     try:
         return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})
     except ValidationError as exc:

@@ -16,6 +16,8 @@ A multi-pass prompt has `## parties` and `## statements` sections instead of
 A cue-guided prompt has `## parties` and `## attributions`: the second pass
 sees `{{ cues }}` (numbered attribution sentences) and `{{ parties }}` and only
 picks speaker, kind and paraphrase per sentence (see `briefing.cue_pass`).
+A cue-rules prompt has only `## parties`: the model lists the parties, and each
+attribution sentence goes to its likeliest speaker by rule (no second call).
 
 Optional few-shot turns: `## example` (an invented article) with, per pass
 section S, `## example_S` (the answer to S on the example). They are sent as
@@ -37,11 +39,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.errors import PromptError
 
-Strategy = Literal["one-pass", "multi-pass", "cue-guided"]
+Strategy = Literal["one-pass", "multi-pass", "cue-guided", "cue-rules"]
 REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
     "one-pass": ("system", "briefing"),
     "multi-pass": ("system", "parties", "statements"),
     "cue-guided": ("system", "parties", "attributions"),
+    "cue-rules": ("system", "parties"),
 }
 _SECTION = re.compile(r"^## +([a-z_-]+) *$", re.MULTILINE)
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False)

@@ -297,6 +297,8 @@ def test_score_wrong_actor_is_fp_and_missed_named_attribution_is_fn(
     assert score.n_pred == 4
     assert score.n_gold == 2
     assert score.precision == 0.25
+    assert score.unjudged == 1  # the "she" concern: no named Source to judge it by
+    assert score.named_precision == pytest.approx(1 / 3)
 
 
 def test_score_span_tolerances(gold: PolnearArticle) -> None:

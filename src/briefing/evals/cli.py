@@ -244,7 +244,9 @@ def _score_fields(score: corpus.AttributionScore) -> dict[str, Any]:
         "fp": score.fp,
         "fn": score.fn,
         "recall_tp": score.recall_tp,
+        "unjudged": score.unjudged,
         "precision": round(score.precision, 4),
+        "named_precision": round(score.named_precision, 4),
         "recall": round(score.recall, 4),
     }
 
@@ -267,6 +269,7 @@ def _print_polnear(result: dict[str, Any]) -> None:
     out.print(table)
     out.print(
         f"micro precision {micro['precision']:.2f}, recall {micro['recall']:.2f} "
-        f"(tp {micro['tp']}, fp {micro['fp']}, fn {micro['fn']})"
+        f"(tp {micro['tp']}, fp {micro['fp']}, fn {micro['fn']}); precision without the "
+        f"{micro['unjudged']} fp(s) under unnamed sources {micro['named_precision']:.2f}"
     )
     out.print(f"{result['calls']} model calls, {result['cached']} cached")

@@ -30,7 +30,11 @@ Scores (`score_attribution`), with a predicted item's span its quote's span:
         kind is not compared) is a TP when its span lies inside some gold
         Content span (2 characters of slack at each end, or at least 80% of
         its characters inside) and its actor matches that attribution's
-        Source; otherwise an FP.
+        Source; otherwise an FP. An FP lying only inside Contents whose Source
+        is unnamed ("he said") is also counted as `unjudged`: a scorer without
+        coreference cannot tell whether its actor is right. `named_precision`
+        leaves those out; it is reported next to the strict precision, never
+        instead of it.
     recall = recall_tp / n_gold, over gold attributions with a named Source
         only. One is recovered (recall_tp, counted once however many items
         recover it) when some predicted item lies inside its Content span or
@@ -332,10 +336,17 @@ class AttributionScore:
     fp: int = 0
     fn: int = 0
     recall_tp: int = 0
+    unjudged: int = 0  # fps inside gold Content whose Source is unnamed ("he", "the campaign")
 
     @property
     def n_pred(self) -> int:
         return self.tp + self.fp
+
+    @property
+    def named_precision(self) -> float:
+        """Precision over items a named Source can judge: unjudged fps left out."""
+        judged = self.n_pred - self.unjudged
+        return self.tp / judged if judged else 0.0
 
     @property
     def n_gold(self) -> int:
@@ -361,6 +372,7 @@ class AttributionScore:
             fp=self.fp + other.fp,
             fn=self.fn + other.fn,
             recall_tp=self.recall_tp + other.recall_tp,
+            unjudged=self.unjudged + other.unjudged,
         )
 
 
@@ -391,10 +403,13 @@ def score_attribution(briefing: Briefing, article: PolnearArticle) -> Attributio
     ]
     score = AttributionScore()
     for span, actor in predicted:
-        if any(_lies_inside(span, a.content_span) and actor & source for a, source in gold):
+        holding = [(a, source) for a, source in gold if _lies_inside(span, a.content_span)]
+        if any(actor & source for _, source in holding):
             score.tp += 1
         else:
             score.fp += 1
+            if holding and not any(is_named_source(a) for a, _ in holding):
+                score.unjudged += 1
     for attribution, source in gold:
         if not is_named_source(attribution):
             continue

@@ -23,8 +23,8 @@ from briefing.schema import Briefing
 
 
 def passes(prompt: PromptTemplate) -> int:
-    """Model calls a prompt needs without retries: 1 for one-pass, 2 for multi-pass."""
-    return 1 if prompt.strategy == "one-pass" else 2
+    """Model calls a prompt needs without retries: 1 for one-pass and cue-rules, else 2."""
+    return 1 if prompt.strategy in ("one-pass", "cue-rules") else 2
 
 
 @dataclass
