@@ -92,9 +92,9 @@ def test_final_briefing_validates_spans_against_the_article():
 def test_cue_guided_prompt_quotes_the_articles_words_for_each_speaker():
     first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
     second = {
-        "S1": "ana-ruiz",
-        "S2": "council",
-        "S3": "residents",
+        "S1": {"speaker": "ana-ruiz"},
+        "S2": {"speaker": "council"},
+        "S3": {"speaker": "residents"},
     }
     backend = FakeBackend(first, second)
     result = brief(article, backend, load_prompt("default"))

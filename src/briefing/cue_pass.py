@@ -128,23 +128,24 @@ def decisions_model(cues: list[Cue], options: dict[int, list[str]]) -> type[Base
     The grammar makes the model decide every sentence in order: the speaker
     among the parties named around it (or "none"), and, where the sentence has
     cue words of several kinds, `{"speaker": ..., "kind": ...}` with the kind
-    among them. A one-kind sentence's entry is the speaker alone: every
-    generated token costs time on a laptop.
+    among them. A one-kind sentence's entry has no kind: every generated
+    token costs time on a laptop.
     """
     fields: dict[str, Any] = {}
     for cue in cues:
         if not options[cue.number]:
             continue
-        speaker: Any = Literal[tuple([*options[cue.number], NO_SPEAKER])]
+        entry: dict[str, Any] = {
+            "speaker": (Literal[tuple([*options[cue.number], NO_SPEAKER])], ...)
+        }
         if len(cue.kinds) > 1:
-            kind: Any = Literal[cue.kinds]
-            speaker = create_model(
-                f"Sentence{cue.number}",  # not "S{n}": that name would clash in the grammar
-                __config__=ConfigDict(extra="forbid"),
-                speaker=(speaker, ...),
-                kind=(kind, ...),
-            )
-        fields[f"S{cue.number}"] = (speaker, ...)
+            entry["kind"] = (Literal[cue.kinds], ...)
+        model = create_model(
+            f"Sentence{cue.number}",  # not "S{n}": that name would clash in the grammar
+            __config__=ConfigDict(extra="forbid"),
+            **entry,
+        )
+        fields[f"S{cue.number}"] = (model, ...)
     return create_model("Attributions", __config__=ConfigDict(extra="forbid"), **fields)
 
 
@@ -163,10 +164,8 @@ def decisions_of(answer: BaseModel, cues: list[Cue]) -> list[Decision]:
     decisions = []
     for key, entry in answer:
         number = int(key[1:])
-        if isinstance(entry, BaseModel):
-            decisions.append(Decision(sentence=number, **entry.model_dump()))
-        else:
-            decisions.append(Decision(sentence=number, speaker=entry, kind=kinds[number]))
+        chosen = {"kind": kinds[number], **entry.model_dump()}
+        decisions.append(Decision(sentence=number, **chosen))
     return decisions
 
 

@@ -257,12 +257,13 @@ def rank_speakers(cue: Cue, mentions: Iterable[tuple[int, int, T]]) -> list[T]:
     appositive ("Annika Ganzeveld, an analyst at AEI, told the AP": Ganzeveld,
     not the AP); names after it ("..., said Kirby") only when none comes
     before, except after "according to". Names inside the attributed words
-    are no speakers, unless every name is.
+    are no speakers, unless no frame was found (the whole sentence is content).
     """
     anchor = speaker_anchor(cue)
     start, end = (offset - cue.start for offset in content_span(cue))
     found = list(mentions)
-    outside = [m for m in found if not start <= m[0] < end] or found
+    whole = end - start >= len(cue.text.rstrip(" .")) - 1  # no frame found: names anywhere
+    outside = found if whole else [m for m in found if not start <= m[0] < end]
     according = cue.text[anchor:].lower().startswith("according")
     appositive = _APPOSITIVE.search(cue.text[:anchor])
     subject_end = appositive.start() if appositive else anchor
@@ -328,13 +329,22 @@ def candidate_names(cues: list[Cue], article: str) -> list[str]:
 
 
 def likely_speakers(cues: list[Cue], article: str) -> list[str]:
-    """Per attribution sentence, the name phrase nearest the cue word that introduces it."""
+    """Per attribution sentence, the name phrase nearest the cue word that introduces it.
+
+    For a concern split off a sentence ("Kirby said that the administration is
+    concerned"), the speaker of the whole sentence is likely too.
+    """
     common = common_words(article)
     speakers: dict[str, None] = {}
     for cue in cues:
-        ranked = rank_speakers(
-            cue, ((at, at + len(name), name) for at, name in _names_in(cue, common))
-        )
-        if ranked:
-            speakers[ranked[0]] = None
+        frames = [cue]
+        if cue.content is not None:
+            end = article.find(".", cue.end)
+            whole = article[cue.start : end + 1 if end >= 0 else len(article)]
+            frames.append(replace(cue, end=cue.start + len(whole), text=whole, content=None))
+        for frame in frames:
+            names = _names_in(frame, common)
+            ranked = rank_speakers(frame, ((at, at + len(name), name) for at, name in names))
+            if ranked:
+                speakers[ranked[0]] = None
     return list(speakers)
