@@ -25,10 +25,8 @@ from briefing.backends.base import Backend
 from briefing.cue_pass import (
     decisions_model,
     decisions_of,
-    framing_parties,
     render_choices,
     rule_decisions,
-    speaker_options,
     statements_from,
 )
 from briefing.cues import Cue, candidate_names, find_cues, likely_speakers, render_cues
@@ -57,6 +55,7 @@ from briefing.schema import (
     Usage,
     referenced_parties,
 )
+from briefing.speakers import framing_parties, speaker_options
 
 DraftT = TypeVar("DraftT", bound=BaseModel)
 

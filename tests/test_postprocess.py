@@ -1,0 +1,40 @@
+from briefing.cues import find_cues, likely_speakers
+from briefing.postprocess import (
+    add_speaker_parties,
+    as_named,
+    drop_minor_parties,
+    mentioned_parties,
+)
+from tests.cue_text import TEXT, party
+
+
+def test_invented_parties_are_dropped_and_missing_speakers_added():
+    parties = [
+        party("ana-ruiz", "Ana Ruiz", aliases=["Ruiz"]),
+        party("brazil", "Brazil", "country"),
+    ]
+    kept = mentioned_parties(parties, TEXT)
+    assert [p.id for p in kept] == ["ana-ruiz"]
+    added = add_speaker_parties(kept, likely_speakers(find_cues(TEXT), TEXT))
+    assert [(p.id, p.kind) for p in added[1:]] == [
+        ("daily-post", "organization"),
+        ("u-s-transport-agency", "organization"),
+    ]
+
+
+def test_a_person_named_only_through_an_institution_becomes_it():
+    text = "Kirby said the Biden administration is worried."
+    named = as_named(party("biden", "Joe Biden"), text)
+    assert (named.id, named.name, named.kind) == (
+        "biden-administration",
+        "Biden administration",
+        "government",
+    )
+    assert as_named(party("kirby", "John Kirby"), text).name == "John Kirby"
+
+
+def test_parties_named_once_that_never_speak_are_dropped():
+    text = "Iran sells drones to Serbia. Iran said sales grew."
+    parties = [party("iran", "Iran", "country"), party("serbia", "Serbia", "country")]
+    assert [p.id for p in drop_minor_parties(parties, set(), text)] == ["iran"]
+    assert len(drop_minor_parties(parties, {"serbia"}, text)) == 2
