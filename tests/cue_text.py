@@ -1,5 +1,7 @@
 """An invented article and a party helper shared by the cue, speaker and clean-up tests."""
 
+from collections.abc import Sequence
+
 from briefing.schema import Party
 
 TEXT = (
@@ -10,5 +12,5 @@ TEXT = (
 )
 
 
-def party(pid: str, name: str, kind: str = "person", aliases: tuple[str, ...] = ()) -> Party:
+def party(pid: str, name: str, kind: str = "person", aliases: Sequence[str] = ()) -> Party:
     return Party(id=pid, name=name, kind=kind, role=None, affiliation=None, aliases=list(aliases))
