@@ -91,17 +91,25 @@ def test_final_briefing_validates_spans_against_the_article():
 
 def test_cue_guided_prompt_quotes_the_articles_words_for_each_speaker():
     first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
-    second = {
-        "S1": {"speaker": "ana-ruiz"},
-        "S2": {"speaker": "council"},
-        "S3": {"speaker": "residents"},
-    }
-    backend = FakeBackend(first, second)
+    backend = FakeBackend(first)  # one kind of cue word per sentence: no second call
     result = brief(article, backend, load_prompt("default"))
-    schema = backend.requests[1]["response_format"]["json_schema"]["schema"]
-    assert schema["required"] == ["S1", "S2", "S3"]
+    assert len(backend.requests) == 1
     assert [(c.claimant, c.quote) for c in result.claims] == [("ana-ruiz", "the bridge “is safe.”")]
     assert [(d.denier, d.quote) for d in result.denials] == [("council", "the vote was rushed")]
     assert result.concerns[0].holder == "residents"
     for item in result.items():
         assert ARTICLE[item.span[0] : item.span[1]] == item.quote
+
+
+def test_cue_guided_prompt_asks_the_kind_where_cue_words_differ():
+    text = "The council dismissed the critics, saying that the vote followed every rule."
+    parties = {"summary": "A council.", "parties": [party("council", "The council", "government")]}
+    backend = FakeBackend(parties, {"S1": "denial"})
+    result = brief(decode_article(text.encode(), "council.txt"), backend, load_prompt("default"))
+    schema = backend.requests[1]["response_format"]["json_schema"]["schema"]
+    assert schema["properties"]["S1"]["enum"] == ["claim", "denial"]
+    assert "(speaker: council)" in backend.requests[1]["messages"][-1]["content"]
+    assert [(d.denier, d.quote) for d in result.denials] == [
+        ("council", "the vote followed every rule")
+    ]
+    assert result.claims == []

@@ -1,30 +1,22 @@
-from briefing.cue_pass import decisions_model, decisions_of, statements_from
+from briefing.cue_pass import decide, kinds_model, open_kinds, statements_from
 from briefing.cues import find_cues
 from briefing.speakers import co_speakers, speaker_options
 from tests.cue_text import TEXT, party
 
 
-def test_speaker_choices_are_limited_and_ranked_by_distance_to_the_cue():
+def test_speakers_are_the_parties_next_to_the_introducing_cue_word():
     cues = find_cues(TEXT)
     parties = [
         party("ana-ruiz", "Ana Ruiz"),
         party("agency", "U.S. Transport Agency", "government"),
+        party("post", "Daily Post", "media"),
     ]
     options = speaker_options(cues, parties, TEXT)
-    assert options[1] == ["ana-ruiz"]
-    assert options[3][0] == "agency"
-    model = decisions_model(cues, options)
-    schema = model.model_json_schema()
-    assert schema["required"] == ["S1", "S2", "S3"]
-    answer = model.model_validate(
-        {
-            "S1": {"speaker": "ana-ruiz"},  # one kind of cue word: no kind asked
-            "S2": {"speaker": "none", "kind": "concern"},
-            "S3": {"speaker": "agency"},
-        }
-    )
-    assert schema["$defs"]["Sentence1"]["properties"]["speaker"]["enum"] == ["ana-ruiz", "none"]
-    data = statements_from(decisions_of(answer, cues), cues, TEXT, parties)
+    assert options == {1: ["ana-ruiz"], 2: ["post"], 3: ["agency"]}
+    assert [cue.number for cue in open_kinds(cues, options)] == [2]  # "concerns ... according to"
+    schema = kinds_model(cues, options).model_json_schema()
+    assert schema["properties"]["S2"]["enum"] == ["claim", "concern"]
+    data = statements_from(decide(cues, options, {2: "concern"}), cues, TEXT, parties)
     assert data["claims"] == [
         {
             "id": "c1",
@@ -33,7 +25,9 @@ def test_speaker_choices_are_limited_and_ranked_by_distance_to_the_cue():
             "quote": "is safe and will open in May",
         }
     ]
-    assert data["concerns"] == []
+    assert [(k["holder"], k["quote"]) for k in data["concerns"]] == [
+        ("post", "Many residents have raised concerns about its cost")
+    ]
     assert data["denials"][0]["quote"] == "the vote on the bridge was rushed"
 
 
@@ -60,3 +54,19 @@ def test_speakers_joined_by_and_both_speak_but_not_names_in_the_quote():
     parties += [party(p, p.title(), "country") for p in ("bolivia", "iran")]
     assert co_speakers(cue, "fars", parties) == ["irna"]
     assert co_speakers(cue, "bolivia", parties) == []
+
+
+def test_a_speaker_who_is_no_party_gives_no_candidate():
+    cues = find_cues(TEXT)
+    options = speaker_options(cues, [party("ana-ruiz", "Ana Ruiz")], TEXT)
+    assert options[2] == []  # "according to the Daily Post": not Ana Ruiz, named before
+
+
+def test_the_minister_said_points_at_the_person_named_before():
+    text = (
+        "Defense Minister Edmundo Novillo met Iran's envoy. "
+        "The minister dismissed the concerns, saying the drones are no threat."
+    )
+    parties = [party("novillo", "Edmundo Novillo"), party("iran", "Iran", "country")]
+    cues = find_cues(text)
+    assert speaker_options(cues, parties, text)[cues[-1].number][0] == "novillo"

@@ -194,7 +194,7 @@ _THAT_CLAUSE = re.compile(rf"\b(?:{_REPORTING})\b[^.]{{0,40}}?\bthat\s+(?P<conte
 _NOT_CLAUSE_START = (
     r"on|in|at|to|for|with|during|after|before|of|about|last|this|that|yesterday|today|"
     r"earlier|later|recently|previously|then|also|again|repeatedly|publicly|privately|"
-    r"a|an|the[A-Z]\w*|[A-Z]\w*"
+    r"a|an|the\s+[A-Z]\w*|[A-Z]\w*"
 )
 _VERB_CLAUSE = re.compile(
     rf"\b(?:said|says|saying|confirmed|noted|stressed|added|warned|argued|insisted|claimed|"

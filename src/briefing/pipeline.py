@@ -23,10 +23,12 @@ from pydantic import BaseModel, ValidationError
 from briefing.article import Article
 from briefing.backends.base import Backend
 from briefing.cue_pass import (
-    decisions_model,
-    decisions_of,
+    Kind,
+    decide,
+    kinds_model,
+    kinds_of,
+    open_kinds,
     render_choices,
-    rule_decisions,
     statements_from,
 )
 from briefing.cues import Cue, candidate_names, find_cues, likely_speakers, render_cues
@@ -234,23 +236,19 @@ def _cue_pass(
     grounding: dict[str, Any],
     reporter: Reporter,
 ) -> StatementsDraft:
-    """Second pass of a cue-guided prompt: speaker and kind per attribution sentence.
+    """Statements of a cue-guided prompt: speaker by rule, kind asked where cue words differ.
 
-    A cue-rules prompt makes no call: each sentence goes to its likeliest speaker.
+    A cue-rules prompt makes no call: the strongest cue word gives the kind.
     """
-    how = "by rule" if prompt.strategy == "cue-rules" else "by the model"
-    reporter.say(
-        f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties ({how})"
-    )
+    reporter.say(f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties")
     context = {**grounding, "parties": first.parties}
     if not cues or not first.parties:
         return StatementsDraft.model_validate(
             {"claims": [], "denials": [], "concerns": []}, context=context
         )
     options = speaker_options(cues, first.parties, article.text)
-    if prompt.strategy == "cue-rules":
-        decisions = rule_decisions(cues, options)
-    else:
+    kinds: dict[int, Kind] = {}
+    if prompt.strategy == "cue-guided" and open_kinds(cues, options):
         party_list = "\n".join(
             f"{p.id}: {p.name}" + (f" ({p.role})" if p.role else "") for p in first.parties
         )
@@ -261,8 +259,8 @@ def _cue_pass(
             parties=party_list,
             choices=render_choices(cues, options),
         )
-        answer = extractor.extract(decisions_model(cues, options), messages, {})
-        decisions = decisions_of(answer, cues)
+        kinds = kinds_of(extractor.extract(kinds_model(cues, options), messages, {}))
+    decisions = decide(cues, options, kinds)
     data = statements_from(decisions, cues, article.text, first.parties)
     try:
         return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})

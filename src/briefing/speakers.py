@@ -15,8 +15,15 @@ from briefing.postprocess import mention_spans
 from briefing.schema import Party
 
 LOOKBACK = 600  # characters before a sentence where "he said" finds its speaker
-_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she|they|we)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_TITLES = (
+    r"minister|president|senator|governor|spokesman|spokeswoman|secretary|chairman|official|"
+    r"ambassador|candidate|nominee|congressman|congresswoman|lawmaker|mayor|general|analyst"
+)
+_PRONOUN_BEFORE = re.compile(
+    rf"\b(?P<pronoun>he|she|they|we|the\s+(?:{_TITLES}))\s+(?:[a-z]+\s+){{0,2}}$", re.I
+)
 _PRONOUN_AFTER = re.compile(r"^[a-z]+\s+(?P<pronoun>he|she)\b", re.I)
+_PRONOUN_START = re.compile(rf"^(?P<pronoun>he|she|they|we|the\s+(?:{_TITLES}))\b", re.I)
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:analysts|officials|experts|critics|observers|sources|reports|people|some|others|"
     r"polls|studies)\s+(?:[a-z]+\s+)?$",
@@ -37,9 +44,13 @@ def framing_parties(cues: list[Cue], parties: list[Party]) -> set[str]:
 
 
 def pronoun_subject(cue: Cue) -> str | None:
-    """ "he" in "..., he said" or "..., said he": the speaker is named earlier."""
+    """ "he" in "..., he said", "said he", "He added ..." or "the minister said": named earlier."""
     anchor = speaker_anchor(cue)
-    match = _PRONOUN_BEFORE.search(cue.text[:anchor]) or _PRONOUN_AFTER.match(cue.text[anchor:])
+    match = (
+        _PRONOUN_BEFORE.search(cue.text[:anchor])
+        or _PRONOUN_AFTER.match(cue.text[anchor:])
+        or _PRONOUN_START.match(cue.text)
+    )
     return match.group("pronoun").lower() if match else None
 
 
@@ -61,8 +72,8 @@ def speaker_options(cues: list[Cue], parties: list[Party], article: str) -> dict
     attributed words, or just before the sentence ("he said": then the party
     named last before it comes first, a person for "he" or "she"). Limiting
     the choice keeps a small model from picking a party only talked about
-    elsewhere. With no candidate, all parties stay; an unnamed speaker
-    ("analysts say") leaves none.
+    elsewhere. An unnamed speaker ("analysts say"), or one who is no party,
+    leaves no candidate: no item beats one with the wrong speaker.
     """
     options: dict[int, list[str]] = {}
     for cue in cues:
@@ -72,15 +83,15 @@ def speaker_options(cues: list[Cue], parties: list[Party], article: str) -> dict
             continue
         before = article[max(0, cue.start - LOOKBACK) : cue.start]
         pronoun = pronoun_subject(cue)
-        ranked = _last_mentioned(parties, before, pronoun in ("he", "she")) if pronoun else []
+        person = pronoun is not None and pronoun not in ("they", "we")
+        ranked = _last_mentioned(parties, before, person) if pronoun else []
         mentions = [
             (start, end, party.id)
             for party in parties
             for start, end in mention_spans(party, cue.text)
         ]
         ranked += rank_speakers(cue, mentions)
-        ranked += _last_mentioned(parties, before, persons_first=False)
-        options[cue.number] = list(dict.fromkeys(ranked)) or [p.id for p in parties]
+        options[cue.number] = list(dict.fromkeys(ranked))
     return options
 
 
