@@ -1,4 +1,11 @@
-from briefing.cues import candidate_names, content_span, find_cues, likely_speakers, sentences
+from briefing.cues import (
+    candidate_names,
+    content_span,
+    find_cues,
+    is_framed,
+    likely_speakers,
+    sentences,
+)
 from briefing.speakers import speaker_options
 from tests.cue_text import TEXT, party
 
@@ -78,3 +85,16 @@ def test_capitalized_common_words_are_not_names():
         "Health worries have dogged the campaign. But the health of the senator is fine, he said."
     )
     assert "Health" not in candidate_names(find_cues(text), text)
+
+
+def test_a_quotation_running_past_the_sentence_is_the_content():
+    text = 'The minister dismissed the critics, saying, "It is not a threat to anyone at all. We'
+    (cue, *_) = find_cues(text)
+    assert text[slice(*content_span(cue))] == "It is not a threat to anyone at all"
+
+
+def test_a_sentence_without_a_frame_has_no_speaker():
+    text = "Health worries have dogged the senator since June."
+    (cue,) = find_cues(text)
+    assert not is_framed(cue)
+    assert speaker_options([cue], [party("senator", "The senator")], text) == {1: []}

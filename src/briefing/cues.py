@@ -186,9 +186,10 @@ def render_cues(cues: list[Cue]) -> str:
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
+_OPEN_QUOTE = re.compile(r"[“\"]([^“”\"]{20,})$")  # a quotation running on past the sentence
 _REPORTING = (
-    r"said|says|saying|reported|wrote|writes|confirmed|noted|stressed|denied|denies|added|"
-    r"warned|argued|claimed|claims|insisted|announced|told|suggested|believes|explained"
+    r"said|says|saying|reported|wrote|writes|confirmed|noted|stressed|denied|denies|"
+    r"added|warned|argued|claimed|claims|insisted|announced|told|suggested|believes|explained"
 )
 _THAT_CLAUSE = re.compile(rf"\b(?:{_REPORTING})\b[^.]{{0,40}}?\bthat\s+(?P<content>.{{12,}})$")
 _NOT_CLAUSE_START = (
@@ -199,6 +200,10 @@ _NOT_CLAUSE_START = (
 _VERB_CLAUSE = re.compile(
     rf"\b(?:said|says|saying|confirmed|noted|stressed|added|warned|argued|insisted|claimed|"
     rf"suggested|believes)\s+(?!(?:{_NOT_CLAUSE_START})\b)(?P<content>[a-z].{{12,}})$"
+)
+_CONCERN_CLAUSE = re.compile(  # "Residents worry about its cost": the holder is the subject
+    r"\b(?P<content>(?:worr(?:y|ies|ied)|fear(?:s|ed)?|(?:is|are|was|were)\s+(?:\w+\s+)?"
+    r"(?:concerned|worried))\s+(?:about|that|over|for)\b.{6,})$"
 )
 _TRAILING_SOURCE = re.compile(
     r"^[“\"‘]?(?P<content>.{12,}?)(?:,[”\"’]?|[?!][”\"’])\s+"
@@ -213,8 +218,8 @@ def content_span(cue: Cue) -> tuple[int, int]:
 
     Direct quotation first (five words or more, or opening the sentence); then
     a that-clause after the cue verb; then what precedes a trailing
-    ", according to X" or ", X said"; then the clause right after "said"; else
-    the whole sentence.
+    ", according to X" or ", X said"; then the clause right after "said"; then
+    a stated worry ("Residents worry about its cost"); else the whole sentence.
     """
     if cue.content is not None:
         return cue.content
@@ -222,7 +227,11 @@ def content_span(cue: Cue) -> tuple[int, int]:
     quoted = [m for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= 5 or m.start() == 0]
     if quoted:
         return _offset(cue, quoted[0].start(1), quoted[-1].end(1))
-    for pattern in (_THAT_CLAUSE, _TRAILING_SOURCE, _VERB_CLAUSE):
+    if text.count("“") + text.count('"') - text.count("”") == 1 and (
+        running := _OPEN_QUOTE.search(text)
+    ):
+        return _offset(cue, running.start(1), running.end(1))
+    for pattern in (_THAT_CLAUSE, _TRAILING_SOURCE, _VERB_CLAUSE, _CONCERN_CLAUSE):
         match = pattern.search(text)
         if match:
             return _offset(cue, match.start("content"), match.end("content"))
@@ -246,6 +255,12 @@ def speaker_anchor(cue: Cue) -> int:
     return after[0].start() if after else cue.cue_at
 
 
+def is_framed(cue: Cue) -> bool:
+    """Whether the attributed words were told apart from who says them (not the whole sentence)."""
+    start, end = content_span(cue)
+    return end - start < len(cue.text.rstrip(" .")) - 1
+
+
 _APPOSITIVE = re.compile(r",\s(?=[a-z])[^,“”\"]{1,80},\s*(?:(?:was|were|is|has|had|also)\s+)*$")
 T = TypeVar("T")
 
@@ -262,8 +277,7 @@ def rank_speakers(cue: Cue, mentions: Iterable[tuple[int, int, T]]) -> list[T]:
     anchor = speaker_anchor(cue)
     start, end = (offset - cue.start for offset in content_span(cue))
     found = list(mentions)
-    whole = end - start >= len(cue.text.rstrip(" .")) - 1  # no frame found: names anywhere
-    outside = found if whole else [m for m in found if not start <= m[0] < end]
+    outside = [m for m in found if not start <= m[0] < end] if is_framed(cue) else found
     according = cue.text[anchor:].lower().startswith("according")
     appositive = _APPOSITIVE.search(cue.text[:anchor])
     subject_end = appositive.start() if appositive else anchor

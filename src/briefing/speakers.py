@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.cues import Cue, content_span, rank_speakers, speaker_anchor
+from briefing.cues import Cue, content_span, is_framed, rank_speakers, speaker_anchor
 from briefing.postprocess import mention_spans
 from briefing.schema import Party
 
@@ -72,13 +72,14 @@ def speaker_options(cues: list[Cue], parties: list[Party], article: str) -> dict
     attributed words, or just before the sentence ("he said": then the party
     named last before it comes first, a person for "he" or "she"). Limiting
     the choice keeps a small model from picking a party only talked about
-    elsewhere. An unnamed speaker ("analysts say"), or one who is no party,
-    leaves no candidate: no item beats one with the wrong speaker.
+    elsewhere. An unnamed speaker ("analysts say"), one who is no party, or a
+    sentence whose attributed words cannot be told apart from its speaker
+    leaves no candidate: no item beats one with the wrong speaker or words.
     """
     options: dict[int, list[str]] = {}
     for cue in cues:
         anchor = speaker_anchor(cue)
-        if _UNNAMED_SUBJECT.search(cue.text[:anchor]):
+        if not is_framed(cue) or _UNNAMED_SUBJECT.search(cue.text[:anchor]):
             options[cue.number] = []
             continue
         before = article[max(0, cue.start - LOOKBACK) : cue.start]
