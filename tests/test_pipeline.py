@@ -89,11 +89,12 @@ def test_final_briefing_validates_spans_against_the_article():
         Briefing.model_validate(data, context={"article": ARTICLE})
 
 
-def test_cue_guided_prompt_quotes_the_articles_words_for_each_speaker():
+@pytest.mark.parametrize("prompt", ["default", "cueguided"])
+def test_cue_prompts_quote_the_articles_words_for_each_speaker(prompt):
     first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
-    backend = FakeBackend(first)  # one kind of cue word per sentence: no second call
-    result = brief(article, backend, load_prompt("default"))
-    assert len(backend.requests) == 1
+    backend = FakeBackend(first)  # one kind of cue word per sentence: nothing more to ask
+    result = brief(article, backend, load_prompt(prompt))
+    assert len(backend.requests) == result.provenance.passes == 1
     assert [(c.claimant, c.quote) for c in result.claims] == [("ana-ruiz", "the bridge “is safe.”")]
     assert [(d.denier, d.quote) for d in result.denials] == [("council", "the vote was rushed")]
     assert result.concerns[0].holder == "residents"
@@ -105,7 +106,8 @@ def test_cue_guided_prompt_asks_the_kind_where_cue_words_differ():
     text = "The council dismissed the critics, saying that the vote followed every rule."
     parties = {"summary": "A council.", "parties": [party("council", "The council", "government")]}
     backend = FakeBackend(parties, {"S1": "denial"})
-    result = brief(decode_article(text.encode(), "council.txt"), backend, load_prompt("default"))
+    result = brief(decode_article(text.encode(), "council.txt"), backend, load_prompt("cueguided"))
+    assert result.provenance.passes == result.provenance.attempts == 2
     schema = backend.requests[1]["response_format"]["json_schema"]["schema"]
     assert schema["properties"]["S1"]["enum"] == ["claim", "denial"]
     assert "(speaker: council)" in backend.requests[1]["messages"][-1]["content"]

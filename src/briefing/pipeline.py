@@ -129,11 +129,13 @@ class _Extractor:
         self.options = options
         self.recorder = CallRecorder(backend)
         self.create = instructor.patch(create=self.recorder, mode=instructor.Mode.JSON_SCHEMA)
+        self.passes = 0
 
     def extract(
         self, model: type[DraftT], messages: list[dict[str, str]], context: dict[str, Any]
     ) -> DraftT:
         self.backend.check_fits(messages, self.options.max_tokens)
+        self.passes += 1
         try:
             result: DraftT = self.create(
                 response_model=model,
@@ -327,6 +329,7 @@ def brief(
             created=created,
             usage=recorder.usage,
             latency_s=round(time.perf_counter() - started, 2),
+            passes=extractor.passes,
             attempts=recorder.attempts,
             dropped=statements.dropped,
         ),

@@ -345,6 +345,7 @@ class Provenance(_Model):
     created: datetime
     usage: Usage
     latency_s: float
+    passes: int = Field(1, description="Model passes run; attempts beyond them are re-asks.")
     attempts: int
     dropped: list[Dropped] = Field(default_factory=list)
 

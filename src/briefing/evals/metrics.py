@@ -94,6 +94,11 @@ def grounded(briefing: Briefing, article_text: str) -> tuple[int, int]:
     return held, len(items)
 
 
+def _passes(record: RunRecord) -> int:
+    """Passes a run made (a cue prompt asks nothing more when it can decide alone)."""
+    return record.briefing.provenance.passes if record.briefing else record.passes
+
+
 def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
@@ -145,7 +150,7 @@ def summarize(results: Sequence[ArticleResult]) -> ConfigMetrics:
     quote_matched = sum(m.quote_matched for m in item_matches)
     actor_right = sum(m.actor_right for m in item_matches)
     latencies = [b.provenance.latency_s for _, b in briefings]
-    first = sum(b.provenance.attempts == rec.passes for rec, b in briefings)
+    first = sum(b.provenance.attempts == b.provenance.passes for _, b in briefings)
     return ConfigMetrics(
         fields=fields,
         grounding=_ratio(held, emitted),
@@ -157,7 +162,7 @@ def summarize(results: Sequence[ArticleResult]) -> ConfigMetrics:
             b.provenance.usage.prompt_tokens + b.provenance.usage.completion_tokens
             for _, b in briefings
         ),
-        retries=sum(max(0, r.record.attempts - r.record.passes) for r in results),
+        retries=sum(max(0, r.record.attempts - _passes(r.record)) for r in results),
         calls=sum(not r.record.cached for r in results),
         cached=sum(r.record.cached for r in results),
     )

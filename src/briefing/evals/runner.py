@@ -23,7 +23,7 @@ from briefing.schema import Briefing
 
 
 def passes(prompt: PromptTemplate) -> int:
-    """Model calls a prompt needs without retries: 1 for one-pass and cue-rules, else 2."""
+    """Model passes a prompt makes at most: 1 for one-pass and cue-rules, else 2."""
     return 1 if prompt.strategy in ("one-pass", "cue-rules") else 2
 
 
