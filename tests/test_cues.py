@@ -98,3 +98,20 @@ def test_a_sentence_without_a_frame_has_no_speaker():
     (cue,) = find_cues(text)
     assert not is_framed(cue)
     assert speaker_options([cue], [party("senator", "The senator")], text) == {1: []}
+
+
+def test_a_closing_quote_at_a_line_end_stays_in_its_sentence():
+    text = 'Kirby said the plan is "fine and safe for all."\nThe council agreed.'
+    first, _ = sentences(text)
+    assert text[slice(*first)].endswith('all."')
+
+
+def test_a_concern_held_before_a_quotation_belongs_to_its_holder():
+    text = (
+        'Kirby said in an interview that the Biden administration is "concerned about any '
+        'export of Iranian technology that can be destabilizing."'
+    )
+    (cue,) = find_cues(text)
+    assert cue.kinds == ("concern",)
+    parties = [party("kirby", "Kirby"), party("biden", "Biden administration", "government")]
+    assert speaker_options([cue], parties, text)[1][0] == "biden"

@@ -62,11 +62,7 @@ def sentences(article: str) -> list[tuple[int, int]]:
     for boundary in _BOUNDARY.finditer(article):
         if boundary.group().strip("\n") and _ABBREVIATION.search(article[start : boundary.start()]):
             continue
-        end = (
-            boundary.start() + len(boundary.group().rstrip())
-            if "\n" not in boundary.group()
-            else boundary.start()
-        )
+        end = boundary.start() + len(boundary.group().rstrip())  # keeps a closing quote
         spans.append((start, end))
         start = boundary.end()
     spans.append((start, len(article)))
@@ -147,7 +143,10 @@ def split_concerns(cues: list[Cue]) -> list[Cue]:
     result: list[Cue] = []
     for cue in cues:
         start, end = content_span(cue)
-        held = _HELD_CONCERN.match(cue.text, start - cue.start, end - cue.start)
+        clause = _THAT_CLAUSE.search(cue.text)  # the holder may stand before a quotation
+        held = _HELD_CONCERN.match(
+            cue.text, clause.start("content") if clause else start - cue.start
+        )
         if held:  # "X said that Y is concerned about Z": Y's concern, not X's claim
             result.append(_concern_cue(cue, held.start("phrase"), held.end("phrase")))
             continue
@@ -219,7 +218,8 @@ def content_span(cue: Cue) -> tuple[int, int]:
     Direct quotation first (five words or more, or opening the sentence); then
     a that-clause after the cue verb; then what precedes a trailing
     ", according to X" or ", X said"; then the clause right after "said"; then
-    a stated worry ("Residents worry about its cost"); else the whole sentence.
+    a quotation running past the sentence; then a stated worry ("Residents
+    worry about its cost"); else the whole sentence.
     """
     if cue.content is not None:
         return cue.content
@@ -227,14 +227,16 @@ def content_span(cue: Cue) -> tuple[int, int]:
     quoted = [m for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= 5 or m.start() == 0]
     if quoted:
         return _offset(cue, quoted[0].start(1), quoted[-1].end(1))
+    for pattern in (_THAT_CLAUSE, _TRAILING_SOURCE, _VERB_CLAUSE):
+        match = pattern.search(text)
+        if match:
+            return _offset(cue, match.start("content"), match.end("content"))
     if text.count("“") + text.count('"') - text.count("”") == 1 and (
         running := _OPEN_QUOTE.search(text)
     ):
         return _offset(cue, running.start(1), running.end(1))
-    for pattern in (_THAT_CLAUSE, _TRAILING_SOURCE, _VERB_CLAUSE, _CONCERN_CLAUSE):
-        match = pattern.search(text)
-        if match:
-            return _offset(cue, match.start("content"), match.end("content"))
+    if match := _CONCERN_CLAUSE.search(text):
+        return _offset(cue, match.start("content"), match.end("content"))
     return _offset(cue, 0, len(text))
 
 
