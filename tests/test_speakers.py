@@ -70,3 +70,12 @@ def test_the_minister_said_points_at_the_person_named_before():
     parties = [party("novillo", "Edmundo Novillo"), party("iran", "Iran", "country")]
     cues = find_cues(text)
     assert speaker_options(cues, parties, text)[cues[-1].number][0] == "novillo"
+
+
+def test_a_title_before_a_name_is_a_mention_of_the_person():
+    text = "Bolivia’s defense minister has recently confirmed his country’s interest in drones."
+    parties = [
+        party("bolivia", "Bolivia", "country"),
+        party("novillo", "Defense Minister Edmundo Novillo"),
+    ]
+    assert speaker_options(find_cues(text), parties, text)[1] == ["novillo", "bolivia"]

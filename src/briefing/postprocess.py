@@ -35,9 +35,17 @@ def _words(text: str) -> str:
 
 
 def _name_forms(party: Party) -> list[str]:
+    """Name, aliases, and for a person the surname and a title the name starts with.
+
+    "Defense Minister Edmundo Novillo" is also "Novillo" and, in "Bolivia's
+    defense minister said", "defense minister".
+    """
     names = [party.name, *party.aliases]
     if party.kind == "person":
         names.append(party.name.split()[-1])
+        titled = _TITLE.match(party.name)
+        if titled and titled.start("name") > 0:
+            names.append(" ".join(party.name[: titled.start("name")].split()[-2:]))
     return [name for name in names if _words(name).strip()]
 
 
