@@ -135,3 +135,22 @@ def test_party_references_resolve_by_id_name_alias_and_surname():
 def test_exported_schema_file_is_in_sync():
     exported = json.loads(Path(ROOT / "schemas" / "briefing.schema.json").read_text())
     assert exported == Briefing.model_json_schema(), "run `make schema` to refresh it"
+
+
+def test_the_summary_grammar_forbids_a_bare_quote_and_ends_a_sentence():
+    """A '"' the model meant as a quotation mark closed the summary mid-sentence."""
+    import json
+    import re
+
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    from briefing.schema import SUMMARY_PATTERN, PartiesDraft
+
+    def fits(text: str) -> bool:
+        return re.fullmatch(SUMMARY_PATTERN[1:-1], text) is not None
+
+    assert fits("The U.S. warned Iran. Bolivia wants drones.")
+    assert not fits("Iran's drones have made \"considerable impact.")
+    assert not fits("Iran's drones have made")
+    assert not fits("One. Two. Three. Four. Five.")
+    assert "summary ::=" in json_schema_to_gbnf(json.dumps(PartiesDraft.model_json_schema()))

@@ -197,7 +197,17 @@ class ValidationSettings(BaseModel):
 
 
 # Bounds keep a small model from rambling: the grammar enforces them.
-SummaryField = Field(max_length=700, description="2-4 neutral sentences.")
+# The pattern only shapes decoding (it is in the JSON Schema, not validated): a small
+# model quoting the article in its summary wrote an unescaped '"', which closed the
+# string mid-sentence ("... Iran's drones have made"), or ran on past a length bound.
+# The grammar forbids that character and makes the summary one to four sentences.
+_SENTENCE = r'([^"\\\n.!?]|[.!?][A-Z0-9]){1,250}[.!?]'  # "U.S." does not end one
+SUMMARY_PATTERN = rf"^{_SENTENCE}( {_SENTENCE}){{0,3}}$"  # 1-4; llama.cpp has no (?:)
+SummaryField = Field(
+    max_length=700,
+    description="2-4 neutral sentences, without double quotation marks.",
+    json_schema_extra={"pattern": SUMMARY_PATTERN},
+)
 PartiesField = Field(max_length=16)
 ClaimsField = Field(max_length=64)
 DenialsField = Field(max_length=16)
