@@ -115,3 +115,13 @@ def test_cue_guided_prompt_asks_the_kind_where_cue_words_differ():
         ("council", "the vote followed every rule")
     ]
     assert result.claims == []
+
+
+def test_the_worked_example_turn_shows_the_examples_own_hints():
+    first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
+    text = "Senator Jo Park said the port will close, according to the Harbor Times."
+    backend = FakeBackend(first)
+    brief(decode_article(text.encode(), "port.txt"), backend, load_prompt("default"))
+    example_turn, _, article_turn = backend.requests[0]["messages"][1:]
+    assert "Ana Ruiz" in example_turn["content"] and "Jo Park" not in example_turn["content"]
+    assert "Jo Park" in article_turn["content"]

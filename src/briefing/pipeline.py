@@ -166,23 +166,49 @@ class _Extractor:
             ) from exc
 
 
-def _messages(prompt: PromptTemplate, section: str, **variables: Any) -> list[dict[str, str]]:
+@dataclass(frozen=True)
+class _Reading:
+    """What the deterministic pre-pass finds in a text (the article, or a prompt's example)."""
+
+    text: str
+    cues: list[Cue]
+    speakers: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Reading:
+        cues = find_cues(text)
+        return cls(text, cues, likely_speakers(cues, text))
+
+    def variables(self) -> dict[str, str]:
+        """What templates see: `article`, `cues` (numbered attribution sentences),
+        `speakers` (names next to reporting verbs) and `names` (all names near them)."""
+        return {
+            "article": self.text,
+            "cues": render_cues(self.cues),
+            "speakers": ", ".join(self.speakers),
+            "names": ", ".join(candidate_names(self.cues, self.text)),
+        }
+
+
+def _messages(
+    prompt: PromptTemplate, section: str, reading: _Reading, **variables: str
+) -> list[dict[str, str]]:
     """System turn, the optional worked example, then the article's turn.
 
-    Templates see `article`, `cues` (numbered attribution sentences found by the
-    deterministic pre-pass) and whatever the pass adds (`parties`).
+    Templates see the reading's variables and whatever the pass adds
+    (`parties`, `choices`). The example's turn sees the example's own reading,
+    so its hints match its text.
     """
-    messages = [{"role": "system", "content": prompt.render("system", **variables)}]
+    seen = {**reading.variables(), **variables}
+    messages = [{"role": "system", "content": prompt.render("system", **seen)}]
     example_answer = f"example_{section}"
     if "example" in prompt.sections and example_answer in prompt.sections:
-        example = prompt.render("example")
-        example_vars = {**variables, "article": example, "cues": render_cues(find_cues(example))}
+        example = {**_Reading.of(prompt.render("example")).variables(), **variables}
         messages += [
-            {"role": "user", "content": prompt.render(section, **example_vars)},
+            {"role": "user", "content": prompt.render(section, **example)},
             {"role": "assistant", "content": prompt.render(example_answer)},
         ]
-    variables["cues"] = render_cues(find_cues(variables["article"]))
-    messages.append({"role": "user", "content": prompt.render(section, **variables)})
+    messages.append({"role": "user", "content": prompt.render(section, **seen)})
     return messages
 
 
@@ -195,35 +221,27 @@ def _with_span(item: Any, kind: type[Claim] | type[Denial] | type[Concern]) -> A
 def _run_passes(
     extractor: _Extractor,
     prompt: PromptTemplate,
-    article: Article,
-    cues: list[Cue],
+    reading: _Reading,
     grounding: dict[str, Any],
     reporter: Reporter,
 ) -> tuple[str, list[Party], BriefingDraft | StatementsDraft]:
     """Summary, parties and validated statements, in one pass or two."""
     if prompt.strategy == "one-pass":
-        draft = extractor.extract(
-            BriefingDraft, _messages(prompt, "briefing", article=article.text), grounding
-        )
+        draft = extractor.extract(BriefingDraft, _messages(prompt, "briefing", reading), grounding)
         return draft.summary, draft.parties, draft
     reporter.say("  pass 1: parties")
-    speakers = likely_speakers(cues, article.text)
-    names = candidate_names(cues, article.text)
-    hints = {"names": ", ".join(names), "speakers": ", ".join(speakers)}
-    first = extractor.extract(
-        PartiesDraft, _messages(prompt, "parties", article=article.text, **hints), grounding
-    )
-    first.parties = mentioned_parties(first.parties, article.text)
+    first = extractor.extract(PartiesDraft, _messages(prompt, "parties", reading), grounding)
+    first.parties = mentioned_parties(first.parties, reading.text)
     if prompt.strategy in ("cue-guided", "cue-rules"):
-        added = add_speaker_parties(first.parties, speakers)
-        first.parties = [as_named(party, article.text) for party in added]
-        statements = _cue_pass(extractor, prompt, article, cues, first, grounding, reporter)
+        added = add_speaker_parties(first.parties, reading.speakers)
+        first.parties = [as_named(party, reading.text) for party in added]
+        statements = _cue_pass(extractor, prompt, reading, first, grounding, reporter)
         return first.summary, first.parties, statements
     reporter.say(f"  pass 2: statements of {len(first.parties)} parties")
     party_list = json.dumps([p.model_dump(exclude_none=True) for p in first.parties])
     statements = extractor.extract(
         StatementsDraft,
-        _messages(prompt, "statements", article=article.text, parties=party_list),
+        _messages(prompt, "statements", reading, parties=party_list),
         {**grounding, "parties": first.parties},
     )
     return first.summary, first.parties, statements
@@ -232,8 +250,7 @@ def _run_passes(
 def _cue_pass(
     extractor: _Extractor,
     prompt: PromptTemplate,
-    article: Article,
-    cues: list[Cue],
+    reading: _Reading,
     first: PartiesDraft,
     grounding: dict[str, Any],
     reporter: Reporter,
@@ -242,13 +259,14 @@ def _cue_pass(
 
     A cue-rules prompt makes no call: the strongest cue word gives the kind.
     """
+    cues, text = reading.cues, reading.text
     reporter.say(f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties")
     context = {**grounding, "parties": first.parties}
     if not cues or not first.parties:
         return StatementsDraft.model_validate(
             {"claims": [], "denials": [], "concerns": []}, context=context
         )
-    options = speaker_options(cues, first.parties, article.text)
+    options = speaker_options(cues, first.parties, text)
     kinds: dict[int, Kind] = {}
     if prompt.strategy == "cue-guided" and open_kinds(cues, options):
         party_list = "\n".join(
@@ -257,13 +275,13 @@ def _cue_pass(
         messages = _messages(
             prompt,
             "attributions",
-            article=article.text,
+            reading,
             parties=party_list,
             choices=render_choices(cues, options),
         )
         kinds = kinds_of(extractor.extract(kinds_model(cues, options), messages, {}))
     decisions = decide(cues, options, kinds)
-    data = statements_from(decisions, cues, article.text, first.parties)
+    data = statements_from(decisions, cues, text, first.parties)
     try:
         return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})
     except ValidationError as exc:
@@ -287,11 +305,9 @@ def brief(
     started = time.perf_counter()
     created = datetime.now(UTC)
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
-    cues = find_cues(article.text)
+    reading = _Reading.of(article.text)
     try:
-        summary, parties, statements = _run_passes(
-            extractor, prompt, article, cues, grounding, reporter
-        )
+        summary, parties, statements = _run_passes(extractor, prompt, reading, grounding, reporter)
     except ValidationError as exc:  # a bound of the schema the passes did not respect
         raise ExtractionError(
             f"the answer does not make a valid briefing: {_first_error(exc)}",
@@ -305,7 +321,7 @@ def brief(
         [_with_span(c, Concern) for c in statements.concerns],
     )
     speakers = referenced_parties([*merged.claims, *merged.denials, *merged.concerns])
-    speakers |= framing_parties(cues, merged.parties)
+    speakers |= framing_parties(reading.cues, merged.parties)
     recorder = extractor.recorder
     return Briefing(
         article=ArticleInfo(

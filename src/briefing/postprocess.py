@@ -64,12 +64,6 @@ def mention_spans(party: Party, text: str) -> list[tuple[int, int]]:
     ]
 
 
-def mention_distance(party: Party, text: str, position: int) -> int | None:
-    """Characters between `position` and the nearest mention of the party in `text`."""
-    distances = [abs(start - position) for start, _ in mention_spans(party, text)]
-    return min(distances) if distances else None
-
-
 def mentioned_parties(parties: list[Party], article: str) -> list[Party]:
     """Keep parties the article names: no invented actors."""
     return [party for party in parties if is_mentioned(party, article)]
