@@ -32,8 +32,8 @@ unit: install
 	$(BIN)/pytest -q
 
 # The seed suite live on the embedded model; floors a little under measured scores.
-# Measured (evals/RESULTS.md, default v6): parties 0.91, claims 0.84, denials 0.67,
-# concerns 0.91, macro 0.83, actor accuracy 0.96. Denials has 3 gold items: one miss
+# Measured (evals/RESULTS.md, row 18): parties 0.94, claims 0.84, denials 0.67,
+# concerns 0.91, macro 0.84, actor accuracy 0.96. Denials has 3 gold items: one miss
 # costs about 0.15.
 EVAL_FLOORS ?= --fail-under grounding=1.0 --fail-under parties_f1=0.85 \
 	--fail-under claims_f1=0.75 --fail-under denials_f1=0.6 --fail-under concerns_f1=0.75 \
