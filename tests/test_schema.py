@@ -153,4 +153,5 @@ def test_the_summary_grammar_forbids_a_bare_quote_and_ends_a_sentence():
     assert not fits("Iran's drones have made \"considerable impact.")
     assert not fits("Iran's drones have made")
     assert not fits("One. Two. Three. Four. Five.")
+    assert not fits("It grew.Despite that, it fell.")  # no fifth sentence glued on
     assert "summary ::=" in json_schema_to_gbnf(json.dumps(PartiesDraft.model_json_schema()))

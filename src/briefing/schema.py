@@ -201,7 +201,7 @@ class ValidationSettings(BaseModel):
 # model quoting the article in its summary wrote an unescaped '"', which closed the
 # string mid-sentence ("... Iran's drones have made"), or ran on past a length bound.
 # The grammar forbids that character and makes the summary one to four sentences.
-_SENTENCE = r'([^"\\\n.!?]|[.!?][A-Z0-9]){1,250}[.!?]'  # "U.S." does not end one
+_SENTENCE = r'([^"\\\n.!?]|[A-Z][.]){1,250}[.!?]'  # "U.S." does not end one
 SUMMARY_PATTERN = rf"^{_SENTENCE}( {_SENTENCE}){{0,3}}$"  # 1-4; llama.cpp has no (?:)
 SummaryField = Field(
     max_length=700,
