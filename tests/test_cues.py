@@ -1,3 +1,5 @@
+import pytest
+
 from briefing.cues import (
     candidate_names,
     content_span,
@@ -68,14 +70,26 @@ def test_the_subject_before_an_appositive_is_the_likely_speaker():
     assert likely_speakers(find_cues(text), text) == ["Annika Ganzeveld"]
 
 
-def test_a_concern_held_inside_a_that_clause_belongs_to_its_holder():
-    text = (
-        "John Kirby said in an interview that the Biden administration is concerned about "
-        "any export of Iranian technology."
-    )
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "John Kirby said in an interview that the Biden administration is concerned about "
+            "any export of Iranian technology.",
+            "is concerned about any export",
+        ),
+        (
+            'John Kirby said in an interview that the Biden administration is "concerned about '
+            'any export of Iranian technology that can be destabilizing."',
+            'is "concerned about any export',
+        ),
+    ],
+    ids=["in a that-clause", "before a quotation"],
+)
+def test_a_concern_held_in_a_that_clause_belongs_to_its_holder(text, content):
     (cue,) = find_cues(text)
     assert cue.kinds == ("concern",)
-    assert text[slice(*content_span(cue))].startswith("is concerned about any export")
+    assert text[slice(*content_span(cue))].startswith(content)
     parties = [party("kirby", "John Kirby"), party("biden", "Biden administration", "government")]
     assert speaker_options([cue], parties, text)[1][0] == "biden"
 
@@ -104,14 +118,3 @@ def test_a_closing_quote_at_a_line_end_stays_in_its_sentence():
     text = 'Kirby said the plan is "fine and safe for all."\nThe council agreed.'
     first, _ = sentences(text)
     assert text[slice(*first)].endswith('all."')
-
-
-def test_a_concern_held_before_a_quotation_belongs_to_its_holder():
-    text = (
-        'Kirby said in an interview that the Biden administration is "concerned about any '
-        'export of Iranian technology that can be destabilizing."'
-    )
-    (cue,) = find_cues(text)
-    assert cue.kinds == ("concern",)
-    parties = [party("kirby", "Kirby"), party("biden", "Biden administration", "government")]
-    assert speaker_options([cue], parties, text)[1][0] == "biden"

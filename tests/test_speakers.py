@@ -1,3 +1,5 @@
+import pytest
+
 from briefing.cue_pass import decide, kinds_model, open_kinds, statements_from
 from briefing.cues import find_cues
 from briefing.speakers import co_speakers, speaker_options
@@ -31,12 +33,25 @@ def test_speakers_are_the_parties_next_to_the_introducing_cue_word():
     assert data["denials"][0]["quote"] == "the vote on the bridge was rushed"
 
 
-def test_he_said_points_at_the_person_named_before():
-    text = (
-        "Senator Jo Park met the Harbor Council on Monday. "
-        "“The bridge will be finished in time for the summer,” he said."
-    )
-    parties = [party("jo-park", "Jo Park"), party("council", "Harbor Council", "government")]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Jo Park met the Harbor Council on Monday. "
+            "“The bridge will be finished in time for the summer,” he said.",
+            "Jo Park",
+        ),
+        (
+            "Defense Minister Jo Park met Iran's envoy. "
+            "The minister dismissed the concerns, saying the drones are no threat.",
+            "Jo Park",
+        ),
+    ],
+    ids=["he said", "the minister said"],
+)
+def test_a_referring_subject_points_at_the_person_named_before(text, speaker):
+    parties = [party("jo-park", speaker), party("council", "Harbor Council", "government")]
+    parties.append(party("iran", "Iran", "country"))
     cues = find_cues(text)
     assert speaker_options(cues, parties, text)[cues[-1].number][0] == "jo-park"
 
@@ -60,16 +75,6 @@ def test_a_speaker_who_is_no_party_gives_no_candidate():
     cues = find_cues(TEXT)
     options = speaker_options(cues, [party("ana-ruiz", "Ana Ruiz")], TEXT)
     assert options[2] == []  # "according to the Daily Post": not Ana Ruiz, named before
-
-
-def test_the_minister_said_points_at_the_person_named_before():
-    text = (
-        "Defense Minister Edmundo Novillo met Iran's envoy. "
-        "The minister dismissed the concerns, saying the drones are no threat."
-    )
-    parties = [party("novillo", "Edmundo Novillo"), party("iran", "Iran", "country")]
-    cues = find_cues(text)
-    assert speaker_options(cues, parties, text)[cues[-1].number][0] == "novillo"
 
 
 def test_a_title_before_a_name_is_a_mention_of_the_person():

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, create_model
 
-from briefing.cues import Cue, content_span
+from briefing.cues import Cue, content_span, sentence_end
 from briefing.schema import MAX_QUOTE, MAX_TEXT, Party
 from briefing.speakers import co_speakers
 
@@ -88,12 +88,8 @@ def decide(
 
 
 def cue_sentence(cue: Cue, article: str) -> str:
-    """The whole sentence a cue comes from (a split-off concern cue holds only its start)."""
-    end = cue.end
-    if cue.content is not None:  # split off: runs to the end of the phrase only
-        period = article.find(".", cue.end)
-        end = period + 1 if period >= 0 else len(article)
-    return " ".join(article[cue.start : end].split())
+    """The whole sentence a cue comes from, its whitespace folded."""
+    return " ".join(article[cue.start : sentence_end(cue, article)].split())
 
 
 def _bounded(span: tuple[int, int], article: str) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal, TypeVar
 
 CueKind = Literal["claim", "denial", "concern"]
@@ -212,6 +213,15 @@ _TRAILING_SOURCE = re.compile(
 )
 
 
+def sentence_end(cue: Cue, article: str) -> int:
+    """End of the whole sentence a cue comes from (a split-off concern cue holds only its start)."""
+    if cue.content is None:
+        return cue.end
+    period = article.find(".", cue.end)
+    return period + 1 if period >= 0 else len(article)
+
+
+@lru_cache(maxsize=4096)
 def content_span(cue: Cue) -> tuple[int, int]:
     """The attributed words of a cue sentence, without speaker and reporting verb.
 
@@ -355,9 +365,8 @@ def likely_speakers(cues: list[Cue], article: str) -> list[str]:
     for cue in cues:
         frames = [cue]
         if cue.content is not None:
-            end = article.find(".", cue.end)
-            whole = article[cue.start : end + 1 if end >= 0 else len(article)]
-            frames.append(replace(cue, end=cue.start + len(whole), text=whole, content=None))
+            end = sentence_end(cue, article)
+            frames.append(replace(cue, end=end, text=article[cue.start : end], content=None))
         for frame in frames:
             names = _names_in(frame, common)
             ranked = rank_speakers(frame, ((at, at + len(name), name) for at, name in names))

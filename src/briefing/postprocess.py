@@ -82,11 +82,14 @@ def as_named(party: Party, article: str) -> Party:
         return party
     surname = party.name.split()[-1]
     mentions = list(re.finditer(rf"\b{re.escape(surname)}\b", article))
-    institutions = [m for m in mentions if _INSTITUTION.match(article, m.end())]
-    if not institutions or len(institutions) < len(mentions):
+    named = [
+        article[m.start() : institution.end()]
+        for m in mentions
+        if (institution := _INSTITUTION.match(article, m.end()))
+    ]
+    if not named or len(named) < len(mentions):
         return party
-    found = institutions[0]
-    name = article[found.start() : _INSTITUTION.match(article, found.end()).end()]  # type: ignore[union-attr]
+    name = named[0]
     kind = "organization" if name.endswith(("campaign", "camp")) else "government"
     return party.model_copy(update={"id": slugify(name), "name": name, "kind": kind, "aliases": []})
 

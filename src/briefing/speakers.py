@@ -2,8 +2,7 @@
 
 Deterministic: a party named next to the cue word that introduces the
 attributed words, the person named last before "he said", the parties joined
-to a speaker by "and". The cue-guided prompt lets the model choose among the
-candidates; the cue-rules prompt takes the first.
+to a speaker by "and". The first candidate speaks (`briefing.cue_pass`).
 """
 
 from __future__ import annotations
