@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,15 +10,25 @@ from typing import Annotated
 
 import typer
 
+from briefing import logs
 from briefing.article import Article, read_article
-from briefing.backends import DEFAULT_MODEL, embedded, resolve_backend
-from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
+from briefing.backends import DEFAULT_MODEL, DEFAULT_TIMEOUT_S, Limits, embedded, resolve_backend
+from briefing.cli_options import (
+    BaseUrlOption,
+    ContextOption,
+    QuietOption,
+    RetriesOption,
+    TimeoutOption,
+    VerboseOption,
+    fail,
+)
 from briefing.errors import BriefingError
 from briefing.evals.cli import eval_app
 from briefing.output import write_atomic
 from briefing.pipeline import Options, brief
 from briefing.progress import Reporter
 from briefing.prompts import list_prompts, load_prompt
+from briefing.redact import redact
 from briefing.render import to_markdown
 from briefing.schema import Briefing
 
@@ -29,10 +38,6 @@ app = typer.Typer(
     help="Turn news articles into structured, grounded briefings.",
 )
 app.add_typer(eval_app, name="eval")
-
-
-# instructor logs every exhausted retry; the CLI reports failures itself.
-logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 class Format(StrEnum):
@@ -77,16 +82,21 @@ def run(
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.json,
     max_retries: RetriesOption = 1,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
+    context: ContextOption = None,
     quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Write a briefing of each ARTICLE as JSON (or markdown)."""
+    logs.setup(verbose)
     reporter = Reporter(quiet=quiet)
     many = len(articles) > 1
     try:
         template = load_prompt(prompt)
         inputs = [read_article(source) for source in articles]
-        backend = resolve_backend(model, base_url, reporter)
+        backend = resolve_backend(model, base_url, reporter, Limits(timeout, context))
     except BriefingError as exc:
+        logs.details("setup failed", exc)
         raise fail(str(exc)) from None
     failures = 0
     for position, article in enumerate(inputs, start=1):
@@ -96,9 +106,10 @@ def run(
         )
         try:
             result = brief(article, backend, template, Options(max_retries=max_retries), reporter)
-        except BriefingError as exc:
+        except Exception as exc:  # one line per failed article; --verbose has the rest
             failures += 1
-            typer.echo(f"error: {article.source}: {exc}", err=True)
+            logs.details(f"{article.source} failed", exc)
+            typer.echo(f"error: {article.source}: {_cause(exc)}", err=True)
             continue
         _emit(result, fmt, _target(output, article, fmt, many), many)
         reporter.say(
@@ -108,6 +119,15 @@ def run(
         )
     if failures:
         raise typer.Exit(1)
+
+
+def _cause(exc: Exception) -> str:
+    """A failure's one line: ours say what happened; anything else is a bug, named as one."""
+    if isinstance(exc, BriefingError):
+        return redact(str(exc))
+    first = redact(str(exc)).strip().splitlines()
+    detail = f": {first[0]}" if first else ""
+    return f"internal error {type(exc).__name__}{detail} (--verbose shows where)"
 
 
 def _emit(result: Briefing, fmt: Format, target: Path | None, many: bool) -> None:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import instructor
-from instructor.core import InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorRetryException
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
@@ -32,7 +32,7 @@ from briefing.cue_pass import (
     statements_from,
 )
 from briefing.cues import Cue, candidate_names, find_cues, likely_speakers, render_cues
-from briefing.errors import ExtractionError
+from briefing.errors import BriefingError, CutOffError, ExtractionError
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
 from briefing.postprocess import (
     add_speaker_parties,
@@ -50,6 +50,7 @@ from briefing.schema import (
     Claim,
     Concern,
     Denial,
+    FoundStatements,
     PartiesDraft,
     Party,
     Provenance,
@@ -124,9 +125,10 @@ def _first_error(error: ValidationError | Exception) -> str:
 class _Extractor:
     """Runs the passes of one prompt on one article."""
 
-    def __init__(self, backend: Backend, options: Options) -> None:
+    def __init__(self, backend: Backend, options: Options, reporter: Reporter = QUIET) -> None:
         self.backend = backend
         self.options = options
+        self.reporter = reporter
         self.recorder = CallRecorder(backend)
         self.create = instructor.patch(create=self.recorder, mode=instructor.Mode.JSON_SCHEMA)
         self.passes = 0
@@ -134,20 +136,53 @@ class _Extractor:
     def extract(
         self, model: type[DraftT], messages: list[dict[str, str]], context: dict[str, Any]
     ) -> DraftT:
-        self.backend.check_fits(messages, self.options.max_tokens)
+        """One pass; an answer cut off at the token limit is asked again once, with more room."""
+        limit = self.options.max_tokens
+        self.backend.check_fits(messages, limit)
         self.passes += 1
+        try:
+            return self._create(model, messages, context, limit)
+        except IncompleteOutputException:
+            room = self.backend.answer_room(messages)
+            larger = 2 * limit if room is None else min(2 * limit, room)
+            if larger <= limit:
+                raise CutOffError(
+                    f"the answer was cut off at the token limit ({limit} tokens) and the "
+                    f"model's {self.backend.context}-token context leaves no more room",
+                    attempts=self.recorder.attempts,
+                ) from None
+        self.reporter.say(f"  answer cut off at {limit} tokens; asking again with {larger}")
+        try:
+            return self._create(model, messages, context, larger)
+        except IncompleteOutputException:
+            raise CutOffError(
+                f"the answer was cut off at the token limit twice ({limit}, then {larger} tokens)",
+                attempts=self.recorder.attempts,
+            ) from None
+
+    def _create(
+        self,
+        model: type[DraftT],
+        messages: list[dict[str, str]],
+        context: dict[str, Any],
+        max_tokens: int,
+    ) -> DraftT:
         try:
             result: DraftT = self.create(
                 response_model=model,
                 messages=messages,
                 context={**context, "on_invalid": "reask"},
                 max_retries=self.options.max_retries,
-                max_tokens=self.options.max_tokens,
+                max_tokens=max_tokens,
                 temperature=self.options.temperature,
                 seed=self.options.seed,
             )
             return result
         except InstructorRetryException as exc:
+            # instructor wraps what the backend raised: a server fault is not the model's.
+            cause = exc.__cause__
+            if isinstance(cause, BriefingError) or (exc.last_completion is None and cause):
+                raise cause from cause.__cause__
             return self._salvage(model, exc, context)
 
     def _salvage(
@@ -263,7 +298,7 @@ def _cue_pass(
     reporter.say(f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties")
     context = {**grounding, "parties": first.parties}
     if not cues or not first.parties:
-        return StatementsDraft.model_validate(
+        return FoundStatements.model_validate(
             {"claims": [], "denials": [], "concerns": []}, context=context
         )
     options = speaker_options(cues, first.parties, text)
@@ -283,7 +318,7 @@ def _cue_pass(
     decisions = decide(cues, options, kinds)
     data = statements_from(decisions, cues, text, first.parties)
     try:
-        return StatementsDraft.model_validate(data, context={**context, "on_invalid": "drop"})
+        return FoundStatements.model_validate(data, context={**context, "on_invalid": "drop"})
     except ValidationError as exc:
         raise ExtractionError(
             f"the attributions do not make a valid briefing: {_first_error(exc)}",
@@ -301,7 +336,9 @@ def brief(
 ) -> Briefing:
     """Run `prompt` on `article` with `backend`; return a validated, grounded briefing."""
     options = options or Options()
-    extractor = _Extractor(backend, options)
+    # Refused before any work or call when the article alone cannot fit.
+    backend.check_fits([{"role": "user", "content": article.text}], options.max_tokens)
+    extractor = _Extractor(backend, options, reporter)
     started = time.perf_counter()
     created = datetime.now(UTC)
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}

@@ -293,6 +293,18 @@ class StatementsDraft(_DropsItems):
         return self
 
 
+class FoundStatements(StatementsDraft):
+    """Statements the rules found: validated like the model's, but not capped.
+
+    The caps bound what a model may write; an article with many attributed
+    sentences keeps all of them.
+    """
+
+    claims: list[ClaimDraft]
+    denials: list[DenialDraft]
+    concerns: list[ConcernDraft]
+
+
 class BriefingDraft(_DropsItems):
     """What the model fills for one article in one pass."""
 
