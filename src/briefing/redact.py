@@ -28,12 +28,14 @@ def redact(text: str) -> str:
     return text
 
 
-def url_credentials(url: str) -> tuple[str | None, str | None]:
-    """The user and password written into `url` (decoded), if any."""
-    parts = urlsplit(url)
-    user = unquote(parts.username) if parts.username else None
-    password = unquote(parts.password) if parts.password else None
-    return user, password
+def url_secrets(url: str) -> list[str]:
+    """The credentials written into `url`: its password and `user:password`, as
+    written and decoded (a bare user name is masked only inside URLs)."""
+    userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    if not userinfo:
+        return []
+    _, _, password = userinfo.partition(":")
+    return [userinfo, unquote(userinfo), password, unquote(password)]
 
 
 def redact_url(url: str) -> str:

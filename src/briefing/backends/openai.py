@@ -25,7 +25,7 @@ from briefing.backends.retry import GaveUp, RetryPolicy
 from briefing.backends.server_errors import check_answer, failure
 from briefing.errors import BackendError
 from briefing.progress import QUIET, Reporter
-from briefing.redact import redact, redact_url, register, url_credentials
+from briefing.redact import redact, redact_url, register, url_secrets
 
 CONNECT_TIMEOUT_S = 10.0
 OPENAI_CONTEXT = 128_000  # the OpenAI API's current models
@@ -54,7 +54,7 @@ class OpenAIBackend(Backend):
         self.retry = retry or RetryPolicy.from_env()
         self.json_object_schema = False
         api_key = os.environ.get("OPENAI_API_KEY")
-        register(api_key, *url_credentials(base_url or ""))
+        register(api_key, *url_secrets(base_url or ""))
         if not api_key and base_url is None:
             raise BackendError(
                 "no OpenAI key: set OPENAI_API_KEY, or give --base-url for a local server"

@@ -21,7 +21,7 @@ from typing import TypeVar
 
 import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
-from tenacity.wait import wait_exponential_jitter
+from tenacity.wait import wait_exponential, wait_random
 
 from briefing.errors import BackendError
 
@@ -111,9 +111,8 @@ class RetryPolicy:
         `give_up(exc)` stops at once on an error the caller handles itself;
         `on_retry(exc, next_attempt, wait_s)` is told before each wait.
         """
-        backoff = wait_exponential_jitter(
-            initial=self.backoff_s, max=self.max_backoff_s, jitter=self.backoff_s / 2
-        )
+        exponential = wait_exponential(multiplier=self.backoff_s, max=self.max_backoff_s)
+        backoff = exponential + wait_random(0, self.backoff_s / 2)
 
         def wait(state: RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome else None
