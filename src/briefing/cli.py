@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -38,6 +39,10 @@ app = typer.Typer(
     help="Turn news articles into structured, grounded briefings.",
 )
 app.add_typer(eval_app, name="eval")
+
+
+# instructor logs every exhausted retry; the CLI reports failures itself.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 class Format(StrEnum):

@@ -125,11 +125,20 @@ def load_prompt(name_or_path: str) -> PromptTemplate:
     if not candidate.is_file():
         known = ", ".join(p.name for p in list_prompts()) or "none"
         raise PromptError(f"prompt {name_or_path!r} not found (available: {known})")
-    return parse_prompt(candidate.read_text(encoding="utf-8"), candidate)
+    return parse_prompt(_read(candidate), candidate)
 
 
 def list_prompts() -> list[PromptTemplate]:
     folder = prompts_dir()
     if not folder.is_dir():
         return []
-    return [parse_prompt(p.read_text(encoding="utf-8"), p) for p in sorted(folder.glob("*.md"))]
+    return [parse_prompt(_read(p), p) for p in sorted(folder.glob("*.md"))]
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PromptError(f"{path}: not valid UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise PromptError(f"{path}: cannot read ({exc.strerror})") from None

@@ -33,6 +33,7 @@ from briefing.output import write_atomic
 from briefing.pipeline import Options
 from briefing.progress import Reporter
 from briefing.prompts import load_prompt
+from briefing.redact import redact_url
 
 DEFAULT_SUITE = "seeds"
 RUN_COMMAND = "run"
@@ -133,6 +134,9 @@ def run(
     folder = write_run(result)
     print_table(result)
     typer.echo(f"results: {folder}")
+    failed = [record for record in done.records if record.error is not None]
+    if failed and len(failed) == len(done.records):
+        raise fail(f"every run failed ({len(failed)} of {len(failed)}); first: {failed[0].error}")
     floors = {**spec.floors, **floors}
     if html is not None:
         write_html(html, result, configs)
@@ -224,7 +228,7 @@ def polnear(
             "limit": limit,
             "model": model,
             "prompt": prompt,
-            "base_url": base_url,
+            "base_url": redact_url(base_url) if base_url else None,
             "options": options.key(),
         },
         "calls": calls,
@@ -236,6 +240,9 @@ def polnear(
     write_atomic(out, json.dumps(result, indent=2) + "\n")
     _print_polnear(result)
     typer.echo(f"results: {out}")
+    failed = [row for row in rows if row["error"] is not None]
+    if failed and len(failed) == len(rows):
+        raise fail(f"every run failed ({len(failed)} of {len(rows)}); first: {failed[0]['error']}")
 
 
 def _score_fields(score: corpus.AttributionScore) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from briefing.evals.metrics import FIELD_NAMES, ArticleResult, ConfigResult, Cou
 from briefing.evals.paths import new_run_dir
 from briefing.evals.runner import SuiteRun
 from briefing.output import write_atomic
+from briefing.redact import redact_url
 
 RESULT_FILE = "result.json"
 TABLE_FILE = "table.md"
@@ -108,7 +109,7 @@ def result_json(run: SuiteRun, configs: Sequence[ConfigResult]) -> dict[str, Any
             "suite": run.suite.model_dump(mode="json"),
             "prompts": run.prompts,
             "models": run.models,
-            "base_url": run.base_url,
+            "base_url": redact_url(run.base_url) if run.base_url else None,
             "options": run.options.key(),
         },
         "calls": run.calls,

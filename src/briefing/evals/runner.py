@@ -79,7 +79,7 @@ def brief_cached(
 ) -> tuple[Briefing, bool]:
     """A briefing from the cache, else from the model (then stored); and whether cached."""
     key = cache_key(backend, prompt, article, options)
-    stored = cache.get(key)
+    stored = cache.get(key, article.sha256)
     if stored is not None:
         return stored, True
     result = brief(article, backend, prompt, options, reporter)
