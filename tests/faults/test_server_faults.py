@@ -174,3 +174,23 @@ def test_the_context_option_moves_the_limit(server: FakeServer, tmp_path: Path):
     server.queue(good_answer())
     assert run(server.url, long, "--context", "32000").exit_code == 0
     assert len(server.received) == 1
+
+
+def test_a_400_is_not_retried_and_says_what_the_server_said(server: FakeServer, article: Path):
+    server.always = error(400, "This model's maximum context length is 4096 tokens")
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the server at {server.url} answered HTTP 400 Bad Request: "
+        "This model's maximum context length is 4096 tokens\n"
+    )
+    assert len(server.received) == 1
+
+
+def test_a_server_refusing_json_schema_gets_json_object_at_once(server: FakeServer, article: Path):
+    """llama-cpp-python's server answers 500 naming response_format: not a fault to retry."""
+    server.queue(error(500, "response_format type json_schema is not supported"), good_answer())
+    result = run(server.url, article)
+    assert result.exit_code == 0, result.stderr
+    formats = [r.body["response_format"]["type"] for r in server.received]
+    assert formats == ["json_schema", "json_object"]
