@@ -26,6 +26,7 @@ class Reply:
     body: dict[str, Any] | str | bytes = ""
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
+    hang_up: bool = False  # close the connection without answering
 
 
 def chat(content: str, finish_reason: str = "stop") -> Reply:
@@ -106,7 +107,7 @@ class FakeServer:
                 raw = self.rfile.read(length)
                 received = Received(self.path, dict(self.headers), json.loads(raw or b"{}"))
                 reply = server._next(received)
-                if reply is None:
+                if reply is None or reply.hang_up:
                     self.close_connection = True
                     return
                 time.sleep(reply.delay_s)
@@ -116,10 +117,11 @@ class FakeServer:
                 data = body.encode() if isinstance(body, str) else body
                 try:
                     self.send_response(reply.status)
-                    content_type = (
-                        "application/json" if isinstance(reply.body, dict) else "text/plain"
-                    )
-                    self.send_header("Content-Type", content_type)
+                    if "Content-Type" not in reply.headers:
+                        json_body = isinstance(reply.body, dict)
+                        self.send_header(
+                            "Content-Type", "application/json" if json_body else "text/plain"
+                        )
                     self.send_header("Content-Length", str(len(data)))
                     for name, value in reply.headers.items():
                         self.send_header(name, value)

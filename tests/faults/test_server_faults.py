@@ -29,6 +29,19 @@ def test_refused_connection_is_unreachable_after_retries(article: Path):
     )
 
 
+def test_a_server_hanging_up_is_a_broken_connection_after_retries(
+    server: FakeServer, article: Path
+):
+    server.always = Reply(hang_up=True)
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the connection to the server at {server.url} broke "
+        "(after 3 attempts): Server disconnected without sending a response.\n"
+    )
+    assert len(server.received) == 3
+
+
 def test_one_500_is_retried_and_the_briefing_made(server: FakeServer, article: Path):
     server.queue(error(500, "busy"), good_answer())
     result = run(server.url, article)
@@ -87,6 +100,16 @@ def test_a_body_that_is_not_json_is_the_servers_fault(server: FakeServer, articl
     assert result.stderr == (
         f"error: {article}: the answer from the server at {server.url} is not JSON: "
         "<html><body>Bad Gateway</body></html>\n"
+    )
+
+
+def test_a_json_body_cut_short_is_the_servers_fault(server: FakeServer, article: Path):
+    server.queue(Reply(body='{"id": "x", "choi', headers={"Content-Type": "application/json"}))
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the answer from the server at {server.url} is not valid JSON: "
+        "Unterminated string starting at: line 1 column 13 (char 12)\n"
     )
 
 

@@ -66,10 +66,19 @@ def _status_failure(exc: openai.APIStatusError, where: str, attempts: int, cap: 
     return f"{where} answered {status}{_tries(attempts)}{': ' + detail if detail else ''}{hint}"
 
 
-def _root_cause(exc: BaseException) -> str:
+def _root_cause(exc: BaseException) -> BaseException:
     while exc.__cause__ is not None:
         exc = exc.__cause__
-    return _short(str(exc)) or type(exc).__name__
+    return exc
+
+
+def _connection_failure(exc: openai.APIConnectionError, where: str, attempts: int) -> str:
+    """Nobody listening ("cannot reach"), or a connection that broke mid-request."""
+    root = _root_cause(exc)
+    detail = _short(str(root)) or type(root).__name__
+    if "Connect" in type(root).__name__:  # httpx's ConnectError, ConnectTimeout
+        return f"cannot reach {where}{_tries(attempts)}: {detail}"
+    return f"the connection to {where} broke{_tries(attempts)}: {detail}"
 
 
 def failure(gave_up: GaveUp, where: str, timeout: float, policy: RetryPolicy) -> BackendError:
@@ -78,9 +87,11 @@ def failure(gave_up: GaveUp, where: str, timeout: float, policy: RetryPolicy) ->
     if isinstance(exc, openai.APITimeoutError):
         message = f"{where} did not answer within {timeout:g} s (--timeout)"
     elif isinstance(exc, openai.APIConnectionError):
-        message = f"cannot reach {where}{_tries(attempts)}: {_root_cause(exc)}"
+        message = _connection_failure(exc, where, attempts)
     elif isinstance(exc, openai.APIStatusError):
         message = _status_failure(exc, where, attempts, policy.max_wait_s)
+    elif isinstance(exc, ValueError):  # the SDK could not decode a JSON body
+        message = f"the answer from {where} is not valid JSON: {_short(str(exc))}"
     else:
         message = f"{where}: {_short(str(exc)) or type(exc).__name__}"
     return BackendError(message)
