@@ -143,14 +143,7 @@ class _Extractor:
         try:
             return self._create(model, messages, context, limit)
         except IncompleteOutputException:
-            room = self.backend.answer_room(messages)
-            larger = 2 * limit if room is None else min(2 * limit, room)
-            if larger <= limit:
-                raise CutOffError(
-                    f"the answer was cut off at the token limit ({limit} tokens) and the "
-                    f"model's {self.backend.context}-token context leaves no more room",
-                    attempts=self.recorder.attempts,
-                ) from None
+            larger = self._more_room(messages, limit)
         self.reporter.say(f"  answer cut off at {limit} tokens; asking again with {larger}")
         try:
             return self._create(model, messages, context, larger)
@@ -159,6 +152,18 @@ class _Extractor:
                 f"the answer was cut off at the token limit twice ({limit}, then {larger} tokens)",
                 attempts=self.recorder.attempts,
             ) from None
+
+    def _more_room(self, messages: list[dict[str, str]], limit: int) -> int:
+        """Twice the token limit, as far as the context allows; raise when it allows no more."""
+        room = self.backend.answer_room(messages)
+        larger = 2 * limit if room is None else min(2 * limit, room)
+        if larger <= limit:
+            raise CutOffError(
+                f"the answer was cut off at the token limit ({limit} tokens) and the "
+                f"model's {self.backend.context}-token context leaves no more room",
+                attempts=self.recorder.attempts,
+            )
+        return larger
 
     def _create(
         self,

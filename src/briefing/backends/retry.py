@@ -3,7 +3,8 @@
 Connection errors, HTTP 5xx and 429 are retried with exponential backoff
 (tenacity); a `Retry-After` the server sends is followed when it is at most
 `max_wait_s`, and a longer one ends the retries at once. Timeouts are not
-retried: a server that held one request for `--timeout` seconds is reported.
+retried (but for the connection itself): a server that held one request for
+`--timeout` seconds is reported.
 
 The policy reads BRIEFING_RETRIES (tries per request, the first included),
 BRIEFING_BACKOFF (the first wait, in seconds; it doubles) and
@@ -36,6 +37,18 @@ class GaveUp(Exception):
         super().__init__(str(last))
         self.last = last
         self.attempts = attempts
+
+
+def root_cause(exc: BaseException) -> BaseException:
+    """The innermost exception of a chain (httpx's own, under the SDK's)."""
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    return exc
+
+
+def never_connected(exc: BaseException) -> bool:
+    """No connection was made: httpx's ConnectError or ConnectTimeout under the SDK's error."""
+    return "Connect" in type(root_cause(exc)).__name__
 
 
 def retry_after(exc: BaseException) -> float | None:
@@ -92,7 +105,7 @@ class RetryPolicy:
     def retryable(self, exc: BaseException) -> bool:
         """A connection error, 5xx or 429 whose requested wait (if any) is within bounds."""
         if isinstance(exc, openai.APITimeoutError):
-            return False
+            return never_connected(exc)  # a server that took the request is not asked again
         if isinstance(exc, openai.APIConnectionError):
             return True
         if not isinstance(exc, openai.APIStatusError) or exc.status_code not in RETRIED_STATUS:

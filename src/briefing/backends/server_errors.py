@@ -13,7 +13,7 @@ from typing import Any
 import openai
 from openai.types.chat import ChatCompletion
 
-from briefing.backends.retry import GaveUp, RetryPolicy, retry_after
+from briefing.backends.retry import GaveUp, RetryPolicy, never_connected, retry_after, root_cause
 from briefing.errors import BackendError
 from briefing.redact import redact
 
@@ -66,17 +66,13 @@ def _status_failure(exc: openai.APIStatusError, where: str, attempts: int, cap: 
     return f"{where} answered {status}{_tries(attempts)}{': ' + detail if detail else ''}{hint}"
 
 
-def _root_cause(exc: BaseException) -> BaseException:
-    while exc.__cause__ is not None:
-        exc = exc.__cause__
-    return exc
-
-
 def _connection_failure(exc: openai.APIConnectionError, where: str, attempts: int) -> str:
     """Nobody listening ("cannot reach"), or a connection that broke mid-request."""
-    root = _root_cause(exc)
+    root = root_cause(exc)
     detail = _short(str(root)) or type(root).__name__
-    if "Connect" in type(root).__name__:  # httpx's ConnectError, ConnectTimeout
+    if isinstance(exc, openai.APITimeoutError):
+        detail = "the connection timed out"
+    if never_connected(exc):
         return f"cannot reach {where}{_tries(attempts)}: {detail}"
     return f"the connection to {where} broke{_tries(attempts)}: {detail}"
 
@@ -84,7 +80,7 @@ def _connection_failure(exc: openai.APIConnectionError, where: str, attempts: in
 def failure(gave_up: GaveUp, where: str, timeout: float, policy: RetryPolicy) -> BackendError:
     """The BackendError telling why a request to `where` got no usable answer."""
     exc, attempts = gave_up.last, gave_up.attempts
-    if isinstance(exc, openai.APITimeoutError):
+    if isinstance(exc, openai.APITimeoutError) and not never_connected(exc):
         message = f"{where} did not answer within {timeout:g} s (--timeout)"
     elif isinstance(exc, openai.APIConnectionError):
         message = _connection_failure(exc, where, attempts)
