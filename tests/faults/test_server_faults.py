@@ -244,3 +244,16 @@ def test_a_server_refusing_json_schema_gets_json_object_at_once(server: FakeServ
     assert result.exit_code == 0, result.stderr
     formats = [r.body["response_format"]["type"] for r in server.received]
     assert formats == ["json_schema", "json_object"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://host/v1", "localhost:8000/v1", "http://", "http://[::1", "http://u:pw@h:99999/v1"],
+)
+def test_a_base_url_that_is_not_http_is_refused_without_echoing_it(url: str, article: Path):
+    result = run(url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: --base-url (OPENAI_BASE_URL) is not an http(s) URL with a host, "
+        "e.g. http://127.0.0.1:8000/v1\n"
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 from typing import Any
+from urllib.parse import urlsplit
 
 import openai
 from openai.types.chat import ChatCompletion
@@ -47,7 +48,7 @@ class OpenAIBackend(Backend):
         retry: RetryPolicy | None = None,
     ):
         super().__init__(model)
-        self.base_url = base_url
+        self.base_url = _checked_url(base_url) if base_url else None
         self.reporter = reporter
         self.timeout = timeout
         self.context = context or (SERVER_CONTEXT if base_url else OPENAI_CONTEXT)
@@ -115,6 +116,22 @@ class OpenAIBackend(Backend):
         )
         self.reporter.say(redact(line))
         log.info("%s (%s)", line, redact(str(exc)))
+
+
+def _checked_url(url: str) -> str:
+    """`url` if it is an http(s) URL with a host; the message never echoes it (credentials)."""
+    try:
+        parts = urlsplit(url)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018 - raises ValueError on a port out of range
+    except ValueError:
+        valid = False
+    if not valid:
+        raise BackendError(
+            "--base-url (OPENAI_BASE_URL) is not an http(s) URL with a host, "
+            "e.g. http://127.0.0.1:8000/v1"
+        )
+    return url
 
 
 def _as_json_object(request: dict[str, Any]) -> dict[str, Any]:

@@ -67,12 +67,14 @@ def _status_failure(exc: openai.APIStatusError, where: str, attempts: int, cap: 
 
 
 def _connection_failure(exc: openai.APIConnectionError, where: str, attempts: int) -> str:
-    """Nobody listening ("cannot reach"), or a connection that broke mid-request."""
+    """Nobody listening ("cannot reach"), or a connection that broke mid-request
+    (httpx's ReadError, WriteError, RemoteProtocolError)."""
     root = root_cause(exc)
     detail = _short(str(root)) or type(root).__name__
     if isinstance(exc, openai.APITimeoutError):
         detail = "the connection timed out"
-    if never_connected(exc):
+    broke = any(word in type(root).__name__ for word in ("Read", "Write", "RemoteProtocol"))
+    if never_connected(exc) or not broke:
         return f"cannot reach {where}{_tries(attempts)}: {detail}"
     return f"the connection to {where} broke{_tries(attempts)}: {detail}"
 
