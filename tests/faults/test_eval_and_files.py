@@ -17,7 +17,7 @@ from briefing.prompts import load_prompt
 from tests.conftest import SEED_000, SEED_004, FakeBackend
 from tests.evals.helpers import perfect_answer, write_prompt
 from tests.faults.conftest import API_KEY
-from tests.faults.server import FakeServer, chat, error
+from tests.faults.server import FakeServer, Reply, chat, error
 
 PASSWORD = "s3cret-pw"
 
@@ -100,3 +100,17 @@ def test_a_prompt_file_that_is_not_utf8_is_one_line(tmp_path: Path):
     result = CliRunner().invoke(cli.app, ["run", str(SEED_000), "-p", str(prompt), "-q"])
     assert result.exit_code == 1
     assert result.stderr == f"error: {prompt}: not valid UTF-8 text (byte 13)\n"
+
+
+def test_eval_reads_the_timeout_from_the_environment(
+    server: FakeServer, eval_env: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("BRIEFING_TIMEOUT", "0.2")
+    server.always = Reply(delay_s=3.0, body="late")
+    code, _, stderr = eval_over(server, eval_env)
+    assert code == 1
+    shown = server.url.replace("http://", "http://***@")
+    assert stderr == (
+        f"error: every run failed (1 of 1); first: the server at {shown} did not answer "
+        "within 0.2 s (--timeout)\n"
+    )

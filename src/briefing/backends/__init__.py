@@ -19,7 +19,7 @@ def resolve_backend(
 ) -> Backend:
     """`local`, `local:PATH.gguf`, `openai/NAME`, or NAME with a base URL."""
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
-    limits = limits or Limits()
+    limits = limits or Limits.from_env()
     if model == "local" or model.startswith("local:"):
         from briefing.backends.local import DEFAULT_CONTEXT, LocalBackend
 

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from openai.types.chat import ChatCompletion
 
-from briefing.errors import ArticleError
+from briefing.errors import ArticleError, BackendError
 
 DEFAULT_TIMEOUT_S = 300.0
 MESSAGE_OVERHEAD = 16  # tokens of role markers per message
 _BYTES_PER_TOKEN = 3  # fewer than English text takes: the estimate errs long
+
+
+def env_number(name: str, default: float) -> float:
+    """A non-negative number from the environment variable `name`, else `default`."""
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise BackendError(f"{name}={value!r} is not a number") from None
+    if number < 0:
+        raise BackendError(f"{name}={value!r} is negative")
+    return number
 
 
 @dataclass(frozen=True)
@@ -22,6 +37,12 @@ class Limits:
 
     timeout_s: float = DEFAULT_TIMEOUT_S
     context: int | None = None
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """BRIEFING_TIMEOUT and BRIEFING_CONTEXT, for commands without the flags (eval)."""
+        context = env_number("BRIEFING_CONTEXT", 0)
+        return cls(env_number("BRIEFING_TIMEOUT", DEFAULT_TIMEOUT_S), int(context) or None)
 
 
 class Backend(ABC):

@@ -13,7 +13,6 @@ BRIEFING_MAX_WAIT (the longest wait, in seconds) from the environment.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 from tenacity.wait import wait_exponential, wait_random
 
+from briefing.backends.base import env_number
 from briefing.errors import BackendError
 
 T = TypeVar("T")
@@ -69,19 +69,6 @@ def retry_after(exc: BaseException) -> float | None:
         return None
 
 
-def _env_float(name: str, default: float) -> float:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        number = float(value)
-    except ValueError:
-        raise BackendError(f"{name}={value!r} is not a number") from None
-    if number < 0:
-        raise BackendError(f"{name}={value!r} is negative")
-    return number
-
-
 @dataclass(frozen=True)
 class RetryPolicy:
     """How often and how patiently a request is re-sent."""
@@ -93,13 +80,13 @@ class RetryPolicy:
 
     @classmethod
     def from_env(cls) -> RetryPolicy:
-        attempts = _env_float("BRIEFING_RETRIES", cls.attempts)
+        attempts = env_number("BRIEFING_RETRIES", cls.attempts)
         if attempts < 1 or attempts != int(attempts):
             raise BackendError("BRIEFING_RETRIES must be a whole number of at least 1")
         return cls(
             attempts=int(attempts),
-            backoff_s=_env_float("BRIEFING_BACKOFF", cls.backoff_s),
-            max_wait_s=_env_float("BRIEFING_MAX_WAIT", cls.max_wait_s),
+            backoff_s=env_number("BRIEFING_BACKOFF", cls.backoff_s),
+            max_wait_s=env_number("BRIEFING_MAX_WAIT", cls.max_wait_s),
         )
 
     def retryable(self, exc: BaseException) -> bool:
