@@ -9,6 +9,7 @@ drops a URL's user and password.
 from __future__ import annotations
 
 import logging
+import os
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 MASK = "***"
@@ -22,8 +23,16 @@ def register(*values: str | None) -> None:
 
 
 def redact(text: str) -> str:
-    """`text` with every registered secret replaced by ***."""
-    for secret in sorted(_secrets, key=len, reverse=True):
+    """`text` with every registered secret, and OPENAI_API_KEY, replaced by ***.
+
+    The key is read at each call, so a worker process that did not build the
+    backend still masks it.
+    """
+    secrets = set(_secrets)
+    key = os.environ.get("OPENAI_API_KEY")
+    if key and len(key) >= _MIN_SECRET:
+        secrets.add(key)
+    for secret in sorted(secrets, key=len, reverse=True):
         text = text.replace(secret, MASK)
     return text
 

@@ -120,3 +120,8 @@ def test_registered_secrets_are_masked_in_text_and_logs(capsys):
     logged = capsys.readouterr().err
     assert "failed with ***" in logged and "ValueError: server said ***" in logged
     assert "sk-unit-test-key" not in logged
+
+
+def test_the_api_key_in_the_environment_is_masked_without_registering(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-only-in-the-env")
+    assert redact("echo: sk-only-in-the-env") == "echo: ***"
