@@ -37,6 +37,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     help="Turn news articles into structured, grounded briefings.",
+    pretty_exceptions_show_locals=False,  # locals hold keys and URLs (typer 0.12 showed them)
 )
 app.add_typer(eval_app, name="eval")
 
