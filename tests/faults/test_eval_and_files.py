@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 import briefing.cli as cli
 from briefing.article import read_article
+from briefing.backends.openai import OpenAIBackend
 from briefing.evals.cache import BriefingCache, cache_key
 from briefing.evals.runner import brief_cached
 from briefing.pipeline import Options
@@ -32,9 +33,9 @@ def eval_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return suite
 
 
-def eval_over(server: FakeServer, suite: Path) -> tuple[int, str, str]:
+def eval_over(server: FakeServer, suite: Path, *extra: str) -> tuple[int, str, str]:
     url = server.url.replace("http://", f"http://alice:{PASSWORD}@")
-    command = ["eval", str(suite), "-m", "fake", "--base-url", url, "-q", "--no-cache"]
+    command = ["eval", str(suite), "-m", "fake", "--base-url", url, "-q", *extra]
     result = CliRunner().invoke(cli.app, command)
     return result.exit_code, result.stdout, result.stderr
 
@@ -46,7 +47,7 @@ def saved_result(tmp_path: Path) -> str:
 
 def test_eval_saves_no_credentials(server: FakeServer, eval_env: Path, tmp_path: Path):
     server.queue(chat(json.dumps(perfect_answer(SEED_000.stem))))
-    code, stdout, stderr = eval_over(server, eval_env)
+    code, stdout, stderr = eval_over(server, eval_env, "--no-cache")
     assert code == 0, stderr
     saved = saved_result(tmp_path)
     assert json.loads(saved)["config"]["base_url"] == server.url.replace("http://", "http://***@")
@@ -56,7 +57,7 @@ def test_eval_saves_no_credentials(server: FakeServer, eval_env: Path, tmp_path:
 
 def test_eval_exits_1_when_every_run_failed(server: FakeServer, eval_env: Path, tmp_path: Path):
     server.always = error(500, f"down, key {API_KEY}")
-    code, _, stderr = eval_over(server, eval_env)
+    code, _, stderr = eval_over(server, eval_env, "--no-cache")
     assert code == 1
     shown = server.url.replace("http://", "http://***@")
     assert stderr == (
@@ -80,6 +81,21 @@ def test_a_cache_entry_that_is_not_utf8_is_a_miss(cache: BriefingCache):
     briefing, cached = brief_cached(article, backend, prompt, Options(), cache)
     assert not cached and briefing.article.id == SEED_000.stem
     assert cache.get(key) == briefing  # the bad entry was replaced
+
+
+def test_eval_goes_past_a_cache_entry_that_is_not_utf8(server: FakeServer, eval_env: Path):
+    """Before: UnicodeDecodeError, a traceback, no result."""
+    url = server.url.replace("http://", f"http://alice:{PASSWORD}@")
+    backend = OpenAIBackend("fake", base_url=url)
+    key = cache_key(backend, load_prompt("default"), read_article(str(SEED_000)), Options())
+    entry = BriefingCache().path(key)
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(b"\xff\xfe not a briefing")
+    server.queue(chat(json.dumps(perfect_answer(SEED_000.stem))))
+    code, stdout, stderr = eval_over(server, eval_env)
+    assert code == 0, stderr
+    assert "1 model calls, 0 cached" in stdout
+    assert BriefingCache().get(key) is not None  # replaced by the fresh briefing
 
 
 def test_a_cache_entry_of_another_article_is_a_miss(cache: BriefingCache):
@@ -107,7 +123,7 @@ def test_eval_reads_the_timeout_from_the_environment(
 ):
     monkeypatch.setenv("BRIEFING_TIMEOUT", "0.2")
     server.always = Reply(delay_s=3.0, body="late")
-    code, _, stderr = eval_over(server, eval_env)
+    code, _, stderr = eval_over(server, eval_env, "--no-cache")
     assert code == 1
     shown = server.url.replace("http://", "http://***@")
     assert stderr == (
