@@ -135,7 +135,8 @@ def test_suite_article_beside_the_repo(tmp_path: Path, monkeypatch: pytest.Monke
     text.parent.mkdir(parents=True)
     text.write_text("Some article.", encoding="utf-8")
     monkeypatch.setattr("briefing.evals.suite.repo_root", lambda: repo)
-    suite = load_suite(str(_write_suite(tmp_path, 'name = "x"\narticles = ["../shared/text/a1.txt"]\n')))
+    body = 'name = "x"\narticles = ["../shared/text/a1.txt"]\n'
+    suite = load_suite(str(_write_suite(tmp_path, body)))
     [path] = suite.article_paths()
     assert path.resolve() == text.resolve()
     assert read_article(str(path)).id == "a1"
