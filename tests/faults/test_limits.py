@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 import briefing.cli as cli
 from briefing.article import decode_article
+from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.local import LocalBackend
 from briefing.errors import ArticleError, BackendError, CutOffError
 from briefing.pipeline import Options, brief
@@ -66,6 +67,12 @@ def test_a_cut_answer_gets_as_much_room_as_the_context_leaves():
     assert [r["max_tokens"] for r in backend.requests] == [2048, 3000]
     assert result.provenance.attempts == 2
     assert result.provenance.usage.completion_tokens == 2048 + 50
+
+
+def test_the_answer_cache_keeps_the_models_context(tmp_path):
+    backend = CutBackend(1, 464 + 3000, PARTIES)
+    brief(ARTICLE, CachingBackend(backend, tmp_path / "answers"), load_prompt("default"))
+    assert [r["max_tokens"] for r in backend.requests] == [2048, 3000]
 
 
 def test_a_cut_answer_with_no_room_left_is_reported():
