@@ -1,94 +1,163 @@
-"""Comparing two runs: per-metric deltas per configuration, regressions flagged.
+"""Comparing two runs of the same kind, paired over their shared articles.
 
-A regression is a drop of more than 0.02 in an F1 or a rate, or latency
-rising by more than 20%.
+For every configuration (prompt @ model) in both runs, each metric's
+difference B - A comes with a paired-bootstrap 95% interval (`stats.paired`):
+the same articles are drawn for both runs in each resample. A difference is
+*distinguishable* when its interval excludes zero; a *regression* is a
+distinguishable change for the worse. Items that flipped (a required gold
+item found in one run and missed in the other) are listed per article.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from rich.table import Table
 
-from briefing.evals.metrics import RATE_METRICS
-
-RATE_DROP = 0.02
-LATENCY_RISE = 0.20
-COMPARED = (*RATE_METRICS, "latency_s", "tokens")
+from briefing.evals.errors import EvalError
+from briefing.evals.measures import Measure, measures
+from briefing.evals.repeats import found_items
+from briefing.evals.report import span_text, value_text
+from briefing.evals.result import ConfigEntry, RunResult
+from briefing.evals.stats import PairedDiff, paired
 
 
 @dataclass(frozen=True)
 class Delta:
     config: str
-    metric: str
-    before: float | None
-    after: float | None
+    measure: Measure
+    diff: PairedDiff
 
     @property
-    def change(self) -> float | None:
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
-
-    @property
-    def regression(self) -> bool:
-        change = self.change
-        if change is None or self.before is None:
+    def worse(self) -> bool:
+        change = self.diff.change
+        if change is None or not self.diff.distinguishable:
             return False
-        if self.metric in RATE_METRICS:
-            return change < -RATE_DROP
-        if self.metric == "latency_s":
-            return self.before > 0 and change / self.before > LATENCY_RISE
-        return False
+        return change < 0 if self.measure.higher_is_better else change > 0
+
+    @property
+    def better(self) -> bool:
+        return self.diff.distinguishable and not self.worse and bool(self.diff.change)
+
+    @property
+    def verdict(self) -> str:
+        if self.diff.interval is None:
+            return "n/a"
+        return "worse" if self.worse else "better" if self.better else "no clear difference"
 
 
-def deltas(before: dict[str, Any], after: dict[str, Any]) -> list[Delta]:
-    """Deltas for every configuration present in both results."""
-    old = {c["label"]: c["metrics"] for c in before["configurations"]}
-    found = []
-    for config in after["configurations"]:
-        if config["label"] not in old:
+def _outcome(found: int, runs: int) -> str:
+    if runs == 1:
+        return "found" if found else "missed"
+    return f"found {found}/{runs}"
+
+
+@dataclass(frozen=True)
+class Flip:
+    """A required gold item found (in `found` of `runs` repeats) more or less often in B."""
+
+    config: str
+    article_id: str
+    field: str
+    gold_id: str
+    before: tuple[int, int]
+    after: tuple[int, int]
+
+    @property
+    def gained(self) -> bool:
+        return self.after[0] / self.after[1] > self.before[0] / self.before[1]
+
+    def __str__(self) -> str:
+        return (
+            f"{'+' if self.gained else '-'} {self.config} {self.article_id} {self.field} "
+            f"{self.gold_id}: {_outcome(*self.before)} → {_outcome(*self.after)}"
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    shared: dict[str, list[str]]  # config label -> shared article ids
+    deltas: list[Delta]
+    flips: list[Flip]
+
+    @property
+    def regressions(self) -> list[Delta]:
+        return [d for d in self.deltas if d.worse]
+
+
+def _check(before: RunResult, after: RunResult) -> None:
+    if before.kind != after.kind:
+        raise EvalError(f"cannot compare a {before.kind} run with a {after.kind} run")
+
+
+def _found(config: ConfigEntry) -> dict[tuple[str, str, str], tuple[int, int]]:
+    return {(i.article_id, i.field, i.gold_id): (i.found, i.runs) for i in found_items(config)}
+
+
+def flips(label: str, before: ConfigEntry, after: ConfigEntry, shared: list[str]) -> list[Flip]:
+    """Required gold items found more or less often in B, on the shared articles."""
+    old, new = _found(before), _found(after)
+    return [
+        Flip(label, *key, old[key], new[key])
+        for key in new
+        if key in old
+        and key[0] in shared
+        and old[key][0] / old[key][1] != new[key][0] / new[key][1]
+    ]
+
+
+def compare(before: RunResult, after: RunResult, only_gated: bool = False) -> Comparison:
+    """Paired deltas and flips for every configuration present in both runs."""
+    _check(before, after)
+    kind = after.kind
+    chosen = {n: m for n, m in measures(kind).items() if (m.gate if only_gated else m.table)}
+    shared: dict[str, list[str]] = {}
+    deltas: list[Delta] = []
+    flipped: list[Flip] = []
+    for config in after.configurations:
+        old = before.configuration(config.label)
+        if old is None:
             continue
-        for metric in COMPARED:
-            found.append(
-                Delta(
-                    config["label"],
-                    metric,
-                    old[config["label"]].get(metric),
-                    config["metrics"].get(metric),
-                )
-            )
-    return found
-
-
-def _value(value: float | None, metric: str) -> str:
-    if value is None:
-        return "–"
-    return str(int(value)) if metric == "tokens" else f"{value:.2f}"
+        ids, diffs = paired(old.rows(), config.rows(), chosen)
+        shared[config.label] = ids
+        deltas += [Delta(config.label, chosen[name], diff) for name, diff in diffs.items()]
+        flipped += flips(config.label, old, config, ids)
+    return Comparison(shared, deltas, flipped)
 
 
 def _change(delta: Delta) -> str:
-    change = delta.change
+    change = delta.diff.change
     if change is None:
         return "–"
-    return f"{int(change):+d}" if delta.metric == "tokens" else f"{change:+.2f}"
+    text = value_text(delta.measure, abs(change))
+    return ("+" if change >= 0 else "-") + text
 
 
-def delta_table(found: list[Delta]) -> Table:
-    """A row per configuration x metric: A, B, delta, and a flag on regressions."""
-    table = Table(title="A → B")
+def delta_table(comparison: Comparison) -> Table:
+    """A row per configuration x metric: A, B, B - A, its 95% interval and a verdict."""
+    table = Table(title="A → B (paired over shared articles)")
     table.add_column("prompt @ model")
     table.add_column("metric")
-    for header in ("A", "B", "delta", ""):
+    for header in ("A", "B", "B - A", "95% CI", ""):
         table.add_column(header, justify="right")
-    for delta in found:
+    for delta in comparison.deltas:
+        verdict = delta.verdict
+        if delta.worse:
+            verdict = "[red]REGRESSION[/red]"
+        elif delta.better:
+            verdict = "[green]better[/green]"
         table.add_row(
             delta.config,
-            delta.metric,
-            _value(delta.before, delta.metric),
-            _value(delta.after, delta.metric),
+            delta.measure.name,
+            value_text(delta.measure, delta.diff.before),
+            value_text(delta.measure, delta.diff.after),
             _change(delta),
-            "[red]REGRESSION[/red]" if delta.regression else "",
+            span_text(delta.measure, delta.diff.interval),
+            verdict,
         )
     return table
+
+
+def flip_lines(comparison: Comparison) -> list[str]:
+    """One line per flipped item: + found more often in B, - less often."""
+    return [str(flip) for flip in comparison.flips]
