@@ -12,7 +12,15 @@ from briefing.evals.gate import below_baseline, under_floors
 from briefing.evals.html_tables import compare_page
 from briefing.evals.measures import Counts, RunKind
 from briefing.evals.repeats import found_items, per_repeat, repeat_lines
-from briefing.evals.result import ArticleRow, FieldOutcome, PairOut, load_result, save, strip
+from briefing.evals.result import (
+    ArticleRow,
+    FieldOutcome,
+    PairOut,
+    RunResult,
+    load_result,
+    save,
+    strip,
+)
 from briefing.evals.summary import config_entry, run_result
 
 
@@ -28,7 +36,7 @@ def row(article: str, found: bool, repeat: int = 0) -> ArticleRow:
     return ArticleRow(article_id=article, repeat=repeat, tally=tally, matches={"claims": outcome})
 
 
-def run(found: list[bool], kind: RunKind = "suite", repeat: int = 0):  # type: ignore[no-untyped-def]
+def run(found: list[bool], kind: RunKind = "suite", repeat: int = 0) -> RunResult:
     rows = [row(f"a{i}", hit, repeat) for i, hit in enumerate(found)]
     return run_result(kind, "hand", {}, [config_entry(kind, "p", "m", rows)])
 
