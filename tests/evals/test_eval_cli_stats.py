@@ -102,6 +102,7 @@ def test_compare_is_paired_and_lists_flips(fake: FakeModels, tmp_path: Path) -> 
     assert "default @ local: 2 shared article(s)" in result.stdout
     assert "- default @ local 000_ca5623d69bcd5fb1 denials d1: found → missed" in result.stdout
     assert "0 regression(s)" in result.stdout
+    assert "default @ local 000_ca5623d69bcd5fb1 macro_f1: 1.00 → 0.00 (-1.00)" in result.stdout
     assert "<h1>briefing eval compare:" in page.read_text(encoding="utf-8")
 
 

@@ -52,6 +52,10 @@ def test_compare_reports_paired_deltas_and_flips() -> None:
     assert claims.verdict == "no clear difference"
     assert comparison.regressions == []
     assert flip_lines(comparison) == ["- p @ m a0 claims c1: found → missed"]
+    assert [str(c) for c in comparison.articles[:2]] == [
+        "p @ m a0 macro_f1: 1.00 → 0.75 (-0.25)",  # claims 1 -> 0, other fields stay 1.0
+        "p @ m a1 macro_f1: 1.00 → 1.00 (+0.00)",
+    ]
     page = compare_page(comparison, "A", "B")
     assert "<li>- p @ m a0 claims c1: found → missed</li>" in page
     assert "no clear difference" in page

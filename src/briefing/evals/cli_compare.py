@@ -49,6 +49,9 @@ def compare(
     out.print(delta_table(comparison))
     for label, ids in comparison.shared.items():
         out.print(f"{label}: {len(ids)} shared article(s)", markup=False)
+    out.print("per article:")
+    for change in comparison.articles:
+        out.print(f"  {change}", markup=False)
     lines = flip_lines(comparison)
     out.print(f"{len(lines)} item(s) flipped (+ found more often in B, - less often)")
     for line in lines:

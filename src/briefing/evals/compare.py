@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rich.table import Table
 
 from briefing.evals.errors import EvalError
-from briefing.evals.measures import Measure, measures
+from briefing.evals.measures import HEADLINE, Measure, RunKind, add, evaluate, measures
 from briefing.evals.repeats import found_items
 from briefing.evals.report import span_text, value_text
 from briefing.evals.result import ConfigEntry, RunResult
@@ -75,10 +75,31 @@ class Flip:
 
 
 @dataclass(frozen=True)
+class ArticleChange:
+    """The headline metric (macro F1, PolNeAR F1) of one shared article in A and in B."""
+
+    config: str
+    article_id: str
+    metric: str
+    before: float | None
+    after: float | None
+
+    def __str__(self) -> str:
+        a, b = value_text(None, self.before), value_text(None, self.after)
+        change = (
+            ""
+            if self.before is None or self.after is None
+            else f" ({self.after - self.before:+.2f})"
+        )
+        return f"{self.config} {self.article_id} {self.metric}: {a} → {b}{change}"
+
+
+@dataclass(frozen=True)
 class Comparison:
     shared: dict[str, list[str]]  # config label -> shared article ids
     deltas: list[Delta]
     flips: list[Flip]
+    articles: list[ArticleChange]
 
     @property
     def regressions(self) -> list[Delta]:
@@ -106,6 +127,23 @@ def flips(label: str, before: ConfigEntry, after: ConfigEntry, shared: list[str]
     ]
 
 
+def _by_article(config: ConfigEntry, kind: RunKind, metric: str) -> dict[str, float | None]:
+    """The metric per article, its repeats pooled."""
+    ids = dict.fromkeys(row.article_id for row in config.articles)
+    return {
+        i: evaluate(kind, add(r.tally for r in config.articles if r.article_id == i))[metric]
+        for i in ids
+    }
+
+
+def per_article(
+    label: str, before: ConfigEntry, after: ConfigEntry, shared: list[str], kind: RunKind
+) -> list[ArticleChange]:
+    metric = HEADLINE[kind]
+    old, new = _by_article(before, kind, metric), _by_article(after, kind, metric)
+    return [ArticleChange(label, i, metric, old[i], new[i]) for i in shared]
+
+
 def compare(before: RunResult, after: RunResult, only_gated: bool = False) -> Comparison:
     """Paired deltas and flips for every configuration present in both runs."""
     _check(before, after)
@@ -114,6 +152,7 @@ def compare(before: RunResult, after: RunResult, only_gated: bool = False) -> Co
     shared: dict[str, list[str]] = {}
     deltas: list[Delta] = []
     flipped: list[Flip] = []
+    changes: list[ArticleChange] = []
     for config in after.configurations:
         old = before.configuration(config.label)
         if old is None:
@@ -122,7 +161,8 @@ def compare(before: RunResult, after: RunResult, only_gated: bool = False) -> Co
         shared[config.label] = ids
         deltas += [Delta(config.label, chosen[name], diff) for name, diff in diffs.items()]
         flipped += flips(config.label, old, config, ids)
-    return Comparison(shared, deltas, flipped)
+        changes += per_article(config.label, old, config, ids, kind)
+    return Comparison(shared, deltas, flipped, changes)
 
 
 def _change(delta: Delta) -> str:

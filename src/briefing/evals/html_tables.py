@@ -83,9 +83,26 @@ def comparison_section(comparison: Comparison, title: str = "Paired comparison")
     shared = "; ".join(f"{label}: {len(ids)}" for label, ids in comparison.shared.items())
     flips = flip_lines(comparison)
     listed = "".join(f"<li>{escape(line)}</li>" for line in flips) or "<li>none</li>"
+    articles = table(
+        ["prompt @ model", "article", "metric", "A", "B"],
+        [
+            (
+                "",
+                [
+                    c.config,
+                    c.article_id,
+                    c.metric,
+                    value_text(None, c.before),
+                    value_text(None, c.after),
+                ],
+            )
+            for c in comparison.articles
+        ],
+    )
     return (
         f"<h2>{escape(title)}</h2><p>shared articles: {escape(shared)}</p>"
-        f"{table(head, body)}<h3>Items that flipped</h3><ul>{listed}</ul>"
+        f"{table(head, body)}<h3>Per article</h3>{articles}"
+        f"<h3>Items that flipped</h3><ul>{listed}</ul>"
     )
 
 

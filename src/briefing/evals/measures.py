@@ -84,6 +84,8 @@ class Measure:
 
 
 REGISTRY: dict[RunKind, dict[str, Measure]] = {"suite": {}, "polnear": {}}
+# The one metric shown per article when two runs are compared.
+HEADLINE: dict[RunKind, str] = {"suite": "macro_f1", "polnear": "f1"}
 
 
 def register(kind: RunKind, measure: Measure) -> Measure:
