@@ -16,12 +16,15 @@ from briefing.evals.result import (
     ArticleRow,
     FieldOutcome,
     PairOut,
+    RunConfig,
     RunResult,
     load_result,
     save,
     strip,
 )
 from briefing.evals.summary import config_entry, run_result
+
+CONFIG = RunConfig(prompts=["p"], models=["m"])
 
 
 def row(article: str, found: bool, repeat: int = 0) -> ArticleRow:
@@ -38,7 +41,7 @@ def row(article: str, found: bool, repeat: int = 0) -> ArticleRow:
 
 def run(found: list[bool], kind: RunKind = "suite", repeat: int = 0) -> RunResult:
     rows = [row(f"a{i}", hit, repeat) for i, hit in enumerate(found)]
-    return run_result(kind, "hand", {}, [config_entry(kind, "p", "m", rows)])
+    return run_result(kind, "hand", CONFIG, [config_entry(kind, "p", "m", rows)])
 
 
 def test_compare_reports_paired_deltas_and_flips() -> None:
@@ -76,7 +79,9 @@ def test_a_drop_on_every_article_is_a_regression_and_fails_the_baseline() -> Non
 
 
 def test_baseline_gate_flags_a_missing_configuration_and_other_kinds() -> None:
-    other = run_result("suite", "hand", {}, [config_entry("suite", "q", "m", [row("a0", True)])])
+    other = run_result(
+        "suite", "hand", CONFIG, [config_entry("suite", "q", "m", [row("a0", True)])]
+    )
     assert below_baseline(other, run([True])) == ["p @ m: not in this run, but in the baseline"]
     with pytest.raises(EvalError, match="cannot compare a suite run with a polnear run"):
         compare(run([True]), run([True], kind="polnear"))
@@ -87,8 +92,8 @@ def test_compare_polnear_runs() -> None:
         return ArticleRow(article_id="x", tally={"tp": tp, "fp": 1 - tp, "recall_tp": tp,
                                                  "fn": 1 - tp})  # fmt: skip
 
-    a = run_result("polnear", "polnear", {}, [config_entry("polnear", "p", "m", [polnear(1)])])
-    b = run_result("polnear", "polnear", {}, [config_entry("polnear", "p", "m", [polnear(0)])])
+    a = run_result("polnear", "polnear", CONFIG, [config_entry("polnear", "p", "m", [polnear(1)])])
+    b = run_result("polnear", "polnear", CONFIG, [config_entry("polnear", "p", "m", [polnear(0)])])
     deltas = {d.measure.name: d.diff.change for d in compare(a, b).deltas}
     assert deltas["precision"] == -1.0
     assert deltas["recall"] == -1.0
@@ -110,7 +115,7 @@ def test_repeats_give_spread_and_flaky_items() -> None:
     assert spread.mean == pytest.approx(5 / 6)
     items = {(i.article_id, i.gold_id): (i.found, i.runs) for i in found_items(entry)}
     assert items == {("a0", "c1"): (1, 2), ("a1", "c1"): (2, 2)}
-    lines = repeat_lines(run_result("suite", "hand", {}, [entry]))
+    lines = repeat_lines(run_result("suite", "hand", CONFIG, [entry]))
     assert "  gold items found in every repeat: 1, in none: 0, flaky: 1" in lines
     assert "  flaky a0 claims c1: found 1/2" in lines
 

@@ -11,7 +11,7 @@ from briefing.evals.junit import junit_xml
 from briefing.evals.match import Thresholds
 from briefing.evals.metrics import ConfigResult, score_record
 from briefing.evals.report import markdown
-from briefing.evals.result import RunResult
+from briefing.evals.result import RunConfig, RunResult
 from briefing.evals.summary import article_row, config_entry, run_result
 from tests.evals.helpers import briefing, item, party, record
 
@@ -37,6 +37,8 @@ GOLD = place(
     TEXT,
 )  # fmt: skip
 
+CONFIG = RunConfig(prompts=["p"], models=["m"])
+
 
 def _configs(failed: bool = False) -> list[ConfigResult]:
     quote = "the bridge will reopen in May"
@@ -58,7 +60,7 @@ def _result(configs: list[ConfigResult]) -> RunResult:
         config_entry("suite", c.prompt, c.model, [article_row(a) for a in c.articles])
         for c in configs
     ]
-    found = run_result("suite", "hand", {}, entries)
+    found = run_result("suite", "hand", CONFIG, entries)
     return found.model_copy(update={"created": "2024-01-01T00:00:00+00:00"})
 
 

@@ -31,7 +31,7 @@ from briefing.evals.measures import gated
 from briefing.evals.metrics import score_run
 from briefing.evals.paths import repo_root
 from briefing.evals.report import console, print_table, value_text, write_run
-from briefing.evals.result import ArticleRow, RunResult
+from briefing.evals.result import ArticleRow, RunConfig, RunResult
 from briefing.evals.runner import brief_cached, run_suite
 from briefing.evals.suite import load_suite
 from briefing.evals.summary import config_entry, polnear_row, run_result, suite_result
@@ -206,14 +206,14 @@ def polnear(
     for position, item in enumerate(articles, start=1):
         reporter.say(f"[{position}/{len(articles)}] {item.id}")
         rows.append(_polnear_one(item, backend, template, options, cache, reporter))
-    config = {
-        "data": str(folder),
-        "limit": limit,
-        "model": model,
-        "prompt": prompt,
-        "base_url": base_url,
-        "options": options.key(),
-    }
+    config = RunConfig(
+        prompts=[prompt],
+        models=[model],
+        base_url=base_url,
+        options=options.key(),
+        data=str(folder),
+        limit=limit,
+    )
     entry = config_entry("polnear", prompt, model, rows)
     result = run_result("polnear", "polnear", config, [entry])
     folder_out = write_run(result)

@@ -14,12 +14,13 @@ refuses other versions with what to do.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.evals.errors import EvalError
 from briefing.evals.measures import RunKind
+from briefing.evals.suite import Suite
 from briefing.output import write_atomic
 from briefing.schema import Briefing
 
@@ -104,6 +105,19 @@ class ConfigEntry(_Model):
         return 1 + max((row.repeat for row in self.articles), default=0)
 
 
+class RunConfig(_Model):
+    """What was run: prompts x models, decoding options, and the suite or PolNeAR folder."""
+
+    prompts: list[str]
+    models: list[str]
+    base_url: str | None = None
+    options: dict[str, int | float] = {}
+    repeat: int = 1
+    suite: Suite | None = None  # suite runs
+    data: str | None = None  # PolNeAR runs: the corpus folder ...
+    limit: int | None = None  # ... and how many of its articles
+
+
 class Bootstrap(_Model):
     resamples: int
     seed: int
@@ -119,7 +133,7 @@ class RunResult(_Model):
     kind: RunKind
     suite: str
     created: str
-    config: dict[str, Any]
+    config: RunConfig
     bootstrap: Bootstrap
     calls: int
     cached: int

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 from briefing.evals.match import FieldMatch, Pair
 from briefing.evals.measures import RunKind, add, evaluate, measures
@@ -22,6 +21,7 @@ from briefing.evals.result import (
     Cost,
     FieldOutcome,
     PairOut,
+    RunConfig,
     RunResult,
     Span,
 )
@@ -111,7 +111,7 @@ def now() -> str:
 
 
 def run_result(
-    kind: RunKind, suite: str, config: dict[str, Any], configurations: list[ConfigEntry]
+    kind: RunKind, suite: str, config: RunConfig, configurations: list[ConfigEntry]
 ) -> RunResult:
     rows = [row for c in configurations for row in c.articles]
     calls = sum(not row.cached for row in rows)
@@ -133,14 +133,14 @@ def suite_result(run: SuiteRun, configs: Sequence[ConfigResult]) -> RunResult:
         config_entry("suite", c.prompt, c.model, [article_row(a) for a in c.articles])
         for c in configs
     ]
-    config = {
-        "suite": run.suite.model_dump(mode="json"),
-        "prompts": run.prompts,
-        "models": run.models,
-        "base_url": run.base_url,
-        "options": run.options.key(),
-        "repeat": run.repeat,
-    }
+    config = RunConfig(
+        prompts=run.prompts,
+        models=run.models,
+        base_url=run.base_url,
+        options=run.options.key(),
+        repeat=run.repeat,
+        suite=run.suite,
+    )
     return run_result("suite", run.suite.name, config, entries)
 
 
