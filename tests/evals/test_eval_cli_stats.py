@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import Result
@@ -70,11 +71,20 @@ def test_one_article_worse_of_two_is_within_the_noise(fake: FakeModels, tmp_path
 
 
 def test_baseline_of_another_kind_is_refused(fake: FakeModels, tmp_path: Path) -> None:
+    data = tmp_path / "polnear"
+    (data / "text").mkdir(parents=True)
+    (data / "attributions").mkdir()
+    (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
+    (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    fake.answers = [empty_answer()]
+    ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
+    (polnear_run,) = runs(tmp_path)
+    result = invoke("-q", "--baseline", str(polnear_run))
+    assert result.exit_code == 1
+    assert "a polnear run cannot be the baseline of a suite run" in result.stderr
     other = tmp_path / "p.json"
     other.write_text("{}", encoding="utf-8")
-    result = invoke("-q", "--baseline", str(other))
-    assert result.exit_code == 1
-    assert "not a briefing eval result" in result.stderr
+    assert "not a briefing eval result" in invoke("-q", "--baseline", str(other)).stderr
 
 
 def test_repeat_runs_each_seed_and_shows_flaky_items(fake: FakeModels, tmp_path: Path) -> None:
@@ -122,3 +132,29 @@ def test_compare_two_polnear_runs_and_refuse_mixed_kinds(fake: FakeModels, tmp_p
     mixed = invoke("compare", str(pol_a), str(seeds))
     assert mixed.exit_code == 1
     assert "cannot compare a polnear run with a suite run" in mixed.stderr
+
+
+def test_polnear_baseline_gate(fake: FakeModels, tmp_path: Path) -> None:
+    data = tmp_path / "polnear"
+    (data / "text").mkdir(parents=True)
+    (data / "attributions").mkdir()
+    (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
+    (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    claim = {"id": "c1", "claimant": "ada-quill", "statement": "Reopens in May.",
+             "quote": "the bridge will reopen in May"}  # fmt: skip
+    quill: dict[str, Any] = {"id": "ada-quill", "name": "Ada Quill", "kind": "person", "role": "Mayor",
+             "affiliation": None, "aliases": []}  # fmt: skip
+    fake.answers = [{**empty_answer(), "parties": [quill], "claims": [claim]}]
+    ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
+    (first,) = runs(tmp_path)
+    assert (
+        "baseline: 0 metric(s)"
+        in ok(
+            invoke("polnear", "--data", str(data), "-m", "m", "-q", "--baseline", str(first))
+        ).stdout
+    )
+    fake.answers = [empty_answer()]
+    dropped = invoke("polnear", "--data", str(data), "-m", "m", "-q", "--no-cache",
+                     "--baseline", str(first))  # fmt: skip
+    assert dropped.exit_code == 1
+    assert "error: default @ m: recall 0.00 is below the baseline's 1.00" in dropped.stderr

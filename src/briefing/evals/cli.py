@@ -69,6 +69,13 @@ PromptsOption = Annotated[
     list[str] | None,
     typer.Option("--prompt", "-p", help="A prompt (repeatable); replaces the suite's prompts."),
 ]
+BaselineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        help="A run folder, result.json or baseline file: exit 1 when worse beyond the noise.",
+    ),
+]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Call the model even when a cached briefing exists.")
 ]
@@ -104,13 +111,7 @@ def run(
         list[str] | None,
         typer.Option("--fail-under", help="FIELD=VALUE (repeatable): exit 1 under the floor."),
     ] = None,
-    baseline: Annotated[
-        Path | None,
-        typer.Option(
-            "--baseline",
-            help="A run folder, result.json or baseline file: exit 1 when worse beyond the noise.",
-        ),
-    ] = None,
+    baseline: BaselineOption = None,
     repeat: Annotated[
         int, typer.Option("--repeat", min=1, help="Run N times (seed, seed+1, ...).")
     ] = 1,
@@ -188,6 +189,7 @@ def polnear(
     prompt: Annotated[str, typer.Option("--prompt", "-p")] = "default",
     base_url: BaseUrlOption = None,
     no_cache: NoCacheOption = False,
+    baseline: BaselineOption = None,
     max_retries: RetriesOption = 1,
     quiet: QuietOption = False,
 ) -> None:
@@ -197,6 +199,7 @@ def polnear(
     options = Options(max_retries=max_retries)
     cache = BriefingCache(read=not no_cache)
     try:
+        reference = load_baseline(baseline, "polnear") if baseline is not None else None
         articles = corpus.load_polnear(folder, limit)
         template = load_prompt(prompt)
         backend = backends.resolve_backend(model, base_url, reporter)
@@ -219,6 +222,12 @@ def polnear(
     folder_out = write_run(result)
     _print_polnear(result)
     typer.echo(f"results: {folder_out / 'result.json'}")
+    _against(result, reference)
+    problems = below_baseline(result, reference) if reference is not None else []
+    for line in problems:
+        typer.echo(f"error: {line}", err=True)
+    if problems:
+        raise typer.Exit(1)
 
 
 def _polnear_one(
