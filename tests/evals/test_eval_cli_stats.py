@@ -142,8 +142,8 @@ def test_polnear_baseline_gate(fake: FakeModels, tmp_path: Path) -> None:
     (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
     claim = {"id": "c1", "claimant": "ada-quill", "statement": "Reopens in May.",
              "quote": "the bridge will reopen in May"}  # fmt: skip
-    quill: dict[str, Any] = {"id": "ada-quill", "name": "Ada Quill", "kind": "person", "role": "Mayor",
-             "affiliation": None, "aliases": []}  # fmt: skip
+    quill: dict[str, Any] = {"id": "ada-quill", "name": "Ada Quill", "kind": "person",
+                             "role": "Mayor", "affiliation": None, "aliases": []}  # fmt: skip
     fake.answers = [{**empty_answer(), "parties": [quill], "claims": [claim]}]
     ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
     (first,) = runs(tmp_path)
