@@ -56,7 +56,7 @@ def test_baseline_file_passes_the_same_scores_and_fails_a_real_drop(
     assert dropped.exit_code == 1
     assert (
         "error: default @ local: claims_f1 0.00 is below the baseline's 1.00 beyond the noise "
-        "(B - A 95% CI -1.00–-1.00)" in dropped.stderr
+        "(B - A 95% CI [-1.00, -1.00])" in dropped.stderr
     )
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<h2>Paired comparison</h2>" in page

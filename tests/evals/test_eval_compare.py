@@ -72,7 +72,7 @@ def test_a_drop_on_every_article_is_a_regression_and_fails_the_baseline() -> Non
     lines = below_baseline(after, before)
     assert lines[0] == (
         "p @ m: claims_f1 0.00 is below the baseline's 1.00 beyond the noise "
-        "(B - A 95% CI -1.00–-1.00)"
+        "(B - A 95% CI [-1.00, -1.00])"
     )
     assert below_baseline(before, before) == []
     assert below_baseline(run([False] + [True] * 11), before) == []

@@ -55,7 +55,7 @@ def value_text(measure: Measure | None, value: float | None) -> str:
 def span_text(measure: Measure | None, span: Span | Interval | None) -> str:
     if span is None:
         return "–"
-    return f"{value_text(measure, span.low)}–{value_text(measure, span.high)}"
+    return f"[{value_text(measure, span.low)}, {value_text(measure, span.high)}]"
 
 
 def table_rows(result: RunResult) -> list[tuple[str, list[str]]]:
@@ -134,7 +134,7 @@ def slice_cells(config: ConfigEntry, field: str) -> list[str]:
     for source in SOURCE_TYPES:
         name = f"{field}_f1[{source}]"
         value, span = config.metrics.get(name), config.intervals.get(name)
-        found.append("–" if value is None else f"{value:.2f} ({span_text(None, span)})")
+        found.append("–" if value is None else f"{value:.2f} {span_text(None, span)}")
     return found
 
 
