@@ -76,14 +76,15 @@ def _keys(rows: Sequence[tuple[str, Tally]]) -> list[str]:
 
 
 def _draws(n_articles: int, resamples: int, seed: int) -> npt.NDArray[np.int64]:
+    """How often each article is drawn, per resample: (resamples, articles), rows sum to n."""
     rng = np.random.default_rng(seed)
-    return rng.integers(0, n_articles, size=(resamples, n_articles))
+    return rng.multinomial(n_articles, [1 / n_articles] * n_articles, size=resamples)
 
 
 def _values(
     matrix: npt.NDArray[np.float64], keys: Sequence[str], draws: npt.NDArray[np.int64]
 ) -> list[dict[str, float]]:
-    sums = matrix[draws].sum(axis=1)
+    sums = draws @ matrix
     return [dict(zip(keys, row.tolist(), strict=True)) for row in sums]
 
 
