@@ -54,6 +54,7 @@ def test_baseline_file_passes_the_same_scores_and_fails_a_real_drop(
         "-q", "--no-cache", "--baseline", str(base), "--html", str(tmp_path / "r.html")
     )
     assert dropped.exit_code == 1
+    assert "  - default @ local 000_ca5623d69bcd5fb1 denials d1: found → missed" in dropped.stdout
     assert (
         "error: default @ local: claims_f1 0.00 is below the baseline's 1.00 beyond the noise "
         "(B - A 95% CI [-1.00, -1.00])" in dropped.stderr

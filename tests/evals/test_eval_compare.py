@@ -124,7 +124,10 @@ def test_result_round_trip_and_baseline_file(tmp_path: Path) -> None:
     result = run([True, False])
     path = save(strip(result), tmp_path / "base.json")
     loaded = load_result(path)
-    assert loaded.configurations[0].articles[0].matches == {}
+    assert loaded.configurations[0].articles[0].briefing is None
+    assert (
+        loaded.configurations[0].articles[0].matches == result.configurations[0].articles[0].matches
+    )
     assert loaded.configurations[0].metrics == result.configurations[0].metrics
     assert loaded.configurations[0].intervals == result.configurations[0].intervals
     old = tmp_path / "old.json"

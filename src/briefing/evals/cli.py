@@ -22,7 +22,7 @@ from briefing.errors import BriefingError
 from briefing.evals import polnear as corpus
 from briefing.evals.cache import BriefingCache
 from briefing.evals.cli_compare import baseline, compare, load_baseline
-from briefing.evals.compare import Comparison
+from briefing.evals.compare import Comparison, flip_lines
 from briefing.evals.compare import compare as paired_compare
 from briefing.evals.gate import below_baseline, under_floors
 from briefing.evals.html import write_html
@@ -169,9 +169,11 @@ def _against(result: RunResult, reference: RunResult | None) -> Comparison | Non
     comparison = paired_compare(reference, result, only_gated=True)
     worse = len(comparison.regressions)
     typer.echo(
-        f"baseline: {worse} metric(s) worse beyond the noise, {len(comparison.flips)} "
-        "item(s) flipped"
+        f"baseline: {worse} metric(s) worse beyond the noise, "
+        f"{len(comparison.flips)} item(s) flipped"
     )
+    for line in flip_lines(comparison):
+        typer.echo(f"  {line}")
     return comparison
 
 

@@ -4,8 +4,8 @@ Every run (a suite against hand-labelled gold, or PolNeAR) is stored as
 `result.json` in its run folder. Each article row keeps its *tally*, the
 additive counts every metric is computed from (`measures.py`), so a saved
 run can be re-summarised, bootstrapped and compared without a model. A
-baseline file is the same model with the briefings and match details left
-out (`strip`).
+baseline file is the same model with the briefings left out (`strip`); it keeps
+the tallies and the matched/missed gold ids, so a gate can list flipped items.
 
 `FORMAT_VERSION` changes whenever a field changes meaning; `load_result`
 refuses other versions with what to do.
@@ -144,14 +144,11 @@ class RunResult(_Model):
 
 
 def strip(result: RunResult) -> RunResult:
-    """The same result without briefings and match details: a small baseline file."""
+    """The same result without the briefings: a small baseline file (tallies and match ids)."""
     configurations = [
         config.model_copy(
             update={
-                "articles": [
-                    row.model_copy(update={"briefing": None, "matches": {}})
-                    for row in config.articles
-                ]
+                "articles": [row.model_copy(update={"briefing": None}) for row in config.articles]
             }
         )
         for config in result.configurations
