@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,11 @@ def test_baseline_of_another_kind_is_refused(fake: FakeModels, tmp_path: Path) -
 def test_repeat_runs_each_seed_and_shows_flaky_items(fake: FakeModels, tmp_path: Path) -> None:
     fake.answers = [perfect_answer(SEED_000.stem), perfect_answer(SEED_004),
                     empty_answer(), perfect_answer(SEED_004)]  # fmt: skip
-    result = ok(invoke("-q", "--repeat", "2", "--temperature", "0.5", "--seed", "7"))
+    junit = tmp_path / "junit.xml"
+    result = ok(invoke("-q", "--repeat", "2", "--temperature", "0.5", "--seed", "7",
+                       "--junit", str(junit)))  # fmt: skip
+    names = [c.get("name") for c in ET.fromstring(junit.read_text()).iter("testcase")]
+    assert names == [SEED_000.stem, SEED_004, f"{SEED_000.stem} #1", f"{SEED_004} #1"]
     requests = fake.made[0].requests
     assert [(r["seed"], r["temperature"]) for r in requests] == [(7, 0.5), (7, 0.5), (8, 0.5),
                                                                   (8, 0.5)]  # fmt: skip

@@ -228,7 +228,9 @@ def html_report(
     by_article: dict[str, list[tuple[str, ArticleResult]]] = {}
     for config in configs:
         for article in config.articles:
-            by_article.setdefault(article.record.article.id, []).append((config.label, article))
+            repeat = article.record.repeat
+            label = f"{config.label} #{repeat}" if repeat else config.label
+            by_article.setdefault(article.record.article.id, []).append((label, article))
     title = f"briefing eval: {result.suite}"
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
