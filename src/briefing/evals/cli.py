@@ -2,8 +2,11 @@
 
 briefing eval                      # the `seeds` suite
 briefing eval SUITE                # a suite name (evals/suites/) or .toml path
-briefing eval compare RUN_A RUN_B
-briefing eval polnear --data DIR [--limit N]
+briefing eval --baseline FILE      # exit 1 when worse than FILE beyond the noise
+briefing eval --repeat N --temperature T
+briefing eval compare RUN_A RUN_B  # paired, with intervals and flipped items
+briefing eval baseline RUN -o FILE
+briefing eval polnear --data DIR [--limit N] [--baseline FILE]
 """
 
 from __future__ import annotations
