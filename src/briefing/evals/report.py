@@ -34,7 +34,7 @@ LEGENDS: dict[RunKind, str] = {
         "the items under unnamed sources"
     ),
 }
-WIDE = 160  # columns when stdout is not a terminal (files, CI logs)
+WIDE = 200  # columns when stdout is not a terminal (files, CI logs)
 
 
 def columns(kind: RunKind) -> list[Measure]:
@@ -53,9 +53,17 @@ def value_text(measure: Measure | None, value: float | None) -> str:
 
 
 def span_text(measure: Measure | None, span: Span | Interval | None) -> str:
+    """An interval as `[low, high]` (readable when it holds negative differences)."""
     if span is None:
         return "–"
     return f"[{value_text(measure, span.low)}, {value_text(measure, span.high)}]"
+
+
+def range_text(measure: Measure | None, span: Span | None) -> str:
+    """A metric's interval, compact for the tables: `low–high`."""
+    if span is None:
+        return "–"
+    return f"{value_text(measure, span.low)}–{value_text(measure, span.high)}"
 
 
 def table_rows(result: RunResult) -> list[tuple[str, list[str]]]:
@@ -64,7 +72,7 @@ def table_rows(result: RunResult) -> list[tuple[str, list[str]]]:
     found: list[tuple[str, list[str]]] = []
     for config in result.configurations:
         cells = [value_text(m, config.metrics.get(m.name)) for m in shown]
-        spans = [span_text(m, config.intervals.get(m.name)) for m in shown]
+        spans = [range_text(m, config.intervals.get(m.name)) for m in shown]
         calls = f"{config.cost.runs - config.cost.cache_hits}/{config.cost.cache_hits}"
         found += [(config.label, [*cells, calls]), (CI_LABEL, [*spans, ""])]
     return found
@@ -134,7 +142,7 @@ def slice_cells(config: ConfigEntry, field: str) -> list[str]:
     for source in SOURCE_TYPES:
         name = f"{field}_f1[{source}]"
         value, span = config.metrics.get(name), config.intervals.get(name)
-        found.append("–" if value is None else f"{value:.2f} {span_text(None, span)}")
+        found.append("–" if value is None else f"{value:.2f} ({range_text(None, span)})")
     return found
 
 
