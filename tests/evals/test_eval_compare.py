@@ -134,3 +134,20 @@ def test_result_round_trip_and_baseline_file(tmp_path: Path) -> None:
     old.write_text('{"kind": "briefing-eval", "configurations": []}', encoding="utf-8")
     with pytest.raises(EvalError, match="older briefing \\(format 1\\); re-run it"):
         load_result(old)
+
+
+def test_pairs_two_configurations_by_choice_or_as_the_only_ones() -> None:
+    rows, swapped = [row("a0", True), row("a1", False)], [row("a0", False), row("a1", True)]
+    entries = [config_entry("suite", "p", "m", rows), config_entry("suite", "q", "m", swapped)]
+    both = run_result("suite", "hand", CONFIG, entries)
+    chosen = compare(both, both, chosen=("p @ m", "q @ m"))
+    assert list(chosen.shared) == ["p @ m → q @ m"]
+    assert flip_lines(chosen) == [
+        "- p @ m → q @ m a0 claims c1: found → missed",
+        "+ p @ m → q @ m a1 claims c1: missed → found",
+    ]
+    with pytest.raises(EvalError, match="no configuration 'x @ m' \\(the run has: p @ m, q @ m\\)"):
+        compare(both, both, chosen=("x @ m", "q @ m"))
+    lone_q = run_result("suite", "hand", CONFIG, [config_entry("suite", "q", "m", rows)])
+    assert list(compare(run([True, False]), lone_q).shared) == ["p @ m → q @ m"]
+    assert compare(both, lone_q).shared == {"q @ m": ["a0", "a1"]}  # by label

@@ -37,10 +37,23 @@ def compare(
         typer.Option("--fail-on-regression", help="Exit 1 when B is worse beyond the noise."),
     ] = False,
     html: Annotated[Path | None, typer.Option("--html", help="Write an HTML page.")] = None,
+    config_a: Annotated[
+        str | None, typer.Option("--config-a", help="A's configuration, e.g. 'default @ local'.")
+    ] = None,
+    config_b: Annotated[
+        str | None, typer.Option("--config-b", help="B's configuration (with --config-a).")
+    ] = None,
 ) -> None:
-    """B - A per metric, paired over the shared articles, with 95% intervals and flipped items."""
+    """B - A per metric, paired over the shared articles, with 95% intervals and flipped items.
+
+    Configurations pair by label; give --config-a and --config-b to compare two prompts
+    or models, also within one run (RUN_A and RUN_B the same folder).
+    """
+    if (config_a is None) != (config_b is None):
+        raise typer.BadParameter("give both --config-a and --config-b, or neither")
+    chosen = (config_a, config_b) if config_a is not None and config_b is not None else None
     try:
-        comparison = paired_compare(load_result(run_a), load_result(run_b))
+        comparison = paired_compare(load_result(run_a), load_result(run_b), chosen=chosen)
     except BriefingError as exc:
         raise fail(str(exc)) from None
     if not comparison.deltas:

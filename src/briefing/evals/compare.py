@@ -144,24 +144,60 @@ def per_article(
     return [ArticleChange(label, i, metric, old[i], new[i]) for i in shared]
 
 
-def compare(before: RunResult, after: RunResult, only_gated: bool = False) -> Comparison:
-    """Paired deltas and flips for every configuration present in both runs."""
+def pairs(
+    before: RunResult, after: RunResult, chosen: tuple[str, str] | None = None
+) -> list[tuple[ConfigEntry, ConfigEntry]]:
+    """Which configuration of A goes with which of B.
+
+    `chosen` = (label in A, label in B) picks one pair (two prompts, even of one run);
+    otherwise configurations pair by label, and two runs of one configuration each
+    pair with each other whatever their labels.
+    """
+    if chosen is not None:
+        return [(_named(before, chosen[0]), _named(after, chosen[1]))]
+    found = [
+        (match, config)
+        for config in after.configurations
+        if (match := before.configuration(config.label)) is not None
+    ]
+    if not found and len(before.configurations) == len(after.configurations) == 1:
+        found = [(before.configurations[0], after.configurations[0])]
+    return found
+
+
+def _named(run: RunResult, label: str) -> ConfigEntry:
+    found = run.configuration(label)
+    if found is None:
+        known = ", ".join(c.label for c in run.configurations)
+        raise EvalError(f"no configuration {label!r} (the run has: {known})")
+    return found
+
+
+def _label(old: ConfigEntry, new: ConfigEntry) -> str:
+    return new.label if old.label == new.label else f"{old.label} → {new.label}"
+
+
+def compare(
+    before: RunResult,
+    after: RunResult,
+    only_gated: bool = False,
+    chosen: tuple[str, str] | None = None,
+) -> Comparison:
+    """Paired deltas, per-article scores and flips for each pair of configurations."""
     _check(before, after)
     kind = after.kind
-    chosen = {n: m for n, m in measures(kind).items() if (m.gate if only_gated else m.table)}
+    measured = {n: m for n, m in measures(kind).items() if (m.gate if only_gated else m.table)}
     shared: dict[str, list[str]] = {}
     deltas: list[Delta] = []
     flipped: list[Flip] = []
     changes: list[ArticleChange] = []
-    for config in after.configurations:
-        old = before.configuration(config.label)
-        if old is None:
-            continue
-        ids, diffs = paired(old.rows(), config.rows(), chosen)
-        shared[config.label] = ids
-        deltas += [Delta(config.label, chosen[name], diff) for name, diff in diffs.items()]
-        flipped += flips(config.label, old, config, ids)
-        changes += per_article(config.label, old, config, ids, kind)
+    for old, new in pairs(before, after, chosen):
+        label = _label(old, new)
+        ids, diffs = paired(old.rows(), new.rows(), measured)
+        shared[label] = ids
+        deltas += [Delta(label, measured[name], diff) for name, diff in diffs.items()]
+        flipped += flips(label, old, new, ids)
+        changes += per_article(label, old, new, ids, kind)
     return Comparison(shared, deltas, flipped, changes)
 
 

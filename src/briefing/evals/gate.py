@@ -30,10 +30,12 @@ def under_floors(result: RunResult, floors: dict[str, float]) -> list[str]:
 def below_baseline(result: RunResult, baseline: RunResult) -> list[str]:
     """One line per configuration x gated metric worse than the baseline beyond the interval."""
     comparison = compare(baseline, result, only_gated=True)
+    if not comparison.shared:
+        return [f"no configuration of the run is in the baseline {baseline.suite!r}"]
     lines = [
         f"{config.label}: not in this run, but in the baseline"
         for config in baseline.configurations
-        if config.label not in comparison.shared
+        if result.configuration(config.label) is None
     ]
     for delta in comparison.regressions:
         measure = measures(result.kind)[delta.measure.name]
