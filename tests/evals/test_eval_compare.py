@@ -151,3 +151,18 @@ def test_pairs_two_configurations_by_choice_or_as_the_only_ones() -> None:
     lone_q = run_result("suite", "hand", CONFIG, [config_entry("suite", "q", "m", rows)])
     assert list(compare(run([True, False]), lone_q).shared) == ["p @ m → q @ m"]
     assert compare(both, lone_q).shared == {"q @ m": ["a0", "a1"]}  # by label
+
+
+def test_cost_counts_calls_cache_hits_and_money() -> None:
+    tokens = {"prompt_tokens": 1000.0, "completion_tokens": 500.0, "latency.sum": 2.5}
+    rows = [
+        row("a0", True).model_copy(update={"attempts": 2, "tally": {**tokens}, "wall_s": 2.6}),
+        row("a1", True).model_copy(update={"attempts": 1, "cached": True, "tally": tokens}),
+        row("a2", True),  # a strategy that makes no model call: 0 attempts
+    ]
+    cost = config_entry("suite", "p", "openai/gpt-4o-mini", rows).cost
+    assert (cost.runs, cost.runs_calling, cost.model_calls, cost.cache_hits) == (3, 1, 2, 1)
+    assert (cost.prompt_tokens, cost.completion_tokens) == (2000, 1000)
+    assert (cost.model_time_s, cost.wall_s) == (5.0, 2.6)
+    assert cost.usd == pytest.approx((2000 * 0.15 + 1000 * 0.60) / 1e6)
+    assert config_entry("suite", "p", "qwen", rows).cost.usd is None

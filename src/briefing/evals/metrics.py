@@ -128,10 +128,6 @@ class ConfigResult:
     def label(self) -> str:
         return config_label(self.prompt, self.model)
 
-    @property
-    def metrics(self) -> dict[str, float | None]:
-        return summarize(self.articles)
-
 
 def score_run(run: SuiteRun) -> list[ConfigResult]:
     """Score every record of a suite run, grouped by configuration in run order."""

@@ -73,7 +73,7 @@ def table_rows(result: RunResult) -> list[tuple[str, list[str]]]:
     for config in result.configurations:
         cells = [value_text(m, config.metrics.get(m.name)) for m in shown]
         spans = [range_text(m, config.intervals.get(m.name)) for m in shown]
-        calls = f"{config.cost.runs - config.cost.cache_hits}/{config.cost.cache_hits}"
+        calls = f"{config.cost.runs_calling}/{config.cost.cache_hits}"
         found += [(config.label, [*cells, calls]), (CI_LABEL, [*spans, ""])]
     return found
 
@@ -112,6 +112,7 @@ def comparison_table(result: RunResult) -> Table:
 
 COST_HEADERS = (
     "runs",
+    "runs calling",
     "model calls",
     "cache hits",
     "prompt tok",
@@ -126,6 +127,7 @@ def cost_cells(cost: Cost) -> list[str]:
     money = "–" if cost.usd is None else f"{cost.usd:.4f}"
     return [
         str(cost.runs),
+        str(cost.runs_calling),
         str(cost.model_calls),
         str(cost.cache_hits),
         str(cost.prompt_tokens),

@@ -52,6 +52,11 @@ class FieldOutcome(_Model):
 class ArticleRow(_Model):
     """One configuration x article (x repeat)."""
 
+    @property
+    def called(self) -> bool:
+        """Whether this run called the model (a strategy without a model call never does)."""
+        return not self.cached and self.attempts > 0
+
     article_id: str
     source: str = ""
     repeat: int = 0
@@ -76,6 +81,7 @@ class Cost(_Model):
     """What a configuration cost: tokens include re-asks; model time as if nothing was cached."""
 
     runs: int = 0
+    runs_calling: int = 0  # runs that called the model (not cached, at least one attempt)
     model_calls: int = 0  # attempts, re-asks included, of the runs not served from the cache
     cache_hits: int = 0
     prompt_tokens: int = 0

@@ -74,6 +74,7 @@ def cost(model: str, rows: Sequence[ArticleRow]) -> Cost:
     prompt, completion = int(tally.get("prompt_tokens", 0)), int(tally.get("completion_tokens", 0))
     return Cost(
         runs=len(rows),
+        runs_calling=sum(row.called for row in rows),
         model_calls=sum(row.attempts for row in rows if not row.cached),
         cache_hits=sum(row.cached for row in rows),
         prompt_tokens=prompt,
@@ -114,7 +115,7 @@ def run_result(
     kind: RunKind, suite: str, config: RunConfig, configurations: list[ConfigEntry]
 ) -> RunResult:
     rows = [row for c in configurations for row in c.articles]
-    calls = sum(not row.cached for row in rows)
+    calls = sum(row.called for row in rows)
     return RunResult(
         kind=kind,
         suite=suite,
@@ -122,7 +123,7 @@ def run_result(
         config=config,
         bootstrap=_bootstrap(configurations),
         calls=calls,
-        cached=len(rows) - calls,
+        cached=sum(row.cached for row in rows),
         configurations=configurations,
     )
 
