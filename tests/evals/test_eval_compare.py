@@ -9,7 +9,7 @@ import pytest
 from briefing.evals.compare import compare, flip_lines
 from briefing.evals.errors import EvalError
 from briefing.evals.gate import below_baseline, under_floors
-from briefing.evals.html_tables import compare_page
+from briefing.evals.html_tables import compare_page, run_tables
 from briefing.evals.measures import Counts, RunKind
 from briefing.evals.repeats import found_items, per_repeat, repeat_lines
 from briefing.evals.result import (
@@ -118,6 +118,8 @@ def test_repeats_give_spread_and_flaky_items() -> None:
     lines = repeat_lines(run_result("suite", "hand", CONFIG, [entry]))
     assert "  gold items found in every repeat: 1, in none: 0, flaky: 1" in lines
     assert "  flaky a0 claims c1: found 1/2" in lines
+    page = run_tables(run_result("suite", "hand", CONFIG, [entry]))
+    assert "<h2>Repeats</h2><pre>p @ m: 2 repeats, mean ± sd\n" in page
 
 
 def test_result_round_trip_and_baseline_file(tmp_path: Path) -> None:

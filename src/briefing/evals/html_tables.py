@@ -7,6 +7,7 @@ from html import escape
 
 from briefing.evals.compare import Comparison, flip_lines
 from briefing.evals.measures import ITEM_FIELDS, SOURCE_TYPES
+from briefing.evals.repeats import repeat_lines
 from briefing.evals.report import (
     CI_LABEL,
     COST_HEADERS,
@@ -56,6 +57,9 @@ def run_tables(result: RunResult) -> str:
             "<h2>F1 by source type (95% CI)</h2>",
             table(["prompt @ model", "field", *SOURCE_TYPES], slices),
         ]
+    repeats = repeat_lines(result)
+    if repeats:
+        parts += ["<h2>Repeats</h2>", f"<pre>{escape(chr(10).join(repeats))}</pre>"]
     return "".join(parts)
 
 
