@@ -30,14 +30,19 @@ class Delta:
 
     @property
     def worse(self) -> bool:
-        change = self.diff.change
-        if change is None or not self.diff.distinguishable:
+        """The whole interval of B - A lies on the bad side of zero."""
+        interval = self.diff.interval
+        if interval is None:
             return False
-        return change < 0 if self.measure.higher_is_better else change > 0
+        return interval.high < 0 if self.measure.higher_is_better else interval.low > 0
 
     @property
     def better(self) -> bool:
-        return self.diff.distinguishable and not self.worse and bool(self.diff.change)
+        """The whole interval of B - A lies on the good side of zero."""
+        interval = self.diff.interval
+        if interval is None:
+            return False
+        return interval.low > 0 if self.measure.higher_is_better else interval.high < 0
 
     @property
     def verdict(self) -> str:
