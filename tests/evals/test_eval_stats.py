@@ -104,3 +104,9 @@ def test_prices() -> None:
     assert usd("local", 10, 10) == 0.0
     assert usd("local:/x.gguf", 10, 10) == 0.0
     assert usd("qwen2.5", 10, 10) is None
+
+
+def test_float_noise_is_no_difference() -> None:
+    assert not Interval(-1e-12, -1e-12).excludes_zero()
+    assert Interval(-0.01, -0.001).below_zero()
+    assert Interval(0.001, 0.2).above_zero()

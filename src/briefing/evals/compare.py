@@ -34,7 +34,7 @@ class Delta:
         interval = self.diff.interval
         if interval is None:
             return False
-        return interval.high < 0 if self.measure.higher_is_better else interval.low > 0
+        return interval.below_zero() if self.measure.higher_is_better else interval.above_zero()
 
     @property
     def better(self) -> bool:
@@ -42,7 +42,7 @@ class Delta:
         interval = self.diff.interval
         if interval is None:
             return False
-        return interval.low > 0 if self.measure.higher_is_better else interval.high < 0
+        return interval.above_zero() if self.measure.higher_is_better else interval.below_zero()
 
     @property
     def verdict(self) -> str:

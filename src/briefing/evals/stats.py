@@ -27,6 +27,7 @@ RESAMPLES = 2000
 SEED = 0
 CONFIDENCE = 0.95
 FEW_ARTICLES = 10  # below this, intervals are shown but flagged as unreliable
+TOLERANCE = 1e-9  # float noise: a difference this small is zero
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,13 @@ class Interval:
     high: float
 
     def excludes_zero(self) -> bool:
-        return self.low > 0 or self.high < 0
+        return self.above_zero() or self.below_zero()
+
+    def above_zero(self) -> bool:
+        return self.low > TOLERANCE
+
+    def below_zero(self) -> bool:
+        return self.high < -TOLERANCE
 
 
 @dataclass(frozen=True)
