@@ -11,7 +11,7 @@ import pytest
 
 from briefing.evals.agreement import agree, agree_dirs, common_ids, table, total
 from briefing.evals.gold import load_gold
-from briefing.evals.metrics import Counts
+from briefing.evals.measures import Counts
 from tests.conftest import ROOT
 
 ARTICLE = (

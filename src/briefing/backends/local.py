@@ -67,7 +67,7 @@ class LocalBackend(Backend):
             try:
                 self._llama = Llama(
                     model_path=str(model_file),
-                    n_ctx=self.context,
+                    n_ctx=self.context or DEFAULT_CONTEXT,
                     n_threads=os.cpu_count() or 2,
                     seed=0,
                     verbose=False,

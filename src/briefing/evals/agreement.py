@@ -28,7 +28,7 @@ from briefing.evals.match import (
     match_items,
     match_parties,
 )
-from briefing.evals.metrics import FIELD_NAMES, Counts, macro_f1
+from briefing.evals.measures import FIELD_NAMES, Counts, macro_f1
 from briefing.schema import Party
 
 
