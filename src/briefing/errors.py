@@ -26,3 +26,7 @@ class ExtractionError(BriefingError):
         super().__init__(message)
         self.attempts = attempts
         self.last_error = last_error
+
+
+class OutputError(BriefingError):
+    """An output location cannot be written (checked before any model work)."""

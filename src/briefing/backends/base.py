@@ -12,6 +12,8 @@ class Backend(ABC):
     """A model that answers chat completions; instructor drives it."""
 
     name: ClassVar[str]
+    parallel_requests: ClassVar[bool] = False
+    """True when requests may be sent concurrently (a server); in-process models: False."""
 
     def __init__(self, model: str) -> None:
         self.model = model

@@ -24,6 +24,7 @@ _LOCAL_KEY = "sk-no-key-needed"
 
 class OpenAIBackend(Backend):
     name = "openai"
+    parallel_requests = True
 
     def __init__(self, model: str, base_url: str | None = None, reporter: Reporter = QUIET):
         super().__init__(model)

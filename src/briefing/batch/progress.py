@@ -1,0 +1,113 @@
+"""The batch's progress bar on stderr (count, rate, ETA) and its closing summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from briefing.schema import Usage
+
+ALL_DONE = 0
+NOTHING_DONE = 1
+SOME_FAILED = 3
+INTERRUPTED = 130
+
+
+class RateColumn(ProgressColumn):
+    """Articles per minute, from rich's moving estimate of speed."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("-/min" if speed is None else f"{speed * 60:.1f}/min")
+
+
+@dataclass
+class Summary:
+    """What a batch did; `exit_code` tells all done, some failed and nothing done apart."""
+
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    usage: Usage = field(default_factory=Usage)
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return INTERRUPTED
+        if not self.failed:
+            return ALL_DONE
+        return SOME_FAILED if self.done + self.skipped else NOTHING_DONE
+
+    def line(self) -> str:
+        rate = f", {self.done * 60 / self.seconds:.1f} articles/min" if self.seconds else ""
+        return (
+            f"{self.done} done, {self.skipped} skipped, {self.failed} failed in "
+            f"{self.seconds:.1f} s{rate}; tokens: {self.usage.prompt_tokens} prompt, "
+            f"{self.usage.completion_tokens} completion"
+        )
+
+
+class BatchProgress:
+    """A rich progress bar; notes print above it. Errors print even when quiet."""
+
+    def __init__(self, console: Console, quiet: bool) -> None:
+        self.console = console
+        self.quiet = quiet
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            self.console.print(message, markup=False, highlight=False)
+
+    def error(self, message: str) -> None:
+        self.console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+
+    def start(self, total: int) -> BatchProgress:
+        if not self.quiet and total > 1:
+            self._progress = Progress(
+                TextColumn("briefing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                RateColumn(),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=self.console,
+                transient=not self.console.is_terminal,
+            )
+            self._task = self._progress.add_task("briefing", total=total)
+            self._progress.start()
+        return self
+
+    def advance(self) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.advance(self._task)
+
+    def __enter__(self) -> BatchProgress:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()

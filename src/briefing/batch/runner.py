@@ -1,0 +1,147 @@
+"""Briefing many articles: skip what is done, run the rest (N at a time), record the outcome.
+
+Only the main thread writes outputs, so an interrupt loses at most the
+articles in flight, and a write is always a whole file or a whole line.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+
+from briefing.article import Article
+from briefing.backends.base import Backend
+from briefing.batch.inputs import BadInput, Item
+from briefing.batch.progress import BatchProgress, Summary
+from briefing.batch.store import Store, run_key
+from briefing.errors import BriefingError
+from briefing.pipeline import Options, brief
+from briefing.progress import QUIET, Reporter
+from briefing.prompts import PromptTemplate
+from briefing.schema import Briefing
+
+Outcome = Briefing | str  # a briefing, or why there is none
+
+
+@dataclass(frozen=True)
+class Job:
+    """One prompt, backend and options, applied to each article."""
+
+    backend: Backend
+    prompt: PromptTemplate
+    options: Options
+    reporter: Reporter = QUIET
+
+    def key(self, article: Article) -> str:
+        return run_key(
+            article.sha256,
+            self.backend.name,
+            self.backend.model,
+            self.prompt.sha256,
+            self.options.key(),
+        )
+
+    def attempt(self, article: Article) -> Outcome:
+        """Brief `article`; any failure becomes a one-line reason, never an exception."""
+        try:
+            return brief(article, self.backend, self.prompt, self.options, self.reporter)
+        except BriefingError as exc:
+            return str(exc)
+        except Exception as exc:  # a batch must not die of one article
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            return f"unexpected {type(exc).__name__}: {first}".rstrip(": ")
+
+
+class _Batch:
+    def __init__(self, job: Job, store: Store, progress: BatchProgress) -> None:
+        self.job = job
+        self.store = store
+        self.progress = progress
+        self.summary = Summary()
+
+    def select(self, items: list[Item]) -> list[Article]:
+        """Articles still to brief; bad inputs fail and done ones are skipped."""
+        pending: list[Article] = []
+        for item in items:
+            if isinstance(item, BadInput):
+                self.fail(item.id, item.source, item.reason)
+            elif reason := self.store.refuse(item.id):
+                self.fail(item.id, item.source, reason)
+            elif self.store.is_done(item.id, self.job.key(item)):
+                self.summary.skipped += 1
+            else:
+                pending.append(item)
+        if self.summary.skipped:
+            self.progress.note(
+                f"skipped {self.summary.skipped} already briefed in {self.store.describe()} "
+                "(same article, prompt, model and options)"
+            )
+        return pending
+
+    def fail(self, article_id: str, source: str, reason: str) -> None:
+        self.summary.failed += 1
+        self.progress.error(f"{source}: {reason}")
+        if self.store.failures is not None:
+            self.store.failures.add(article_id, source, reason)
+
+    def finish(self, article: Article, outcome: Outcome) -> None:
+        self.progress.advance()
+        if isinstance(outcome, str):
+            self.fail(article.id, article.source, outcome)
+            return
+        try:
+            self.store.write(outcome)
+        except (BriefingError, OSError) as exc:
+            self.fail(article.id, article.source, f"cannot write the briefing: {exc}")
+            return
+        self.summary.done += 1
+        self.summary.usage = self.summary.usage + outcome.provenance.usage
+        self.progress.note(
+            f"{article.id}: {len(outcome.parties)} parties, {len(outcome.items())} items, "
+            f"{outcome.provenance.latency_s:.1f} s"
+        )
+
+
+def run_batch(
+    items: list[Item], job: Job, store: Store, progress: BatchProgress, concurrency: int = 1
+) -> Summary:
+    """Brief every article of `items` not already in `store`, `concurrency` at a time."""
+    started = time.perf_counter()
+    batch = _Batch(job, store, progress)
+    if store.failures is not None:
+        store.failures.begin()
+    pending = batch.select(items)
+    try:
+        with progress.start(len(pending)):
+            if concurrency <= 1:
+                for article in pending:
+                    batch.finish(article, job.attempt(article))
+            else:
+                _run_pool(pending, batch, concurrency)
+    except KeyboardInterrupt:
+        batch.summary.interrupted = True
+        progress.error("interrupted; articles in flight were not written")
+    batch.summary.seconds = time.perf_counter() - started
+    return batch.summary
+
+
+def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
+    """At most `concurrency` articles in flight; results are handled as they come."""
+    queue: Iterator[Article] = iter(pending)
+    running: dict[Future[Outcome], Article] = {}
+    with ThreadPoolExecutor(concurrency, thread_name_prefix="briefing") as pool:
+
+        def submit_next() -> None:
+            article = next(queue, None)
+            if article is not None:
+                running[pool.submit(batch.job.attempt, article)] = article
+
+        for _ in range(concurrency):
+            submit_next()
+        while running:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                batch.finish(running.pop(future), future.result())
+                submit_next()
