@@ -87,10 +87,11 @@ def run(
     job = Job(backend, template, Options(max_retries=max_retries), reporter)
     if concurrency > 1:
         job = Job(backend, template, Options(max_retries=max_retries))
-    summary = run_batch(items, job, store, BatchProgress(reporter.console, quiet), concurrency)
-    reporter.say(summary.line())
+    progress = BatchProgress(reporter.console, quiet)
+    summary = run_batch(items, job, store, progress, concurrency)
+    progress.note(summary.line())
     if summary.failed and store.failures is not None:
-        reporter.say(f"failures: {store.failures.path}")
+        progress.note(f"failures: {store.failures.path}")
     raise typer.Exit(summary.exit_code)
 
 

@@ -123,18 +123,18 @@ def read_jsonl(path: Path) -> list[Item]:
     items: list[Item] = []
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            items.append(_record(line, f"{path}:{number}"))
+            items.append(_record(line, f"{path}:{number}", f"{path.stem}-{number}"))
     return items
 
 
-def _record(line: str, source: str) -> Item:
+def _record(line: str, source: str, line_id: str) -> Item:
     try:
         record = ArticleRecord.model_validate_json(line)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         detail = f"{where}: {first['msg']}" if where else first["msg"]
-        return BadInput(safe_id(source), source, f"not an article record ({detail})")
+        return BadInput(safe_id(line_id), source, f"not an article record ({detail})")
     article_id = safe_id(str(record.id))
     try:
         return article_from_text(record.text, source, article_id, record.title, record.url)

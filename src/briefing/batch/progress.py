@@ -55,7 +55,7 @@ class Summary:
         return SOME_FAILED if self.done + self.skipped else NOTHING_DONE
 
     def line(self) -> str:
-        rate = f", {self.done * 60 / self.seconds:.1f} articles/min" if self.seconds else ""
+        rate = f", {self.done * 60 / self.seconds:.1f} articles/min" if self.done else ""
         return (
             f"{self.done} done, {self.skipped} skipped, {self.failed} failed in "
             f"{self.seconds:.1f} s{rate}; tokens: {self.usage.prompt_tokens} prompt, "
@@ -74,7 +74,7 @@ class BatchProgress:
 
     def note(self, message: str) -> None:
         if not self.quiet:
-            self.console.print(message, markup=False, highlight=False)
+            self.console.print(message, markup=False, highlight=False, soft_wrap=True)
 
     def error(self, message: str) -> None:
         self.console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)

@@ -229,5 +229,7 @@ def _make_folder(folder: Path, named: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
             pass
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise OutputError(f"{named}: cannot write there ({folder} is not a folder)") from exc
     except OSError as exc:
         raise OutputError(f"{named}: cannot write there ({exc.strerror or exc})") from exc
