@@ -67,7 +67,9 @@ def _completion(content: str) -> dict[str, Any]:
     }
 
 
-def _handler(latency_s: float, stats: Stats) -> type[BaseHTTPRequestHandler]:
+def _handler(
+    latency_s: float, stats: Stats, slots: threading.Semaphore | None
+) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass
@@ -90,7 +92,11 @@ def _handler(latency_s: float, stats: Stats) -> type[BaseHTTPRequestHandler]:
                 stats.in_flight += 1
                 stats.max_in_flight = max(stats.max_in_flight, stats.in_flight)
             try:
-                time.sleep(latency_s)
+                if slots is not None:
+                    with slots:  # a server with this many slots queues the rest
+                        time.sleep(latency_s)
+                else:
+                    time.sleep(latency_s)
                 prompt = request["messages"][-1]["content"]
                 self._send(200, _completion(json.dumps(parties_answer(prompt))))
             finally:
@@ -101,10 +107,14 @@ def _handler(latency_s: float, stats: Stats) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def fake_server(latency_s: float = 0.0) -> Iterator[tuple[str, Stats]]:
-    """Serve on a free loopback port; yields (base URL, stats); stops on exit."""
+def fake_server(latency_s: float = 0.0, slots: int | None = None) -> Iterator[tuple[str, Stats]]:
+    """Serve on a free loopback port; yields (base URL, stats); stops on exit.
+
+    Each answer takes `latency_s`; with `slots`, at most that many are worked on at once.
+    """
     stats = Stats()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(latency_s, stats))
+    gate = threading.Semaphore(slots) if slots else None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(latency_s, stats, gate))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()

@@ -11,6 +11,7 @@ import typer
 
 from briefing.backends import DEFAULT_MODEL, embedded, resolve_backend
 from briefing.batch import BatchProgress, Job, expand, names_several, open_store, run_batch
+from briefing.batch.command import batch as batch_command
 from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals.cli import eval_app
@@ -25,6 +26,7 @@ app = typer.Typer(
     help="Turn news articles into structured, grounded briefings.",
 )
 app.add_typer(eval_app, name="eval")
+app.command()(batch_command)
 
 
 # instructor logs every exhausted retry; the CLI reports failures itself.

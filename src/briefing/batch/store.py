@@ -203,7 +203,7 @@ def open_store(output: str | None, markdown: bool, many: bool) -> Store:
             raise OutputError(f"{output}: not writable")
         return JsonlStore(path)
     if many or output.endswith(("/", os.sep)) or path.is_dir():
-        _check_folder(path)
+        check_folder(path)
         return FileStore(markdown, folder=path)
     _check_file(path)
     return FileStore(markdown, file=path)
@@ -217,7 +217,7 @@ def _check_file(path: Path) -> None:
     _make_folder(path.parent, path)
 
 
-def _check_folder(path: Path) -> None:
+def check_folder(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise OutputError(f"{path}: exists and is not a folder")
     _make_folder(path, path)

@@ -1,0 +1,200 @@
+"""`briefing batch`: a dataset through a Ray Data actor pool pointed at OpenAI-compatible servers.
+
+Ray does the scheduling, retries and data movement. Each actor holds one
+backend per server and spreads its articles over them in turn; within a
+batch it keeps `threads` requests in flight. Rows out: id, source, sha256,
+briefing (its JSON) or error. A re-run skips ids that already have a
+briefing in the output folder, and appends new files beside the old ones.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.json as pa_json
+import pyarrow.parquet as pq
+
+from briefing.article import article_from_text
+from briefing.backends.openai import OpenAIBackend
+from briefing.batch.inputs import safe_id
+from briefing.batch.progress import Summary
+from briefing.batch.runner import Job
+from briefing.errors import ArticleError
+from briefing.pipeline import Options
+from briefing.prompts import load_prompt
+
+OutputFormat = Literal["parquet", "jsonl"]
+OUTPUT_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("source", pa.string()),
+        ("sha256", pa.string()),
+        ("briefing", pa.string()),
+        ("error", pa.string()),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    """What every actor needs to build its backends and job."""
+
+    model: str
+    base_urls: tuple[str, ...]
+    prompt: str = "default"
+    max_retries: int = 1
+    threads: int = 4
+
+
+class Briefer:
+    """One actor of the pool: briefs a batch of rows, `threads` at a time."""
+
+    def __init__(self, config: BatchConfig) -> None:
+        prompt = load_prompt(config.prompt)
+        options = Options(max_retries=config.max_retries)
+        self.jobs = [
+            Job(OpenAIBackend(config.model, base_url=url), prompt, options)
+            for url in config.base_urls
+        ]
+        self.threads = config.threads
+        self.turn = 0
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        rows = batch.to_pylist()
+        jobs = [self.jobs[(self.turn + n) % len(self.jobs)] for n in range(len(rows))]
+        self.turn += len(rows)
+        with ThreadPoolExecutor(self.threads) as pool:
+            results = list(pool.map(brief_row, jobs, rows))
+        return pa.Table.from_pylist(results, schema=OUTPUT_SCHEMA)
+
+
+def brief_row(job: Job, row: dict[str, Any]) -> dict[str, str | None]:
+    """One input row {id, text, title?, url?} to one output row."""
+    article_id = safe_id(str(row.get("id") or ""))
+    out: dict[str, str | None] = {"id": article_id, "source": f"row {article_id}"}
+    try:
+        article = article_from_text(
+            str(row.get("text") or ""),
+            str(out["source"]),
+            article_id,
+            row.get("title"),
+            row.get("url"),
+        )
+    except ArticleError as exc:
+        return {**out, "sha256": None, "briefing": None, "error": str(exc)}
+    outcome = job.attempt(article)
+    if isinstance(outcome, str):
+        return {**out, "sha256": article.sha256, "briefing": None, "error": outcome}
+    briefing = outcome.model_dump_json()
+    return {**out, "sha256": article.sha256, "briefing": briefing, "error": None}
+
+
+def read_outcomes(folder: Path) -> tuple[set[str], set[str]]:
+    """(ids with a briefing, ids with only errors) in an output folder; unreadable files skipped."""
+    briefed: set[str] = set()
+    failed: set[str] = set()
+    if not folder.is_dir():
+        return briefed, failed
+    for path in sorted(folder.iterdir()):
+        table = _read_output_file(path)
+        if table is None:
+            continue
+        for article_id, error in zip(
+            table["id"].to_pylist(), table["error"].to_pylist(), strict=True
+        ):
+            (failed if error else briefed).add(article_id)
+    return briefed, failed - briefed
+
+
+def _read_output_file(path: Path) -> pa.Table | None:
+    try:
+        if path.suffix == ".parquet":
+            return pq.read_table(path, columns=["id", "error"])
+        if path.suffix in (".json", ".jsonl"):
+            return pa_json.read_json(path).select(["id", "error"])
+    except (pa.ArrowException, OSError, KeyError):
+        return None
+    return None
+
+
+def _read_input(path: str) -> Any:
+    import ray.data
+
+    if path.endswith((".jsonl", ".json")):
+        return ray.data.read_json(path)
+    return ray.data.read_parquet(path)
+
+
+def _without(briefed: set[str]) -> Any:
+    """A batch filter dropping ids already briefed."""
+    done = pa.array(sorted(briefed), type=pa.string())
+
+    def keep(batch: pa.Table) -> pa.Table:
+        ids = pc.cast(batch["id"], pa.string())
+        return batch.filter(pc.invert(pc.is_in(ids, value_set=done)))
+
+    return keep
+
+
+def run_ray_batch(
+    source: str,
+    output: Path,
+    config: BatchConfig,
+    fmt: OutputFormat = "parquet",
+    actors: int = 2,
+    actor_cpus: float = 1.0,
+    batch_size: int = 16,
+) -> Summary:
+    """Brief every row of `source` not yet briefed in `output`; Ray must be initialised."""
+    import time
+
+    started = time.perf_counter()
+    before, _ = read_outcomes(output)
+    dataset = _read_input(source)
+    ids = {safe_id(str(i)) for i in dataset.select_columns(["id"]).to_pandas()["id"]}
+    todo = ids - before
+    summary = Summary(skipped=len(ids & before))
+    if todo:
+        pending = (
+            dataset.map_batches(_without(before), batch_format="pyarrow") if before else dataset
+        )
+        briefed = pending.map_batches(
+            Briefer,
+            fn_constructor_args=(config,),
+            concurrency=actors,
+            num_cpus=actor_cpus,
+            batch_size=batch_size,
+            batch_format="pyarrow",
+        )  # Ray Data restarts dead actors and retries their tasks by default
+        if fmt == "parquet":
+            briefed.write_parquet(str(output))
+        else:
+            briefed.write_json(str(output))
+    after, failed = read_outcomes(output)
+    summary.done = len((after - before) & todo)
+    summary.failed = len(failed & todo)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def briefing_rows(output: Path) -> list[dict[str, Any]]:
+    """Every briefing in an output folder, parsed (for tests and small outputs)."""
+    rows: list[dict[str, Any]] = []
+    for path in sorted(output.iterdir()):
+        if path.suffix == ".parquet":
+            table = pq.read_table(path)
+        elif path.suffix in (".json", ".jsonl"):
+            table = pa_json.read_json(path)
+        else:
+            continue
+        rows += [json.loads(b) for b in table["briefing"].to_pylist() if b]
+    return rows
+
+
+__all__ = ["BatchConfig", "Briefer", "briefing_rows", "read_outcomes", "run_ray_batch"]
