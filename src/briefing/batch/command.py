@@ -54,7 +54,7 @@ def batch(
     progress = BatchProgress(Reporter(quiet=quiet).console, quiet)
     try:
         load_prompt(prompt)
-        if not Path(source).exists():
+        if "://" not in source and not Path(source).exists():
             raise BriefingError(f"{source}: no such file or folder")
         check_folder(output)
     except BriefingError as exc:
