@@ -18,6 +18,7 @@ import contextlib
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from tests.fake_server import Stats, fake_server
@@ -36,9 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def articles(count: int) -> list[Item]:
     seeds = [read_article(str(path)) for path in sorted((ROOT / "seeds").glob("*.txt"))]
     return [
-        type(seed)(f"{seed.id}-{n}", seed.source, seed.text)
-        for n in range(count)
-        for seed in [seeds[n % len(seeds)]]
+        replace(seeds[n % len(seeds)], id=f"{seeds[n % len(seeds)].id}-{n}") for n in range(count)
     ]
 
 

@@ -3,7 +3,11 @@
 import json
 import os
 import shutil
+import signal
 import stat
+import subprocess
+import sys
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -216,3 +220,41 @@ def test_an_interrupt_keeps_what_was_written(tmp_path):
         130,
     )
     assert [p.name for p in (tmp_path / "out").iterdir()] == [f"{SEED_IDS[0]}.json"]
+
+
+def test_markdown_folders_resume_too(server, tmp_path):
+    url, stats = server
+    out = tmp_path / "md"
+    assert brief(url, str(SEED_000), str(SEED_004), "-o", str(out), "-f", "markdown").exit_code == 0
+    text = (out / f"{SEED_IDS[0]}.md").read_text()
+    assert text.startswith("<!-- briefing run key: ") and "## " in text
+    again = brief(url, str(SEED_000), str(SEED_004), "-o", str(out), "-f", "markdown")
+    assert "0 done, 2 skipped" in again.stderr and stats.requests == 2
+
+
+def test_ctrl_c_in_a_real_process_leaves_only_whole_lines(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    text = SEED_000.read_text()
+    feed.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(40)))
+    out = tmp_path / "out.jsonl"
+    code = "from briefing.cli import app; app()"
+    with fake_server(latency_s=0.3) as (url, _):
+        command = [sys.executable, "-c", code, "run", str(feed), "-o", str(out), "-j", "2"]
+        process = subprocess.Popen(
+            [*command, "-m", "fake", "--base-url", url, "-q"],
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        deadline = time.monotonic() + 60
+        while not (out.exists() and out.read_text().count("\n") >= 2):
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr == "error: interrupted; articles in flight were not written\n"
+    lines = out.read_text().splitlines(keepends=True)
+    assert 2 <= len(lines) < 40 and all(line.endswith("\n") for line in lines)
+    assert all(Briefing.model_validate_json(line) for line in lines)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl", "out.jsonl"]
