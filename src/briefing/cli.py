@@ -16,7 +16,7 @@ from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals.cli import eval_app
 from briefing.pipeline import Options
-from briefing.progress import Reporter
+from briefing.progress import QUIET, Reporter
 from briefing.prompts import list_prompts, load_prompt
 from briefing.schema import Briefing
 
@@ -86,12 +86,12 @@ def run(
         reporter.say(f"{backend.describe()} briefs one article at a time; --concurrency ignored")
         concurrency = 1
     reporter.say(f"{len(items)} article(s) with {backend.describe()}, prompt {template.name}")
-    job = Job(backend, template, Options(max_retries=max_retries), reporter)
-    if concurrency > 1:
-        job = Job(backend, template, Options(max_retries=max_retries))
+    passes = reporter if concurrency == 1 else QUIET  # pass lines of N articles would interleave
+    job = Job(backend, template, Options(max_retries=max_retries), passes)
     progress = BatchProgress(reporter.console, quiet)
     summary = run_batch(items, job, store, progress, concurrency)
-    progress.note(summary.line())
+    for line in summary.report():
+        progress.note(line)
     if summary.failed and store.failures is not None:
         progress.note(f"failures: {store.failures.path}")
     raise typer.Exit(summary.exit_code)

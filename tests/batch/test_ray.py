@@ -42,17 +42,28 @@ def test_batch_on_ray_briefs_resumes_and_spreads_over_servers(local_ray, dataset
         result = runner.invoke(cli.app, args)
         assert result.exit_code == 3, result.output  # the blank row failed
         assert "6 done, 0 skipped, 1 failed" in result.stderr
+        assert "tokens: 6000 prompt, 1200 completion" in result.stderr
+        assert "  row blank: row blank: the article is empty" in result.stderr
         assert first.requests + second.requests == 6
         assert first.requests > 0 and second.requests > 0
         again = runner.invoke(cli.app, args)
         assert again.exit_code == 3
         assert "0 done, 6 skipped, 1 failed" in again.stderr
         assert first.requests + second.requests == 6
-    briefed, failed = read_outcomes(out)
-    assert sorted(briefed) == ["s0-0", "s0-1", "s0-2", "s4-0", "s4-1", "s4-2"]
-    assert failed == {"blank"}
+    outcomes = read_outcomes(out)
+    briefed = sorted(outcomes.briefed)
+    assert briefed == ["s0-0", "s0-1", "s0-2", "s4-0", "s4-1", "s4-2"]
+    assert outcomes.failed == {"blank": "row blank: the article is empty"}
     rows = briefing_rows(out)
     assert sorted(row["article"]["id"] for row in rows) == sorted(briefed)
+    no_text = tmp_path / "no_text.jsonl"
+    no_text.write_text('{"id": "x", "body": "y"}\n')
+    result = runner.invoke(cli.app, ["batch", str(no_text), "-o", str(out), "--base-url", "u"])
+    # (Ray's logger may also complain about CliRunner's closed stderr: the last line counts)
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        1,
+        f"error: {no_text}: rows need 'id' and 'text' (found: id, body)",
+    )
     assert {row["article"]["title"] for row in rows if row["article"]["id"].startswith("s4")} == {
         "T"
     }

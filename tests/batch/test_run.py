@@ -92,6 +92,7 @@ def test_exit_codes_and_the_failures_file(server, tmp_path):
         f"error: {missing}: no such file",
         f"error: {empty}: the article is empty",
     ]
+    assert sorted(p.name for p in out.iterdir()) == [f"{SEED_IDS[0]}.json", "failures.jsonl"]
     failures = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
     assert [(f["id"], f["source"], f["error"]) for f in failures] == [
         ("missing", missing, "no such file"),
@@ -101,6 +102,13 @@ def test_exit_codes_and_the_failures_file(server, tmp_path):
     assert nothing.exit_code == 1
     done = brief(url, str(SEED_000), "-o", str(out), "-q")
     assert done.exit_code == 0 and not (out / "failures.jsonl").exists()
+    loud = brief(url, str(SEED_000), missing, "-o", str(out))
+    assert loud.stderr.splitlines()[-4:] == [
+        "0 done, 1 skipped, 1 failed in " + loud.stderr.split(" failed in ")[1].splitlines()[0],
+        "failed (1):",
+        f"  {missing}: no such file",
+        f"failures: {out / 'failures.jsonl'}",
+    ]
 
 
 def test_an_unwritable_output_is_one_line_before_any_model_work(monkeypatch, tmp_path):
@@ -117,6 +125,10 @@ def test_an_unwritable_output_is_one_line_before_any_model_work(monkeypatch, tmp
     )
     result = runner.invoke(cli.app, ["run", str(SEED_000), str(SEED_004), "-o", str(blocker)])
     assert result.stderr == f"error: {blocker}: exists and is not a folder\n"
+    result = runner.invoke(cli.app, ["run", str(SEED_000), str(SEED_004), "-o", "x.json"])
+    assert result.stderr == (
+        "error: x.json: one file for several articles; give a folder or a .jsonl file\n"
+    )
 
 
 def test_a_trailing_slash_makes_a_folder_for_one_article(server, tmp_path):

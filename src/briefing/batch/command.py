@@ -62,8 +62,12 @@ def batch(
     if not ray.is_initialized():
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
     config = BatchConfig(model, tuple(base_url), prompt, max_retries, threads)
-    summary = run_ray_batch(source, output, config, fmt.value, actors, actor_cpus, batch_size)
+    try:
+        summary = run_ray_batch(source, output, config, fmt.value, actors, actor_cpus, batch_size)
+    except BriefingError as exc:
+        raise fail(str(exc)) from None
     if summary.skipped:
         progress.note(f"skipped {summary.skipped} ids already briefed in {output}")
-    progress.note(summary.line())
+    for line in summary.report():
+        progress.note(line)
     raise typer.Exit(summary.exit_code)

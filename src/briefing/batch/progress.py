@@ -45,6 +45,8 @@ class Summary:
     usage: Usage = field(default_factory=Usage)
     seconds: float = 0.0
     interrupted: bool = False
+    failures: list[str] = field(default_factory=list)
+    """One line per failed article: its source and the reason."""
 
     @property
     def exit_code(self) -> int:
@@ -61,6 +63,16 @@ class Summary:
             f"{self.seconds:.1f} s{rate}; tokens: {self.usage.prompt_tokens} prompt, "
             f"{self.usage.completion_tokens} completion"
         )
+
+    def report(self, limit: int = 10) -> list[str]:
+        """The closing lines: the summary, then the failures (the first `limit`)."""
+        lines = [self.line()]
+        if self.failures:
+            lines.append(f"failed ({len(self.failures)}):")
+            lines += [f"  {failure}" for failure in self.failures[:limit]]
+            if len(self.failures) > limit:
+                lines.append(f"  … and {len(self.failures) - limit} more")
+        return lines
 
 
 class BatchProgress:

@@ -10,8 +10,9 @@ briefing in the output folder, and appends new files beside the old ones.
 from __future__ import annotations
 
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,9 +26,10 @@ from briefing.backends.openai import OpenAIBackend
 from briefing.batch.inputs import safe_id
 from briefing.batch.progress import Summary
 from briefing.batch.runner import Job
-from briefing.errors import ArticleError
+from briefing.errors import ArticleError, BriefingError
 from briefing.pipeline import Options
 from briefing.prompts import load_prompt
+from briefing.schema import Usage
 
 OutputFormat = Literal["parquet", "jsonl"]
 OUTPUT_SCHEMA = pa.schema(
@@ -37,8 +39,11 @@ OUTPUT_SCHEMA = pa.schema(
         ("sha256", pa.string()),
         ("briefing", pa.string()),
         ("error", pa.string()),
+        ("prompt_tokens", pa.int64()),
+        ("completion_tokens", pa.int64()),
     ]
 )
+_READ = ["id", "error", "prompt_tokens", "completion_tokens"]
 
 
 @dataclass(frozen=True)
@@ -74,10 +79,10 @@ class Briefer:
         return pa.Table.from_pylist(results, schema=OUTPUT_SCHEMA)
 
 
-def brief_row(job: Job, row: dict[str, Any]) -> dict[str, str | None]:
-    """One input row {id, text, title?, url?} to one output row."""
+def brief_row(job: Job, row: dict[str, Any]) -> dict[str, Any]:
+    """One input row {id, text, title?, url?} to one output row (missing columns are null)."""
     article_id = safe_id(str(row.get("id") or ""))
-    out: dict[str, str | None] = {"id": article_id, "source": f"row {article_id}"}
+    out: dict[str, Any] = {"id": article_id, "source": f"row {article_id}"}
     try:
         article = article_from_text(
             str(row.get("text") or ""),
@@ -87,48 +92,71 @@ def brief_row(job: Job, row: dict[str, Any]) -> dict[str, str | None]:
             row.get("url"),
         )
     except ArticleError as exc:
-        return {**out, "sha256": None, "briefing": None, "error": str(exc)}
+        return {**out, "error": str(exc)}
     outcome = job.attempt(article)
     if isinstance(outcome, str):
-        return {**out, "sha256": article.sha256, "briefing": None, "error": outcome}
-    briefing = outcome.model_dump_json()
-    return {**out, "sha256": article.sha256, "briefing": briefing, "error": None}
+        return {**out, "sha256": article.sha256, "error": outcome}
+    usage = outcome.provenance.usage
+    return {
+        **out,
+        "sha256": article.sha256,
+        "briefing": outcome.model_dump_json(),
+        "prompt_tokens": usage.prompt_tokens,
+        "completion_tokens": usage.completion_tokens,
+    }
 
 
-def read_outcomes(folder: Path) -> tuple[set[str], set[str]]:
-    """(ids with a briefing, ids with only errors) in an output folder; unreadable files skipped."""
-    briefed: set[str] = set()
-    failed: set[str] = set()
+@dataclass
+class Outcomes:
+    """What an output folder holds: token usage per briefed id, the last error of ids that
+    only failed."""
+
+    briefed: dict[str, Usage] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+def read_outcomes(folder: Path) -> Outcomes:
+    """The outcomes in an output folder; unreadable files (a crash mid-write) are skipped."""
+    found = Outcomes()
     if not folder.is_dir():
-        return briefed, failed
+        return found
     for path in sorted(folder.iterdir()):
         table = _read_output_file(path)
-        if table is None:
-            continue
-        for article_id, error in zip(
-            table["id"].to_pylist(), table["error"].to_pylist(), strict=True
-        ):
-            (failed if error else briefed).add(article_id)
-    return briefed, failed - briefed
+        for row in table.to_pylist() if table is not None else []:
+            if row["error"]:
+                found.failed[row["id"]] = row["error"]
+            else:
+                found.briefed[row["id"]] = Usage(
+                    prompt_tokens=row["prompt_tokens"] or 0,
+                    completion_tokens=row["completion_tokens"] or 0,
+                )
+    found.failed = {i: error for i, error in found.failed.items() if i not in found.briefed}
+    return found
 
 
 def _read_output_file(path: Path) -> pa.Table | None:
     try:
         if path.suffix == ".parquet":
-            return pq.read_table(path, columns=["id", "error"])
+            return pq.read_table(path, columns=_READ)
         if path.suffix in (".json", ".jsonl"):
-            return pa_json.read_json(path).select(["id", "error"])
+            return pa_json.read_json(path).select(_READ)
     except (pa.ArrowException, OSError, KeyError):
         return None
     return None
 
 
 def _read_input(path: str) -> Any:
+    """The dataset at `path`; BriefingError when its rows lack `id` or `text`."""
     import ray.data
 
     if path.endswith((".jsonl", ".json")):
-        return ray.data.read_json(path)
-    return ray.data.read_parquet(path)
+        dataset = ray.data.read_json(path)
+    else:
+        dataset = ray.data.read_parquet(path)
+    columns = dataset.schema().names
+    if not {"id", "text"} <= set(columns):
+        raise BriefingError(f"{path}: rows need 'id' and 'text' (found: {', '.join(columns)})")
+    return dataset
 
 
 def _without(briefed: set[str]) -> Any:
@@ -152,10 +180,8 @@ def run_ray_batch(
     batch_size: int = 16,
 ) -> Summary:
     """Brief every row of `source` not yet briefed in `output`; Ray must be initialised."""
-    import time
-
     started = time.perf_counter()
-    before, _ = read_outcomes(output)
+    before = set(read_outcomes(output).briefed)
     dataset = _read_input(source)
     ids = {safe_id(str(i)) for i in dataset.select_columns(["id"]).to_pandas()["id"]}
     todo = ids - before
@@ -176,9 +202,14 @@ def run_ray_batch(
             briefed.write_parquet(str(output))
         else:
             briefed.write_json(str(output))
-    after, failed = read_outcomes(output)
-    summary.done = len((after - before) & todo)
-    summary.failed = len(failed & todo)
+    after = read_outcomes(output)
+    new = (set(after.briefed) - before) & todo
+    summary.done = len(new)
+    failed = sorted(set(after.failed) & todo)
+    summary.failed = len(failed)
+    summary.failures = [f"row {article_id}: {after.failed[article_id]}" for article_id in failed]
+    for article_id in new:
+        summary.usage = summary.usage + after.briefed[article_id]
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -82,6 +82,7 @@ class _Batch:
 
     def fail(self, article_id: str, source: str, reason: str) -> None:
         self.summary.failed += 1
+        self.summary.failures.append(f"{source}: {reason}")
         self.progress.error(f"{source}: {reason}")
         if self.store.failures is not None:
             self.store.failures.add(article_id, source, reason)

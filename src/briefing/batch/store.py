@@ -202,6 +202,10 @@ def open_store(output: str | None, markdown: bool, many: bool) -> Store:
         if path.exists() and not os.access(path, os.W_OK):
             raise OutputError(f"{output}: not writable")
         return JsonlStore(path)
+    if many and not path.is_dir() and path.suffix.lower() in (".json", ".md"):
+        raise OutputError(
+            f"{output}: one file for several articles; give a folder or a .jsonl file"
+        )
     if many or output.endswith(("/", os.sep)) or path.is_dir():
         check_folder(path)
         return FileStore(markdown, folder=path)
