@@ -270,3 +270,16 @@ def test_ctrl_c_in_a_real_process_leaves_only_whole_lines(tmp_path):
     assert 2 <= len(lines) < 40 and all(line.endswith("\n") for line in lines)
     assert all(Briefing.model_validate_json(line) for line in lines)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl", "out.jsonl"]
+
+
+def test_markdown_of_an_html_page_says_where_offsets_count(server, tmp_path):
+    url, _ = server
+    page = tmp_path / "bridge.html"
+    page.write_text(PAGE)
+    result = brief(url, str(page), "-q", "-f", "markdown")
+    assert result.stdout.splitlines()[:3] == [
+        "# Briefing: Bridge row",
+        "",
+        "_Text extracted from the html page of https://news.example/bridge; "
+        "offsets count in the extracted text (`article.text` in the JSON)._",
+    ]
