@@ -15,7 +15,6 @@ from rich.progress import (
     TaskID,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
@@ -27,12 +26,30 @@ SOME_FAILED = 3
 INTERRUPTED = 130
 
 
+def _average_rate(task: Task) -> float | None:
+    """Articles per second since the start: steadier than rich's windowed speed."""
+    if not task.completed or not task.elapsed:
+        return None
+    return task.completed / task.elapsed
+
+
 class RateColumn(ProgressColumn):
-    """Articles per minute, from rich's moving estimate of speed."""
+    """Articles per minute so far."""
 
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("-/min" if speed is None else f"{speed * 60:.1f}/min")
+        rate = _average_rate(task)
+        return Text("-/min" if rate is None else f"{rate * 60:.1f}/min")
+
+
+class EtaColumn(ProgressColumn):
+    """Time left at the rate so far."""
+
+    def render(self, task: Task) -> Text:
+        rate = _average_rate(task)
+        if rate is None or task.total is None:
+            return Text("ETA -:--:--")
+        left = int((task.total - task.completed) / rate)
+        return Text(f"ETA {left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}")
 
 
 @dataclass
@@ -99,8 +116,7 @@ class BatchProgress:
                 MofNCompleteColumn(),
                 RateColumn(),
                 TimeElapsedColumn(),
-                TextColumn("ETA"),
-                TimeRemainingColumn(),
+                EtaColumn(),
                 console=self.console,
                 transient=not self.console.is_terminal,
             )
