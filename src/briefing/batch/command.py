@@ -47,6 +47,7 @@ def batch(
     """Brief a dataset of {id, text, title?, url?} rows on Ray Data; re-runs skip briefed ids."""
     try:
         import ray
+        import ray.data
 
         from briefing.batch.ray_job import BatchConfig, run_ray_batch
     except ImportError:
@@ -61,6 +62,7 @@ def batch(
         raise fail(str(exc)) from None
     if not ray.is_initialized():
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
+    ray.data.DataContext.get_current().enable_progress_bars = not quiet  # Ray's own bars
     config = BatchConfig(model, tuple(base_url), prompt, max_retries, threads)
     try:
         summary = run_ray_batch(source, output, config, fmt.value, actors, actor_cpus, batch_size)
