@@ -78,7 +78,7 @@ def run(
     try:
         template = load_prompt(prompt)
         store = open_store(output, fmt is Format.markdown, names_several(articles))
-        items = expand(articles)
+        items = expand(articles, outputs=store.paths())
         backend = resolve_backend(model, base_url, reporter)
     except BriefingError as exc:
         raise fail(str(exc)) from None

@@ -45,7 +45,7 @@ def brief(url, *args):
 
 def seeds(tmp_path):
     folder = tmp_path / "seeds"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for seed in (SEED_000, SEED_004):
         shutil.copy(seed, folder)
     return folder
@@ -77,7 +77,19 @@ def test_json_lines_output_resumes_and_repairs_a_half_written_line(server, tmp_p
         handle.write('{"schema_version": "1.0", "arti')  # a power cut mid-line
     again = brief(url, str(tmp_path / "seeds"), "-o", str(out))
     assert again.exit_code == 0 and "0 done, 2 skipped" in again.stderr
+    assert f"cut a half-written last line from {out}" in again.stderr
     assert out.read_text() == complete and stats.requests == 2
+
+
+def test_a_run_never_reads_its_own_output_as_input(server, tmp_path):
+    url, stats = server
+    for name, extra in (("out.jsonl", []), ("md", ["-f", "markdown"])):
+        folder = seeds(tmp_path / name.replace(".", "-"))
+        args = [str(folder), "-o", str(folder / name), *extra]
+        assert brief(url, *args, "-q").exit_code == 0
+        again = brief(url, *args)
+        assert "0 done, 2 skipped, 0 failed" in again.stderr
+    assert stats.requests == 4
 
 
 def test_exit_codes_and_the_failures_file(server, tmp_path):

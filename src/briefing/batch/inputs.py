@@ -54,25 +54,30 @@ def safe_id(raw: str) -> str:
     return cleaned or "article"
 
 
-def expand(arguments: list[str]) -> list[Item]:
-    """Every article named by `arguments`, in order, with unique ids."""
+def expand(arguments: list[str], outputs: list[Path] | None = None) -> list[Item]:
+    """Every article named by `arguments`, in order, with unique ids.
+
+    Folder walks and globs leave out `outputs` (files, or folders and all they hold),
+    so a run's own output is never read back as input.
+    """
+    skip = [path.resolve() for path in outputs or []]
     items: list[Item] = []
     for argument in arguments:
-        items.extend(_expand_one(argument))
+        items.extend(_expand_one(argument, skip))
     return unique_ids(items)
 
 
-def _expand_one(argument: str) -> list[Item]:
+def _expand_one(argument: str, skip: list[Path]) -> list[Item]:
     if argument == STDIN:
         return [_read_file(argument)]
     path = Path(argument)
     if path.is_dir():
-        files = _folder_files(path)
+        files = [found for found in _folder_files(path) if not _inside(found, skip)]
         if not files:
             return [_bad(path, f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")]
     elif not path.exists() and glob.has_magic(argument):
         files = sorted(Path(match) for match in glob.glob(argument, recursive=True))
-        files = [found for found in files if found.is_file()]
+        files = [found for found in files if found.is_file() and not _inside(found, skip)]
         if not files:
             return [_bad(path, "no file matches this pattern")]
     else:
@@ -84,6 +89,11 @@ def _expand_one(argument: str) -> list[Item]:
         else:
             items.append(_read_file(str(found)))
     return items
+
+
+def _inside(path: Path, skip: list[Path]) -> bool:
+    resolved = path.resolve()
+    return any(resolved == other or resolved.is_relative_to(other) for other in skip)
 
 
 def _folder_files(folder: Path) -> list[Path]:

@@ -63,6 +63,8 @@ class _Batch:
 
     def select(self, items: list[Item]) -> list[Article]:
         """Articles still to brief; bad inputs fail and done ones are skipped."""
+        for note in self.store.notes:
+            self.progress.note(note)
         pending: list[Article] = []
         for item in items:
             if isinstance(item, BadInput):
@@ -85,7 +87,10 @@ class _Batch:
         self.summary.failures.append(f"{source}: {reason}")
         self.progress.error(f"{source}: {reason}")
         if self.store.failures is not None:
-            self.store.failures.add(article_id, source, reason)
+            try:
+                self.store.failures.add(article_id, source, reason)
+            except (BriefingError, OSError) as exc:
+                self.progress.error(f"cannot record the failure: {exc}")
 
     def finish(self, article: Article, outcome: Outcome) -> None:
         self.progress.advance()

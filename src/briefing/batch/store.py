@@ -72,6 +72,12 @@ class Store(ABC):
     """An output location: writes briefings and knows which run keys it holds."""
 
     failures: FailureLog | None = None
+    notes: tuple[str, ...] = ()
+    """What opening the store found worth saying (a repaired line)."""
+
+    def paths(self) -> list[Path]:
+        """What this store writes (files or folders), never to be read as input."""
+        return []
 
     def is_done(self, article_id: str, key: str) -> bool:
         """True when a briefing of `article_id` with `key` is already here."""
@@ -118,6 +124,9 @@ class FileStore(Store):
     def describe(self) -> str:
         return str(self.folder if self.folder is not None else self.file)
 
+    def paths(self) -> list[Path]:
+        return [self.folder if self.folder is not None else self.target("")]
+
     def target(self, article_id: str) -> Path:
         if self.file is not None:
             return self.file
@@ -159,7 +168,8 @@ class JsonlStore(Store):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.failures = FailureLog(path.with_name(f"{path.stem}.failures.jsonl"))
-        self.repaired = repair_lines(path)
+        if repair_lines(path):
+            self.notes = (f"cut a half-written last line from {path}",)
         self.done: set[tuple[str, str]] = set()
         if path.is_file():
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -170,6 +180,10 @@ class JsonlStore(Store):
 
     def describe(self) -> str:
         return str(self.path)
+
+    def paths(self) -> list[Path]:
+        assert self.failures is not None
+        return [self.path, self.failures.path]
 
     def is_done(self, article_id: str, key: str) -> bool:
         return (article_id, key) in self.done
