@@ -122,15 +122,23 @@ def run_batch(
     try:
         with progress.start(len(pending)):
             if concurrency <= 1:
-                for article in pending:
-                    batch.finish(article, job.attempt(article))
+                _run_in_turn(pending, batch)
             else:
                 _run_pool(pending, batch, concurrency)
     except KeyboardInterrupt:
         batch.summary.interrupted = True
-        progress.error("interrupted; articles in flight were not written")
     batch.summary.seconds = time.perf_counter() - started
     return batch.summary
+
+
+def _run_in_turn(pending: list[Article], batch: _Batch) -> None:
+    for article in pending:
+        try:
+            outcome = batch.job.attempt(article)
+        except KeyboardInterrupt:
+            batch.progress.error(f"interrupted; not written: {article.id}")
+            raise
+        batch.finish(article, outcome)
 
 
 def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
@@ -146,8 +154,16 @@ def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
 
         for _ in range(concurrency):
             submit_next()
-        while running:
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                batch.finish(running.pop(future), future.result())
-                submit_next()
+        try:
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    batch.finish(running.pop(future), future.result())
+                    submit_next()
+        except KeyboardInterrupt:
+            lost = ", ".join(sorted(article.id for article in running.values()))
+            batch.progress.error(
+                f"interrupted; not written: {lost} (waiting for their requests to end; "
+                "Ctrl-C again to quit at once)"
+            )
+            raise
