@@ -47,19 +47,3 @@ def test_summary_lines():
         "  f1.txt: no such file",
         "  … and 10 more",
     ]
-
-
-def test_an_unexpected_error_is_one_line_for_that_article(monkeypatch):
-    import briefing.batch.runner as runner_module
-    from briefing.article import Article
-    from briefing.batch import Job
-    from briefing.pipeline import Options
-    from briefing.prompts import load_prompt
-    from tests.conftest import FakeBackend
-
-    def broken(*args):
-        raise ValueError("a bug\nwith a second line")
-
-    monkeypatch.setattr(runner_module, "brief", broken)
-    job = Job(FakeBackend(), load_prompt("onepass"), Options())
-    assert job.attempt(Article("a", "a.txt", "text")) == "unexpected ValueError: a bug"
