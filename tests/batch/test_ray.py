@@ -43,7 +43,7 @@ def test_batch_on_ray_briefs_resumes_and_spreads_over_servers(local_ray, dataset
         assert result.exit_code == 3, result.output  # the blank row failed
         assert "6 done, 0 skipped, 1 failed" in result.stderr
         assert "tokens: 6000 prompt, 1200 completion" in result.stderr
-        assert "  row blank: row blank: the article is empty" in result.stderr
+        assert "  row blank: the article is empty" in result.stderr
         assert first.requests + second.requests == 6
         assert first.requests > 0 and second.requests > 0
         again = runner.invoke(cli.app, args)
@@ -53,7 +53,7 @@ def test_batch_on_ray_briefs_resumes_and_spreads_over_servers(local_ray, dataset
     outcomes = read_outcomes(out)
     briefed = sorted(outcomes.briefed)
     assert briefed == ["s0-0", "s0-1", "s0-2", "s4-0", "s4-1", "s4-2"]
-    assert outcomes.failed == {"blank": "row blank: the article is empty"}
+    assert outcomes.failed == {"blank": "the article is empty"}
     rows = briefing_rows(out)
     assert sorted(row["article"]["id"] for row in rows) == sorted(briefed)
     no_text = tmp_path / "no_text.jsonl"

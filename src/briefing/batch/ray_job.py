@@ -92,7 +92,7 @@ def brief_row(job: Job, row: dict[str, Any]) -> dict[str, Any]:
             row.get("url"),
         )
     except ArticleError as exc:
-        return {**out, "error": str(exc)}
+        return {**out, "error": str(exc).removeprefix(f"{out['source']}: ")}
     outcome = job.attempt(article)
     if isinstance(outcome, str):
         return {**out, "sha256": article.sha256, "error": outcome}
