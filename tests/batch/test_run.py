@@ -296,3 +296,34 @@ def test_markdown_of_an_html_page_says_where_offsets_count(server, tmp_path):
         "_Text extracted from the html page of https://news.example/bridge; "
         "offsets count in the extracted text (`article.text` in the JSON)._",
     ]
+
+
+def test_a_second_ctrl_c_quits_at_once(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    text = SEED_000.read_text()
+    feed.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(4)))
+    out = tmp_path / "out.jsonl"
+    code = "from briefing.cli import app; app()"
+    with fake_server(latency_s=20) as (url, stats):
+        command = [sys.executable, "-c", code, "run", str(feed), "-o", str(out), "-j", "2"]
+        process = subprocess.Popen(
+            [*command, "-m", "fake", "--base-url", url, "-q"],
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        deadline = time.monotonic() + 60
+        while stats.in_flight < 2:
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        time.sleep(0.5)
+        process.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        _, stderr = process.communicate(timeout=10)
+    assert process.returncode == 130 and time.monotonic() - started < 5
+    assert stderr == (
+        "error: interrupted; not written: a0, a1 (waiting for their requests to end; "
+        "Ctrl-C again to quit at once)\n"
+    )
+    assert not out.exists()

@@ -6,6 +6,8 @@ articles in flight, and a write is always a whole file or a whole line.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from briefing.article import Article
 from briefing.backends.base import Backend
 from briefing.batch.inputs import BadInput, Item
-from briefing.batch.progress import BatchProgress, Summary
+from briefing.batch.progress import INTERRUPTED, BatchProgress, Summary
 from briefing.batch.store import Store, run_key
 from briefing.errors import BriefingError
 from briefing.pipeline import Options, brief
@@ -166,4 +168,20 @@ def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
                 f"interrupted; not written: {lost} (waiting for their requests to end; "
                 "Ctrl-C again to quit at once)"
             )
+            pool.shutdown(wait=False, cancel_futures=True)
+            _wait_or_quit(list(running))
             raise
+
+
+def _wait_or_quit(futures: list[Future[Outcome]]) -> None:
+    """Wait for the requests in flight; a second Ctrl-C ends the process at once.
+
+    Worker threads cannot be abandoned (Python joins them at exit), and every
+    write is whole, so ending the process here loses nothing written.
+    """
+    try:
+        wait(futures)
+    except KeyboardInterrupt:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(INTERRUPTED)
