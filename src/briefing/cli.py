@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from briefing.backends import DEFAULT_MODEL, embedded, resolve_backend
+from briefing.backends import DEFAULT_MODEL, embedded, probe, resolve_backend
 from briefing.batch import BatchProgress, Job, expand, names_several, open_store, run_batch
 from briefing.batch.command import batch as batch_command
 from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
@@ -27,6 +29,22 @@ app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 app.command()(batch_command)
+
+
+@app.callback()
+def main(
+    prompts_dir: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--prompts-dir",
+            envvar="BRIEFING_PROMPTS_DIR",
+            help="A folder of prompt files, searched before the shipped prompts (repeatable).",
+        ),
+    ] = None,
+) -> None:
+    """Turn news articles into structured, grounded briefings."""
+    if prompts_dir:
+        os.environ["BRIEFING_PROMPTS_DIR"] = os.pathsep.join(str(p) for p in prompts_dir)
 
 
 # instructor logs every exhausted retry; the CLI reports failures itself.
@@ -105,9 +123,11 @@ def schema() -> None:
 
 @app.command()
 def models() -> None:
-    """List backends and the embedded model's status."""
+    """List backends, the embedded model's status and the llama.cpp build (for bug reports)."""
     state = embedded.status()
     size = f"{state.size / 1e9:.2f} GB" if state.assembled else "-"
+    library = probe.library_file()
+    last_probe = probe.recorded()
     typer.echo("backends:")
     typer.echo("  local             llama.cpp in process (default: the embedded model)")
     typer.echo("  local:PATH.gguf   llama.cpp in process, any GGUF")
@@ -119,6 +139,15 @@ def models() -> None:
     typer.echo(f"  path       {state.path}")
     typer.echo(f"  size       {size}")
     typer.echo(f"  parts      {state.parts_installed}/{embedded.PART_COUNT} installed")
+    typer.echo(f"  verified   {'yes (sha256 checked when assembled)' if state.verified else 'no'}")
+    typer.echo("llama.cpp:")
+    typer.echo(f"  library    {library or 'not installed (pip install briefing[local])'}")
+    if library:
+        typer.echo(f"  build      {probe.system_info()}")
+    probed = "not yet (runs before the first local model load)"
+    if last_probe:
+        probed = f"{'passed' if last_probe.ok else 'FAILED'}: {last_probe.detail}"
+    typer.echo(f"  probe      {probed}")
 
 
 @app.command()

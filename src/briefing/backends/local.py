@@ -15,7 +15,7 @@ from typing import Any
 
 from openai.types.chat import ChatCompletion
 
-from briefing.backends import embedded
+from briefing.backends import embedded, probe
 from briefing.backends.base import Backend, response_schema
 from briefing.errors import ArticleError, BackendError
 from briefing.progress import QUIET, Reporter
@@ -54,15 +54,16 @@ class LocalBackend(Backend):
 
     @property
     def llama(self) -> Any:
-        """The loaded model (loaded on first use)."""
+        """The loaded model (loaded on first use, after the one-time crash probe)."""
         if self._llama is None:
-            try:
-                from llama_cpp import Llama
-            except ImportError as exc:
+            if probe.library_file() is None:
                 raise BackendError(
                     "llama-cpp-python is not installed: pip install 'briefing[local]'"
-                ) from exc
+                )
             model_file = self._model_file()
+            probe.ensure_works(model_file)
+            from llama_cpp import Llama
+
             self.reporter.say(f"Loading {model_file.name} …")
             try:
                 self._llama = Llama(

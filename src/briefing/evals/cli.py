@@ -17,6 +17,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from briefing import backends
+from briefing.backends.answer_cache import CachingBackend
 from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals import polnear as corpus
@@ -194,7 +195,9 @@ def polnear(
     try:
         articles = corpus.load_polnear(folder, limit)
         template = load_prompt(prompt)
-        backend = backends.resolve_backend(model, base_url, reporter)
+        backend = CachingBackend(
+            backends.resolve_backend(model, base_url, reporter), read=not no_cache
+        )
     except BriefingError as exc:
         raise fail(str(exc)) from None
     rows: list[dict[str, Any]] = []

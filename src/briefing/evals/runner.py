@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing import backends
 from briefing.article import Article, read_article
+from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.base import Backend
 from briefing.errors import BriefingError
 from briefing.evals.cache import BriefingCache, cache_key
@@ -82,9 +83,11 @@ def brief_cached(
     stored = cache.get(key)
     if stored is not None:
         return stored, True
+    hits_before = backend.hits if isinstance(backend, CachingBackend) else 0
     result = brief(article, backend, prompt, options, reporter)
     cache.put(key, result)
-    return result, False
+    answered_from_cache = isinstance(backend, CachingBackend) and backend.hits > hits_before
+    return result, answered_from_cache
 
 
 def _run_one(
@@ -134,7 +137,9 @@ def run_suite(
         backend: Backend | None = None
         backend_error = ""
         try:
-            backend = backends.resolve_backend(model, base_url, reporter)
+            backend = CachingBackend(
+                backends.resolve_backend(model, base_url, reporter), read=cache.read
+            )
         except BriefingError as exc:
             backend_error = str(exc)
             reporter.say(f"{model}: {exc}")
