@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +12,6 @@ from typing import Annotated
 import typer
 
 from briefing import logs
-from briefing.article import Article, read_article
 from briefing.backends import (
     DEFAULT_MODEL,
     DEFAULT_TIMEOUT_S,
@@ -22,6 +20,8 @@ from briefing.backends import (
     probe,
     resolve_backend,
 )
+from briefing.batch import BatchProgress, Job, expand, names_several, open_store, run_batch
+from briefing.batch.command import batch as batch_command
 from briefing.cli_options import (
     BaseUrlOption,
     ContextOption,
@@ -33,12 +33,9 @@ from briefing.cli_options import (
 )
 from briefing.errors import BriefingError
 from briefing.evals.cli import eval_app
-from briefing.output import write_atomic
-from briefing.pipeline import Options, brief
-from briefing.progress import Reporter
+from briefing.pipeline import Options
+from briefing.progress import QUIET, Reporter
 from briefing.prompts import list_prompts, load_prompt
-from briefing.redact import redact
-from briefing.render import to_markdown
 from briefing.schema import Briefing
 
 app = typer.Typer(
@@ -48,6 +45,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,  # locals hold keys and URLs (typer 0.12 showed them)
 )
 app.add_typer(eval_app, name="eval")
+app.command()(batch_command)
 
 
 @app.callback()
@@ -86,86 +84,57 @@ PromptOption = Annotated[
 ]
 
 
-def _render(briefing: Briefing, fmt: Format, indent: int | None) -> str:
-    if fmt is Format.markdown:
-        return to_markdown(briefing)
-    return briefing.model_dump_json(indent=indent) + "\n"
-
-
-def _target(output: Path | None, article: Article, fmt: Format, many: bool) -> Path | None:
-    if output is None:
-        return None
-    if many or output.is_dir() or str(output).endswith("/"):
-        suffix = ".md" if fmt is Format.markdown else ".json"
-        return output / f"{article.id}{suffix}"
-    return output
-
-
 @app.command()
 def run(
-    articles: Annotated[list[str], typer.Argument(help="Article files, or - for stdin.")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files, folders, globs, .jsonl or .html files, or - for stdin."
+        ),
+    ],
     model: ModelOption = DEFAULT_MODEL,
     base_url: BaseUrlOption = None,
     prompt: PromptOption = "default",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="A file, or a folder for several.")
+        str | None,
+        typer.Option(
+            "--output", "-o", help="A file, a folder (several, or ending in /), or a .jsonl file."
+        ),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.json,
     max_retries: RetriesOption = 1,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     context: ContextOption = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight (servers only).")
+    ] = 1,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Write a briefing of each ARTICLE as JSON (or markdown)."""
+    """Write a briefing of each ARTICLE as JSON (or markdown); re-runs skip what is done."""
     logs.setup(verbose)
     reporter = Reporter(quiet=quiet)
-    many = len(articles) > 1
     try:
         template = load_prompt(prompt)
-        inputs = [read_article(source) for source in articles]
+        store = open_store(output, fmt is Format.markdown, names_several(articles))
+        items = expand(articles, outputs=store.paths())
         backend = resolve_backend(model, base_url, reporter, Limits(timeout, context))
     except BriefingError as exc:
         logs.details("setup failed", exc)
         raise fail(str(exc)) from None
-    failures = 0
-    for position, article in enumerate(inputs, start=1):
-        reporter.say(
-            f"[{position}/{len(inputs)}] {article.id} ({len(article.text)} chars) "
-            f"with {backend.describe()}, prompt {template.name}"
-        )
-        try:
-            result = brief(article, backend, template, Options(max_retries=max_retries), reporter)
-        except Exception as exc:  # one line per failed article; --verbose has the rest
-            failures += 1
-            logs.details(f"{article.source} failed", exc)
-            typer.echo(f"error: {article.source}: {_cause(exc)}", err=True)
-            continue
-        _emit(result, fmt, _target(output, article, fmt, many), many)
-        reporter.say(
-            f"  done in {result.provenance.latency_s:.1f} s, "
-            f"{result.provenance.attempts} attempt(s), "
-            f"{len(result.parties)} parties, {len(result.items())} items"
-        )
-    if failures:
-        raise typer.Exit(1)
-
-
-def _cause(exc: Exception) -> str:
-    """A failure's one line: ours say what happened; anything else is a bug, named as one."""
-    if isinstance(exc, BriefingError):
-        return redact(str(exc))
-    first = redact(str(exc)).strip().splitlines()
-    detail = f": {first[0]}" if first else ""
-    return f"internal error {type(exc).__name__}{detail} (--verbose shows where)"
-
-
-def _emit(result: Briefing, fmt: Format, target: Path | None, many: bool) -> None:
-    if target is not None:
-        write_atomic(target, _render(result, fmt, indent=2))
-    else:
-        sys.stdout.write(_render(result, fmt, indent=None if many else 2))
-        sys.stdout.flush()
+    if concurrency > 1 and not backend.parallel_requests:
+        reporter.say(f"{backend.describe()} briefs one article at a time; --concurrency ignored")
+        concurrency = 1
+    reporter.say(f"{len(items)} article(s) with {backend.describe()}, prompt {template.name}")
+    passes = reporter if concurrency == 1 else QUIET  # pass lines of N articles would interleave
+    job = Job(backend, template, Options(max_retries=max_retries), passes)
+    progress = BatchProgress(reporter.console, quiet)
+    summary = run_batch(items, job, store, progress, concurrency)
+    for line in summary.report():
+        progress.note(line)
+    if summary.failed and store.failures is not None:
+        progress.note(f"failures: {store.failures.path}")
+    raise typer.Exit(summary.exit_code)
 
 
 @app.command()

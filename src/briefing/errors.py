@@ -34,3 +34,7 @@ class CutOffError(BriefingError):
     def __init__(self, message: str, attempts: int) -> None:
         super().__init__(message)
         self.attempts = attempts
+
+
+class OutputError(BriefingError):
+    """An output location cannot be written (checked before any model work)."""

@@ -344,6 +344,11 @@ class ArticleInfo(_Model):
     sha256: str
     length: int = Field(description="Length of the article text in characters.")
     title: str | None = None
+    url: str | None = None
+    extracted_from: Literal["html"] | None = Field(
+        None, description="'html' when the text was extracted from a page; spans refer to `text`."
+    )
+    text: str | None = Field(None, description="The extracted text, when extracted from a page.")
 
 
 class Usage(_Model):
@@ -368,6 +373,9 @@ class Provenance(_Model):
     usage: Usage
     latency_s: float
     passes: int = Field(1, description="Model passes run; attempts beyond them are re-asks.")
+    options: dict[str, float | int] | None = Field(
+        None, description="Decoding and validation options of the run (max_tokens, seed, ...)."
+    )
     attempts: int
     dropped: list[Dropped] = Field(default_factory=list)
 

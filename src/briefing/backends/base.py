@@ -55,6 +55,8 @@ class Backend(ABC):
 
     name: ClassVar[str]
     context: int | None = None
+    parallel_requests: ClassVar[bool] = False
+    """True when requests may be sent concurrently (a server); in-process models: False."""
 
     def __init__(self, model: str) -> None:
         self.model = model

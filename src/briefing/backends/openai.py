@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 class OpenAIBackend(Backend):
     name = "openai"
+    parallel_requests = True
 
     def __init__(
         self,
