@@ -13,6 +13,7 @@ import typer
 
 from briefing import logs
 from briefing.backends import (
+    BACKENDS,
     DEFAULT_MODEL,
     DEFAULT_TIMEOUT_S,
     Limits,
@@ -150,11 +151,9 @@ def models() -> None:
     size = f"{state.size / 1e9:.2f} GB" if state.assembled else "-"
     library = probe.library_file()
     last_probe = probe.recorded()
-    typer.echo("backends:")
-    typer.echo("  local             llama.cpp in process (default: the embedded model)")
-    typer.echo("  local:PATH.gguf   llama.cpp in process, any GGUF")
-    typer.echo("  openai/NAME       the OpenAI API (needs OPENAI_API_KEY)")
-    typer.echo("  NAME --base-url   any OpenAI-compatible server")
+    typer.echo("backends (-m):")
+    for spec in BACKENDS:
+        typer.echo(f"  {spec.form:<20} {spec.description}")
     typer.echo("embedded model:")
     typer.echo(f"  name       {embedded.MODEL_NAME}")
     typer.echo(f"  assembled  {'yes' if state.assembled else 'no'}")
