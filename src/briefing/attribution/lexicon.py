@@ -1,0 +1,44 @@
+"""Cue words learned from PolNeAR train (see `cue_lemmas.tsv` and scripts/derive_cue_lemmas.py).
+
+A (lemma, POS) is a cue when it was inside an annotated Cue at least
+`MIN_COUNT` times and in at least `MIN_RATIO` of its occurrences in the
+corpus (verbs only: a noun or adjective is a cue only with a that-clause or an
+"about" phrase, which already says it is): "say" nearly always is one, "make"
+rarely. Both thresholds were set on train.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+Kind = Literal["claim", "denial", "concern"]
+MIN_COUNT = 3
+MIN_RATIO = 0.3
+_KINDS: tuple[Kind, ...] = ("claim", "denial", "concern")
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> dict[tuple[str, str], tuple[Kind, int, int]]:
+    """(lemma, POS) -> (kind, times inside a Cue, times in the corpus), for every listed lemma."""
+    table: dict[tuple[str, str], tuple[Kind, int, int]] = {}
+    text = resources.files(__package__).joinpath("cue_lemmas.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, pos, kind, in_cue, total = line.split("\t")
+        assert kind in _KINDS, f"cue_lemmas.tsv: bad kind {kind!r}"
+        table[(lemma, pos)] = (kind, int(in_cue), int(total))  # type: ignore[assignment]
+    return table
+
+
+def cue_kind(lemma: str, pos: str, min_ratio: float = MIN_RATIO) -> Kind | None:
+    """The kind of a cue word, or None when (lemma, POS) is not a cue."""
+    entry = cue_lemmas().get((lemma.lower(), pos))
+    if entry is None:
+        return None
+    kind, in_cue, total = entry
+    if in_cue < MIN_COUNT or (pos == "VERB" and in_cue / max(total, 1) < min_ratio):
+        return None
+    return kind

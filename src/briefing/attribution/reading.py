@@ -1,0 +1,129 @@
+"""The one entry point: an article, parsed once, read into attribution candidates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.parse import parse
+from briefing.attribution.quotes import quote_runs
+from briefing.attribution.resolve import Resolver
+from briefing.attribution.shapes import (
+    Found,
+    according_to,
+    adjective_cues,
+    long_enough,
+    noun_cues,
+    transcript_turns,
+    verb_cues,
+)
+from briefing.attribution.spans import Offsets, trim
+
+_CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
+_AD = re.compile(r"^\s*related investing news", re.I | re.M)
+FINDERS = (verb_cues, adjective_cues, noun_cues, according_to)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article's attribution candidates (reading order) and its named entities."""
+
+    text: str
+    candidates: list[Candidate]
+    mentions: list[Mention]
+    sentences: list[Offsets]
+    headline_end: int = 0
+
+    def lead(self, count: int = 2, limit: int = 700) -> str:
+        """The first `count` sentences after the headline, whitespace folded (a summary)."""
+        body = [s for s in self.sentences if s[0] >= self.headline_end]
+        words = ""
+        for start, end in body[:count]:
+            sentence = " ".join(self.text[start:end].split())
+            if words and len(words) + len(sentence) + 1 > limit:
+                break
+            words = f"{words} {sentence}".strip()
+        return words[:limit]
+
+    def sentence_text(self, candidate: Candidate) -> str:
+        start, end = candidate.sentence
+        return " ".join(self.text[start:end].split())
+
+
+def headline_end(text: str) -> int:
+    """End of a headline opening the article (one short line before a blank line), else 0."""
+    body = text.lstrip()
+    first, blank, rest = body.partition("\n\n")
+    if blank and rest.strip() and len(first) <= 200 and "\n" not in first.strip():
+        return len(text) - len(body) + len(first)
+    return 0
+
+
+def _in_line(text: str, content: Offsets, cue: Offsets) -> Offsets:
+    """Content cut to the line of its cue: an ad line or the next paragraph is never content."""
+    start, end = content
+    line_start = text.rfind("\n", 0, cue[0]) + 1
+    line_end = text.find("\n", cue[1])
+    line_end = len(text) if line_end < 0 else line_end
+    if start < line_start <= end:
+        start = line_start
+    if start <= line_end < end:
+        end = line_end
+    return trim(text, start, end)
+
+
+def read(text: str) -> Reading:
+    """Parse `text` once and return who says what in it."""
+    doc = parse(text)
+    headline = headline_end(text)
+    found: list[Found] = []
+    for sentence in doc.sents:
+        if sentence.end_char <= headline or _CREDIT.search(sentence.text):
+            continue
+        if _AD.search(sentence.text):
+            continue
+        for finder in FINDERS:
+            found.extend(finder(sentence))
+    found.extend(transcript_turns(doc))
+    found.sort(key=lambda f: f.cue)
+    resolver = Resolver(doc)
+    resolved: list[tuple[Found, Mention | None]] = []
+    candidates: list[Candidate] = []
+    for item in found:
+        content = _in_line(text, item.content, item.cue)
+        if not long_enough(doc, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
+            continue
+        referent = resolver.resolve(item, resolved)
+        resolved.append((item, referent))
+        sentence = doc[doc.char_span(*item.cue, alignment_mode="expand").start].sent
+        source_text = text[item.source[0] : item.source[1]] if item.source else ""
+        candidates.append(
+            Candidate(
+                cue=item.cue,
+                cue_text=text[item.cue[0] : item.cue[1]],
+                source=item.source,
+                source_text=source_text,
+                content=content,
+                kind=item.kind,
+                sentence=(sentence.start_char, sentence.end_char),
+                shape=item.shape,
+                referent=referent,
+            )
+        )
+    candidates = _without_duplicates(candidates)
+    candidates += quote_runs(doc, candidates)
+    candidates.sort(key=lambda c: c.content)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    return Reading(text, candidates, resolver.mentions, sentences, headline)
+
+
+def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per content span (the first cue's)."""
+    seen: set[Offsets] = set()
+    kept = []
+    for candidate in candidates:
+        if candidate.content not in seen:
+            seen.add(candidate.content)
+            kept.append(candidate)
+    return kept

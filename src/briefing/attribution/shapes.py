@@ -1,0 +1,171 @@
+"""The attribution shapes, read off the dependency parse, one function per shape.
+
+Each finder yields `Found`: the cue, the source's head token (None where the
+source is no token, as a transcript's "WALLACE:"), the source span and the
+content span. Which party a source stands for is decided later (`resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.attribution.lexicon import Kind, cue_kind
+from briefing.attribution.spans import Offsets, clause_span, name_span, subtree_span, trim
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_INHERITS = ("conj", "xcomp", "advcl")  # "X stood and said", "X dismissed it, saying ..."
+_ABOUT = ("about", "over", "of", "on", "that")
+_RELATIVE = ("who", "which", "that")
+MIN_CONTENT_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Found:
+    cue: Offsets
+    kind: Kind
+    head: Token | None
+    source: Offsets | None
+    content: Offsets
+    shape: str
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker of a cue verb: its subject, a passive's agent, a relative clause's noun."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and any(c.dep_ == "agent" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        return pobj
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in _RELATIVE):
+        return verb.head  # "the union, which said ...": the union
+    if subject is not None:
+        return subject
+    if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _content_of_verb(verb: Token) -> Offsets | None:
+    """A cue verb's content: its clause complement; else the quote it is a parenthetical of."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.i > verb.i):
+            return clause_span(child)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:  # "C," he said
+        return trim(verb.doc.text, *subtree_span(verb.head, skip=[verb]))
+    for child in verb.children:
+        noun_cue = cue_kind(child.lemma_, "NOUN") is not None  # "expressed concern about"
+        if child.dep_ == "dobj" and len(list(child.subtree)) >= 3 and not noun_cue:
+            return trim(verb.doc.text, *subtree_span(child))
+        if child.dep_ == "prep" and child.lower_ in _ABOUT:
+            return _object_of(child)
+    return None
+
+
+def _object_of(prep: Token) -> Offsets | None:
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return trim(prep.doc.text, *subtree_span(pobj)) if pobj is not None else None
+
+
+def verb_cues(sentence: Span) -> Iterator[Found]:
+    """`X said (that) C`, `"C," X said`, `"C," said X`, passives, "X, who ..., said"."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+            continue
+        kind = cue_kind(token.lemma_, "VERB")
+        if kind is None or any(c.dep_ == "neg" for c in token.children):
+            continue
+        content = _content_of_verb(token)
+        subject = _subject(token)
+        if content is None or subject is None:
+            continue
+        source = name_span(subject)
+        yield Found(_cue(token), kind, subject, source, content, "verb")
+
+
+def _cue(token: Token) -> Offsets:
+    return token.idx, token.idx + len(token)
+
+
+def adjective_cues(sentence: Span) -> Iterator[Found]:
+    """`X is concerned that C` / `X was worried about C`: the copula's subject holds it."""
+    for token in sentence:
+        if token.pos_ not in ("ADJ", "VERB") or token.dep_ != "acomp":
+            continue
+        kind = cue_kind(token.lower_, "ADJ") or cue_kind(token.lemma_, token.pos_)
+        if kind is None:
+            continue
+        content = next(
+            (clause_span(c) for c in token.children if c.dep_ in ("ccomp", "xcomp")), None
+        )
+        for child in token.children:
+            if content is None and child.dep_ == "prep" and child.lower_ in _ABOUT:
+                content = _object_of(child)
+        subject = _subject(token.head)
+        if content is not None and subject is not None:
+            yield Found(_cue(token), kind, subject, name_span(subject), content, "adjective")
+
+
+def noun_cues(sentence: Span) -> Iterator[Found]:
+    """`X's claim/concern/denial that C`; `X expressed concern about C`."""
+    for token in sentence:
+        if token.pos_ != "NOUN":
+            continue
+        kind = cue_kind(token.lemma_, "NOUN")
+        if kind is None:
+            continue
+        content = None
+        for child in token.children:
+            if child.dep_ in ("acl", "ccomp") and any(
+                t.dep_ == "mark" and t.lower_ == "that" for t in child.children
+            ):
+                content = clause_span(child)
+            elif child.dep_ == "prep" and child.lower_ in _ABOUT and content is None:
+                content = _object_of(child)
+        if content is None:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None and token.dep_ == "dobj":  # "Argentina expressed concern about ..."
+            owner = _subject(token.head)
+        if owner is not None:
+            yield Found(_cue(token), kind, owner, name_span(owner), content, "noun")
+
+
+def according_to(sentence: Span) -> Iterator[Found]:
+    """`according to X, C` and `C, according to X`: the rest of the sentence is X's."""
+    text = sentence.doc.text
+    for token in sentence:
+        if token.lower_ != "according" or token.i + 1 >= len(sentence.doc):
+            continue
+        to = sentence.doc[token.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if to.lower_ != "to" or source is None:
+            continue
+        phrase_end = max(t.idx + len(t) for t in source.subtree)
+        before = trim(text, sentence.start_char, token.idx)
+        after = trim(text, phrase_end, sentence.end_char)
+        content = max(before, after, key=lambda s: s[1] - s[0])
+        yield Found(
+            (token.idx, to.idx + len(to)), "claim", source, name_span(source), content, "according"
+        )
+
+
+_SPEAKER_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+(?P<turn>\S)", re.M)
+
+
+def transcript_turns(doc: Doc) -> Iterator[Found]:
+    """Interview transcripts: "WALLACE: ..." lines; the turn runs to the end of its line."""
+    text = doc.text
+    for match in _SPEAKER_LABEL.finditer(text):
+        end = text.find("\n", match.start("turn"))
+        content = trim(text, match.start("turn"), end if end >= 0 else len(text))
+        if content[1] > content[0]:
+            yield Found(match.span("name"), "claim", None, match.span("name"), content, "transcript")
+
+
+def long_enough(doc: Doc, content: Offsets) -> bool:
+    return len(doc.text[content[0] : content[1]].split()) >= MIN_CONTENT_WORDS
