@@ -2,9 +2,8 @@
 
 A (lemma, POS) is a cue when it was inside an annotated Cue at least
 `MIN_COUNT` times and in at least `MIN_RATIO` of its occurrences in the
-corpus (verbs only: a noun or adjective is a cue only with a that-clause or an
-"about" phrase, which already says it is): "say" nearly always is one, "make"
-rarely. Both thresholds were set on train.
+corpus: "say" nearly always is one, "make" rarely. Both thresholds were set
+on train.
 """
 
 from __future__ import annotations
@@ -16,6 +15,8 @@ from typing import Literal
 Kind = Literal["claim", "denial", "concern"]
 MIN_COUNT = 3
 MIN_RATIO = 0.3
+MIN_RATIO_FRAMED = 0.2  # nouns and adjectives count only with a that-clause or "about"
+STRONG_RATIO = 0.75  # a verb this often a cue also takes an object as its content
 _KINDS: tuple[Kind, ...] = ("claim", "denial", "concern")
 
 
@@ -33,12 +34,14 @@ def cue_lemmas() -> dict[tuple[str, str], tuple[Kind, int, int]]:
     return table
 
 
-def cue_kind(lemma: str, pos: str, min_ratio: float = MIN_RATIO) -> Kind | None:
+def cue_kind(lemma: str, pos: str, min_ratio: float | None = None) -> Kind | None:
     """The kind of a cue word, or None when (lemma, POS) is not a cue."""
+    if min_ratio is None:
+        min_ratio = MIN_RATIO if pos == "VERB" else MIN_RATIO_FRAMED
     entry = cue_lemmas().get((lemma.lower(), pos))
     if entry is None:
         return None
     kind, in_cue, total = entry
-    if in_cue < MIN_COUNT or (pos == "VERB" and in_cue / max(total, 1) < min_ratio):
+    if in_cue < MIN_COUNT or in_cue / max(total, 1) < min_ratio:
         return None
     return kind

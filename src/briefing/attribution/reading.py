@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.parse import parse
-from briefing.attribution.quotes import quote_runs
+from briefing.attribution.quotes import quotations, quote_runs
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import (
     Found,
@@ -78,13 +79,17 @@ def read(text: str) -> Reading:
     doc = parse(text)
     headline = headline_end(text)
     found: list[Found] = []
-    for sentence in doc.sents:
-        if sentence.end_char <= headline or _CREDIT.search(sentence.text):
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for sentence in sents:
+        if sentence.end_char <= headline or _CREDIT.search(text, sentence.start_char, sentence.end_char):
             continue
-        if _AD.search(sentence.text):
+        if _AD.search(text, sentence.start_char, sentence.end_char):
             continue
         for finder in FINDERS:
             found.extend(finder(sentence))
+    quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
+    found = [f for f in found if not any(a < f.cue[0] < b for a, b in quoted)]
     found.extend(transcript_turns(doc))
     found.sort(key=lambda f: f.cue)
     resolver = Resolver(doc)
@@ -92,11 +97,11 @@ def read(text: str) -> Reading:
     candidates: list[Candidate] = []
     for item in found:
         content = _in_line(text, item.content, item.cue)
-        if not long_enough(doc, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
+        if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
         referent = resolver.resolve(item, resolved)
         resolved.append((item, referent))
-        sentence = doc[doc.char_span(*item.cue, alignment_mode="expand").start].sent
+        sentence = sents[bisect_right(starts, item.cue[0]) - 1]
         source_text = text[item.source[0] : item.source[1]] if item.source else ""
         candidates.append(
             Candidate(
@@ -112,9 +117,9 @@ def read(text: str) -> Reading:
             )
         )
     candidates = _without_duplicates(candidates)
-    candidates += quote_runs(doc, candidates)
+    candidates += quote_runs(text, sents, candidates)
     candidates.sort(key=lambda c: c.content)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, candidates, resolver.mentions, sentences, headline)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.shapes import Found
-from briefing.attribution.spans import Offsets
+from briefing.attribution.spans import Offsets, doc_text
 
 LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -56,7 +56,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if any(i in covered for i in range(start.i, token.i + 1)):
             continue
         span = (start.idx, token.idx + len(token))
-        found.append(Mention(_clean(doc.text[span[0] : span[1]]), "PERSON", span))
+        found.append(Mention(_clean(doc_text(doc)[span[0] : span[1]]), "PERSON", span))
     return sorted(found, key=lambda m: m.span)
 
 
@@ -72,7 +72,7 @@ def surname(name: str) -> str:
 def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
     """Surname -> "m" or "f": from "Mr."/"Ms.", else the pronouns of sentences naming only them."""
     votes: dict[str, Counter[str]] = {}
-    text = doc.text
+    text = doc_text(doc)
     for person in people:
         before = text[max(0, person.span[0] - 5) : person.span[0]].lower()
         honorific = re.search(r"\b(mr|mrs|ms|miss)\.?\s*$", before)
@@ -150,7 +150,7 @@ class Resolver:
     def _label(self, found: Found) -> Mention:
         """ "WALLACE:" is the Chris Wallace the article names, else "Wallace"."""
         assert found.source is not None
-        label = self.doc.text[found.source[0] : found.source[1]]
+        label = doc_text(self.doc)[found.source[0] : found.source[1]]
         last = surname(label.replace(".", " "))
         same = [p for p in self.people if surname(p.text) == last]
         if same:
@@ -180,7 +180,7 @@ class Resolver:
         floor = self._sentences_back(at)
         earlier = [p for p in self.people if floor <= p.span[0] and p.span[1] <= at]
         for person in reversed(earlier):
-            if self._fits(person, gender) and not _possessive(self.doc.text, person):
+            if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
                 return person
         return None
 
@@ -199,7 +199,7 @@ class Resolver:
 
     def _institution(self, noun: str, at: int) -> Mention | None:
         """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
             follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):

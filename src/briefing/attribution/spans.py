@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 Offsets = tuple[int, int]
 _EDGE = set(" \t\n.,;:-–—“”\"‘’'()")
 # children of a subject that are no part of its name: "Ortiz, who chairs ..., said"
 _NOT_NAME = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj", "prep", "advmod"})
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parse, kept once (spaCy's `Doc.text` joins every token at each call)."""
+    text = doc.user_data.get("briefing_text")
+    if not isinstance(text, str):
+        text = doc.user_data["briefing_text"] = doc.text
+    return text
 
 
 def trim(text: str, start: int, end: int) -> Offsets:
@@ -43,7 +51,7 @@ def clause_span(token: Token) -> Offsets:
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether")):
         tokens.pop(0)
     span = tokens_span(tokens) or (token.idx, token.idx + len(token))
-    return trim(token.doc.text, *span)
+    return trim(doc_text(token.doc), *span)
 
 
 def name_span(token: Token) -> Offsets:
@@ -52,4 +60,4 @@ def name_span(token: Token) -> Offsets:
     left = [t for t in token.subtree if t.i <= token.i]
     keep = [t for t in left if not any(t in s.subtree for s in skip)]
     span = tokens_span(keep) or (token.idx, token.idx + len(token))
-    return trim(token.doc.text, *span)
+    return trim(doc_text(token.doc), *span)
