@@ -20,6 +20,7 @@ from briefing import backends
 from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals import polnear as corpus
+from briefing.evals.polnear_spans import PredictedSpans, SpanScore, score_spans
 from briefing.evals.cache import BriefingCache
 from briefing.evals.compare import delta_table, deltas
 from briefing.evals.html import write_html
@@ -27,7 +28,7 @@ from briefing.evals.junit import write_junit
 from briefing.evals.metrics import RATE_METRICS, score_run
 from briefing.evals.paths import new_run_dir, repo_root
 from briefing.evals.report import console, load_result, print_table, result_json, write_run
-from briefing.evals.runner import brief_cached, run_suite
+from briefing.evals.runner import brief_cached, passes, run_suite
 from briefing.evals.suite import load_suite
 from briefing.output import write_atomic
 from briefing.pipeline import Options
@@ -199,6 +200,7 @@ def polnear(
         raise fail(str(exc)) from None
     rows: list[dict[str, Any]] = []
     scores = []
+    spans = SpanScore()
     calls = 0
     for position, item in enumerate(articles, start=1):
         reporter.say(f"[{position}/{len(articles)}] {item.id}")
@@ -212,7 +214,8 @@ def polnear(
             row["error"] = str(exc)
             named = sum(corpus.is_named_source(a) for a in item.attributions)
             score = corpus.AttributionScore(fn=named)
-        calls += not row["cached"]
+        calls += not row["cached"] and passes(template) > 0
+        spans += score_spans(_layer_spans(item.article.text), item.attributions, item.article.text)
         scores.append(score)
         row.update(_score_fields(score))
         rows.append(row)
@@ -228,14 +231,22 @@ def polnear(
             "options": options.key(),
         },
         "calls": calls,
-        "cached": len(rows) - calls,
+        "cached": sum(bool(row["cached"]) for row in rows),
         "micro": _score_fields(total),
+        "spans": spans.fields(),
         "articles": rows,
     }
     out = new_run_dir("polnear") / "result.json"
     write_atomic(out, json.dumps(result, indent=2) + "\n")
     _print_polnear(result)
     typer.echo(f"results: {out}")
+
+
+def _layer_spans(text: str) -> list[PredictedSpans]:
+    """Source, cue and content spans of every attribution the attribution layer finds."""
+    from briefing.attribution import read
+
+    return [PredictedSpans(c.source, c.cue, c.content) for c in read(text).candidates]
 
 
 def _score_fields(score: corpus.AttributionScore) -> dict[str, Any]:
@@ -271,5 +282,15 @@ def _print_polnear(result: dict[str, Any]) -> None:
         f"micro precision {micro['precision']:.2f}, recall {micro['recall']:.2f} "
         f"(tp {micro['tp']}, fp {micro['fp']}, fn {micro['fn']}); precision without the "
         f"{micro['unjudged']} fp(s) under unnamed sources {micro['named_precision']:.2f}"
+    )
+    spans = result["spans"]
+    out.print(
+        "attribution layer spans (P/R/F1): "
+        + "; ".join(
+            f"{role} {mode} {spans[f'{role}_{mode}_p']:.2f}/{spans[f'{role}_{mode}_r']:.2f}/"
+            f"{spans[f'{role}_{mode}_f1']:.2f}"
+            for role in ("source", "cue", "content")
+            for mode in ("exact", "overlap")
+        )
     )
     out.print(f"{result['calls']} model calls, {result['cached']} cached")
