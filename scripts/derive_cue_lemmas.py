@@ -1,7 +1,8 @@
 """Derive the cue vocabulary from PolNeAR train's `Cue` annotations.
 
 Usage (from the repo root):
-    PYTHONPATH=src python scripts/derive_cue_lemmas.py [TRAIN_DIR] > src/briefing/attribution/cue_lemmas.tsv
+    PYTHONPATH=src python scripts/derive_cue_lemmas.py [TRAIN_DIR] \
+        > src/briefing/attribution/cue_lemmas.tsv
 
 For every verb, noun or adjective token inside an annotated Cue span, counts
 its (lemma, POS); and for the same (lemma, POS), every token of the corpus.
@@ -30,10 +31,7 @@ def main(folder: Path) -> None:
     for article in load_polnear(folder):
         doc = parse(article.article.text)
         cue_chars = {
-            i
-            for a in article.attributions
-            if a.cue_span is not None
-            for i in range(*a.cue_span)
+            i for a in article.attributions if a.cue_span is not None for i in range(*a.cue_span)
         }
         for token in doc:
             if token.pos_ not in POS:

@@ -30,7 +30,7 @@ def cue_lemmas() -> dict[tuple[str, str], tuple[Kind, int, int]]:
             continue
         lemma, pos, kind, in_cue, total = line.split("\t")
         assert kind in _KINDS, f"cue_lemmas.tsv: bad kind {kind!r}"
-        table[(lemma, pos)] = (kind, int(in_cue), int(total))  # type: ignore[assignment]
+        table[(lemma, pos)] = (kind, int(in_cue), int(total))
     return table
 
 

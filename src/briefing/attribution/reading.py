@@ -22,7 +22,7 @@ from briefing.attribution.shapes import (
 from briefing.attribution.spans import Offsets, trim
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
-_AD = re.compile(r"^\s*related investing news", re.I | re.M)
+_AD = re.compile(r"\s*related investing news", re.I)
 FINDERS = (verb_cues, adjective_cues, noun_cues, according_to)
 
 
@@ -38,7 +38,8 @@ class Reading:
 
     def lead(self, count: int = 2, limit: int = 700) -> str:
         """The first `count` sentences after the headline, whitespace folded (a summary)."""
-        body = [s for s in self.sentences if s[0] >= self.headline_end]
+        cut = self.headline_end
+        body = [(max(start, cut), end) for start, end in self.sentences if end > cut]
         words = ""
         for start, end in body[:count]:
             sentence = " ".join(self.text[start:end].split())
@@ -82,9 +83,11 @@ def read(text: str) -> Reading:
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     for sentence in sents:
-        if sentence.end_char <= headline or _CREDIT.search(text, sentence.start_char, sentence.end_char):
+        if sentence.end_char <= headline or _CREDIT.search(
+            text, sentence.start_char, sentence.end_char
+        ):
             continue
-        if _AD.search(text, sentence.start_char, sentence.end_char):
+        if _AD.match(text, sentence.start_char, sentence.end_char):
             continue
         for finder in FINDERS:
             found.extend(finder(sentence))

@@ -19,8 +19,25 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their"})
 INSTITUTIONS = frozenset(
-    "campaign administration government committee department party company agency ministry "
-    "council office team group organization network newspaper court".split()
+    [
+        "campaign",
+        "administration",
+        "government",
+        "committee",
+        "department",
+        "party",
+        "company",
+        "agency",
+        "ministry",
+        "council",
+        "office",
+        "team",
+        "group",
+        "organization",
+        "network",
+        "newspaper",
+        "court",
+    ]
 )
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
@@ -28,8 +45,27 @@ LOOKBACK_SENTENCES = 4
 
 _NAME_DEPS = ("nsubj", "nsubjpass", "poss", "pobj", "appos")
 _NOT_PEOPLE = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 
 
@@ -80,9 +116,7 @@ def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
             votes.setdefault(surname(person.text), Counter())[_HONORIFIC[honorific.group(1)]] += 5
     for sentence in doc.sents:
         named = {
-            surname(p.text)
-            for p in people
-            if sentence.start_char <= p.span[0] < sentence.end_char
+            surname(p.text) for p in people if sentence.start_char <= p.span[0] < sentence.end_char
         }
         if len(named) != 1:
             continue
@@ -103,7 +137,9 @@ class Resolver:
         self.gender = genders(doc, self.people)
         self.sentence_starts = [s.start_char for s in doc.sents]
 
-    def resolve(self, found: Found, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
+    def resolve(
+        self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
+    ) -> Mention | None:
         """The mention a source stands for, or None for an unnamed one."""
         if found.head is None:
             return self._label(found)
@@ -136,9 +172,7 @@ class Resolver:
         inside = self._inside(source) if source else []
         if not inside:  # "a spokesman for Clinton"
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
-            inside += [
-                m for m in self._inside(_right_of(head)) if m.label in ("PERSON", "ORG")
-            ]
+            inside += [m for m in self._inside(_right_of(head)) if m.label in ("PERSON", "ORG")]
         if not inside:
             return None
         holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
@@ -155,7 +189,9 @@ class Resolver:
         same = [p for p in self.people if surname(p.text) == last]
         if same:
             best = max(same, key=lambda p: len(p.text))
-            return best if not best.text.isupper() else Mention(best.text.title(), "PERSON", best.span)
+            return (
+                best if not best.text.isupper() else Mention(best.text.title(), "PERSON", best.span)
+            )
         return Mention(label.title(), "PERSON", found.source)
 
     def _sentences_back(self, offset: int) -> int:
@@ -166,7 +202,9 @@ class Resolver:
     def _person(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]], gender: str
     ) -> Mention | None:
-        """ "he": the speaker whose words hold the cue, else the last person named, gender checked."""
+        """ "he": the speaker whose words hold the cue, else the last person named.
+
+        Both gender-checked."""
         assert found.head is not None
         at = found.head.idx
         for other, referent in outer:

@@ -189,7 +189,9 @@ def transcript_turns(doc: Doc) -> Iterator[Found]:
         end = text.find("\n", match.start("turn"))
         content = trim(text, match.start("turn"), end if end >= 0 else len(text))
         if content[1] > content[0]:
-            yield Found(match.span("name"), "claim", None, match.span("name"), content, "transcript")
+            yield Found(
+                match.span("name"), "claim", None, match.span("name"), content, "transcript"
+            )
 
 
 def long_enough(text: str, content: Offsets) -> bool:

@@ -21,11 +21,18 @@ def doc_text(doc: Doc) -> str:
 
 
 def trim(text: str, start: int, end: int) -> Offsets:
-    """Shrink [start, end) past punctuation, quotation marks and spaces at either end."""
+    """Shrink [start, end) past punctuation, quotation marks and spaces at either end.
+
+    A quotation opened inside keeps its closing mark: 'the bridge “is safe.”'.
+    """
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    inside = text[start:end]
+    if inside.count("“") > inside.count("”"):
+        closing = text.find("”", end, end + 3)  # past a period or comma
+        end = closing + 1 if closing >= 0 else end
     return start, end
 
 

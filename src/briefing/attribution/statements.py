@@ -6,7 +6,7 @@ from textwrap import shorten
 from typing import Any
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.parties import mention_spans, party_of
+from briefing.attribution.parties import is_mentioned, mention_spans, party_of
 from briefing.attribution.reading import Reading
 from briefing.schema import MAX_QUOTE, MAX_TEXT, Party, StatementsDraft
 
@@ -44,13 +44,20 @@ def _item(candidate: Candidate, speaker: str, number: int, text: str) -> dict[st
     return item
 
 
+def _speaker(candidate: Candidate, parties: list[Party]) -> str | None:
+    """The party the source resolves to; for an unnamed source, a listed party it names
+    ("Residents worry", when the model listed the residents)."""
+    if candidate.referent is not None:
+        return party_of(candidate.referent, parties)
+    named = [p.id for p in parties if is_mentioned(p, candidate.source_text)]
+    return named[0] if named else None
+
+
 def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
     """StatementsDraft data: one item per candidate whose source names a party."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     for candidate in reading.candidates:
-        if candidate.referent is None:
-            continue
-        speaker = party_of(candidate.referent, parties)
+        speaker = _speaker(candidate, parties)
         if speaker is None:
             continue
         field = _FIELDS[candidate.kind][0]

@@ -20,13 +20,13 @@ from briefing import backends
 from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals import polnear as corpus
-from briefing.evals.polnear_spans import PredictedSpans, SpanScore, score_spans
 from briefing.evals.cache import BriefingCache
 from briefing.evals.compare import delta_table, deltas
 from briefing.evals.html import write_html
 from briefing.evals.junit import write_junit
 from briefing.evals.metrics import RATE_METRICS, score_run
 from briefing.evals.paths import new_run_dir, repo_root
+from briefing.evals.polnear_spans import PredictedSpans, SpanScore, score_spans
 from briefing.evals.report import console, load_result, print_table, result_json, write_run
 from briefing.evals.runner import brief_cached, passes, run_suite
 from briefing.evals.suite import load_suite

@@ -105,11 +105,7 @@ def _matches(a: Offsets, b: Offsets, mode: str, text: str) -> bool:
 
 
 def _gold_spans(gold: Iterable[Attribution], role: str) -> list[Offsets]:
-    spans = {
-        "source": [a.source_span for a in gold],
-        "cue": [a.cue_span for a in gold],
-        "content": [a.content_span for a in gold],
-    }[role]
+    spans: list[Offsets | None] = [getattr(a, f"{role}_span") for a in gold]
     return [span for span in spans if span is not None]
 
 
@@ -128,7 +124,8 @@ def score_spans(
     """Exact and overlap match of each role's spans in one article (see the module doc)."""
     score = SpanScore()
     for role in ROLES:
-        pred = [span for p in predicted if (span := getattr(p, role)) is not None]
+        found: list[Offsets | None] = [getattr(p, role) for p in predicted]
+        pred = [span for span in found if span is not None]
         for mode in MODES:
             score.counts[(role, mode)] = _count(pred, _gold_spans(gold, role), mode, text)
     return score

@@ -1,0 +1,112 @@
+"""Each attribution shape, pinned on a short invented sentence."""
+
+import pytest
+
+from briefing.attribution import Candidate, read
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, referent, content) of each candidate, in reading order."""
+    return [(c.kind, _name(c), text[c.content[0] : c.content[1]]) for c in read(text).candidates]
+
+
+def _name(candidate: Candidate) -> str | None:
+    return candidate.referent.text if candidate.referent else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Tom Berg said that the new bridge will open in May.",
+            ("claim", "Tom Berg", "the new bridge will open in May"),
+        ),
+        (
+            "Senator Tom Berg said the new bridge will open in May.",
+            ("claim", "Tom Berg", "the new bridge will open in May"),
+        ),
+        (
+            '"The new bridge will open in May," Senator Tom Berg said.',
+            ("claim", "Tom Berg", "The new bridge will open in May"),
+        ),
+        (
+            '"The new bridge will open in May," said Senator Tom Berg.',
+            ("claim", "Tom Berg", "The new bridge will open in May"),
+        ),
+        (
+            "According to the Harbor Times, the new bridge will open in May.",
+            ("claim", "Harbor Times", "the new bridge will open in May"),
+        ),
+        (
+            "The new bridge will open in May, according to the Harbor Times.",
+            ("claim", "Harbor Times", "The new bridge will open in May"),
+        ),
+        (
+            "Senator Tom Berg denied that the vote on the bridge was rushed.",
+            ("denial", "Tom Berg", "the vote on the bridge was rushed"),
+        ),
+        (
+            "Senator Tom Berg warned that the bridge would cost too much.",
+            ("concern", "Tom Berg", "the bridge would cost too much"),
+        ),
+    ],
+)
+def test_said_that_quote_first_and_according_to(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_possessive_claim_concern_or_denial_that():
+    text = "Senator Tom Berg's claim that the vote was rigged drew criticism."
+    assert found(text) == [("claim", "Tom Berg", "the vote was rigged")]
+
+
+def test_a_stated_concern_about_something_is_a_concern():
+    text = "Argentina expressed concern about the drone deal with Iran."
+    assert found(text) == [("concern", "Argentina", "the drone deal with Iran")]
+
+
+def test_a_passive_names_its_agent():
+    text = "It was reported by the Harbor Times that the new bridge will open in May."
+    assert found(text) == [("claim", "Harbor Times", "the new bridge will open in May")]
+
+
+def test_a_quotation_over_several_sentences_is_the_speakers_throughout():
+    text = (
+        'Tom Berg spoke on Monday. "The vote was fair. Nobody was rushed. We are proud," Berg said.'
+    )
+    assert found(text) == [
+        ("claim", "Berg", "The vote was fair"),
+        ("claim", "Berg", "Nobody was rushed"),
+        ("claim", "Berg", "We are proud"),
+    ]
+
+
+def test_an_attribution_quoted_inside_a_quotation_is_not_the_articles():
+    text = '"Berg said the vote was rigged, and he was wrong," Ana Ruiz said on Monday.'
+    assert [name for _, name, _ in found(text)] == ["Ana Ruiz"]
+
+
+def test_interview_transcript_turns_belong_to_their_speaker():
+    text = (
+        "Chris Wallace interviewed Senator Ana Ruiz.\n"
+        "WALLACE: Do you think the new bridge is safe?\n"
+        "RUIZ: I think the new bridge is perfectly safe."
+    )
+    assert found(text)[-2:] == [
+        ("claim", "Chris Wallace", "Do you think the new bridge is safe?"),
+        ("claim", "Ana Ruiz", "I think the new bridge is perfectly safe"),
+    ]
+
+
+def test_content_is_the_attributed_words_and_never_an_ad_line():
+    text = (
+        "Senator Tom Berg said the new bridge will open in May\n"
+        "Related investing news A.I. is changing national security systems"
+    )
+    assert found(text) == [("claim", "Tom Berg", "the new bridge will open in May")]
+
+
+def test_an_unnamed_source_resolves_to_no_party():
+    assert found("Officials said the new bridge will open in May.") == [
+        ("claim", None, "the new bridge will open in May")
+    ]
