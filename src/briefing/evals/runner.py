@@ -63,8 +63,8 @@ class SuiteRun:
 
     @property
     def calls(self) -> int:
-        """Runs that called the model (not served from the cache)."""
-        return sum(not r.cached for r in self.records)
+        """Runs that called the model (not served from the cache; a rules prompt calls none)."""
+        return sum(not r.cached and r.passes > 0 for r in self.records)
 
     @property
     def cached(self) -> int:
