@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.lexicon import STRONG_RATIO, Kind, cue_kind
+from briefing.attribution.lexicon import Kind, cue_kind, takes_as_content
 from briefing.attribution.spans import (
     Offsets,
     clause_span,
@@ -27,11 +27,11 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _INHERITS = ("conj", "xcomp", "advcl")  # "X stood and said", "X dismissed it, saying ..."
 _ABOUT = ("about", "over", "of", "on", "that")
 _RELATIVE = ("who", "which", "that")
-_STRONG_CONTENT = ("dobj", "xcomp")  # for any kind, after a verb that nearly always is a cue
 _NOUN_ABOUT = ("about", "over", "that")
 # How a verb's content may be found, by kind (precision on PolNeAR train: a clause
-# complement 0.83; an object, "about" phrase or to-infinitive 0.37-0.53 for claims;
-# a quote the verb is a parenthetical of, 0.17, is left to `quotes`).
+# complement 0.83; an object, "about" phrase or to-infinitive 0.37-0.53 for claims,
+# so these only after a verb whose object was its content in train, `takes_as_content`;
+# a quote the verb is a parenthetical of, 0.17-0.19, is left to `quotes`).
 _VERB_CONTENT: dict[Kind, tuple[str, ...]] = {
     "claim": ("ccomp",),
     "denial": ("ccomp", "dobj", "prep"),
@@ -79,7 +79,7 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
     for child in verb.children:
         noun_cue = cue_kind(child.lemma_, "NOUN") is not None  # "expressed concern about"
-        if child.dep_ == "dobj" and len(list(child.subtree)) >= 3 and not noun_cue:
+        if child.dep_ == "dobj" and not noun_cue:
             return trim(doc_text(verb.doc), *subtree_span(child)), "dobj"
         if child.dep_ == "prep" and child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
@@ -104,14 +104,9 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if found is None or subject is None:
             continue
         content, how = found
-        if how not in _VERB_CONTENT[kind] and not (how in _STRONG_CONTENT and strong(token)):
+        if how not in _VERB_CONTENT[kind] and not takes_as_content(token.lemma_, how):
             continue
         yield Found(_cue(token), kind, subject, name_span(subject), content, f"verb-{how}")
-
-
-def strong(token: Token) -> bool:
-    """A verb inside an annotated Cue in most of its occurrences in train ("note", "argue")."""
-    return cue_kind(token.lemma_, "VERB", min_ratio=STRONG_RATIO) is not None
 
 
 def _cue(token: Token) -> Offsets:
