@@ -92,7 +92,7 @@ def read(text: str) -> Reading:
         for finder in FINDERS:
             found.extend(finder(sentence))
     quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
-    found = [f for f in found if not any(a < f.cue[0] < b for a, b in quoted)]
+    found = [f for f in found if not any(a + 1 < f.cue[0] < b for a, b in quoted)]
     found.extend(transcript_turns(doc))
     found.sort(key=lambda f: f.cue)
     resolver = Resolver(doc)

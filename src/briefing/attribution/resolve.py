@@ -43,7 +43,7 @@ _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
 
 
-_NAME_DEPS = ("nsubj", "nsubjpass", "poss", "pobj", "appos")
+_NAME_DEPS = ("nsubj", "nsubjpass")
 _NOT_PEOPLE = frozenset(
     [
         "january",
@@ -73,8 +73,8 @@ def mentions(doc: Doc) -> list[Mention]:
     """Named entities that can speak: people, organizations, places, groups.
 
     The small model misses some names ("Ortiz, who chairs ..., said"): a proper
-    noun, with its compound proper nouns, that is a subject, owner or object
-    outside every entity is taken for a person.
+    noun, with its compound proper nouns, that is a subject outside every entity
+    is taken for a person.
     """
     found = [
         Mention(_clean(ent.text), ent.label_, (ent.start_char, ent.end_char))
@@ -164,11 +164,13 @@ class Resolver:
         A title's appositive names it ("the city's mayor, Ana Ruiz, said"); so does a
         "for"/"of" phrase ("a spokesman for Clinton").
         """
-        for child in head.children:
-            if child.dep_ == "appos":
-                people = [m for m in self._inside(_subtree(child)) if m.label == "PERSON"]
-                if people:
-                    return people[0]
+        for child in head.children:  # only a title's: "Sen. Gillibrand (D-NY)" is Gillibrand
+            if child.dep_ == "appos" and head.pos_ == "NOUN":
+                named = [m for m in self._inside(_subtree(child)) if m.label in ("PERSON", "ORG")]
+                if named:
+                    return named[0]
+                if child.pos_ == "PROPN":  # a name the entity finder missed
+                    return _proper_name(child)
         inside = self._inside(source) if source else []
         if not inside:  # "a spokesman for Clinton"
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
@@ -176,7 +178,10 @@ class Resolver:
         if not inside:
             return None
         holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
-        best = (holding or sorted(inside, key=lambda m: m.label != "PERSON"))[0]
+        # "Iranian state news outlets IRNA ...", "Washington-based think tank the Institute
+        # ...": a person or organization before a place or group, the nearer the head the better
+        ranked = sorted(inside, key=lambda m: (LABELS.index(m.label), abs(head.idx - m.span[0])))
+        best = (holding or ranked)[0]
         if head.lower_ in INSTITUTIONS and not holding:
             return Mention(f"{best.text} {head.lower_}", "ORG", best.span)
         return best
@@ -243,6 +248,14 @@ class Resolver:
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
                 return Mention(f"{mention.text} {noun}", "ORG", mention.span)
         return None
+
+
+def _proper_name(token: Token) -> Mention:
+    """A proper noun with the proper nouns compounded before it, as a person."""
+    parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = parts[0].idx if parts else token.idx
+    span = (start, token.idx + len(token))
+    return Mention(_clean(doc_text(token.doc)[span[0] : span[1]]), "PERSON", span)
 
 
 def _subtree(token: Token) -> Offsets:
