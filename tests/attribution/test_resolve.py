@@ -54,3 +54,11 @@ def test_a_relative_clause_speaks_for_its_noun():
 def test_a_title_speaks_for_the_name_beside_it():
     text = "Harbor City's mayor, Ana Ruiz, said the new bridge will open in May."
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_the_speaker_is_the_subject_next_to_the_cue_not_a_name_before_it():
+    text = (
+        "Two days after Lopez's remarks, John Kirby, a spokesman for the council, said in an "
+        "interview that the new bridge will open in May."
+    )
+    assert speakers(text) == ["John Kirby"]

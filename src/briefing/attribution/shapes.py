@@ -57,7 +57,9 @@ def _subject(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         return pobj
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    # two subjects are a misparse ("After X's remarks, Y said"): the nearer one speaks
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in _RELATIVE):
         return verb.head  # "the union, which said ...": the union
     if subject is not None:
