@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.parse import parse
@@ -106,19 +106,23 @@ def read(text: str) -> Reading:
         resolved.append((item, referent))
         sentence = sents[bisect_right(starts, item.cue[0]) - 1]
         source_text = text[item.source[0] : item.source[1]] if item.source else ""
-        candidates.append(
-            Candidate(
-                cue=item.cue,
-                cue_text=text[item.cue[0] : item.cue[1]],
-                source=item.source,
-                source_text=source_text,
-                content=content,
-                kind=item.kind,
-                sentence=(sentence.start_char, sentence.end_char),
-                shape=item.shape,
-                referent=referent,
-            )
+        candidate = Candidate(
+            cue=item.cue,
+            cue_text=text[item.cue[0] : item.cue[1]],
+            source=item.source,
+            source_text=source_text,
+            content=content,
+            kind=item.kind,
+            sentence=(sentence.start_char, sentence.end_char),
+            shape=item.shape,
+            referent=referent,
         )
+        candidates.append(candidate)
+        if referent is not None:
+            extra = resolver.co_speakers(item)
+            candidates += [
+                replace(candidate, referent=m, shape="co") for m in extra if m != referent
+            ]
     candidates = _without_duplicates(candidates)
     candidates += quote_runs(text, sents, candidates)
     candidates.sort(key=lambda c: c.content)
@@ -127,11 +131,16 @@ def read(text: str) -> Reading:
 
 
 def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per content span (the first cue's)."""
-    seen: set[Offsets] = set()
-    kept = []
+    """One candidate per content span (the first cue's), plus its "and" co-speakers."""
+    firsts: dict[Offsets, Candidate] = {}
     for candidate in candidates:
-        if candidate.content not in seen:
-            seen.add(candidate.content)
+        if candidate.shape != "co":
+            firsts.setdefault(candidate.content, candidate)
+    kept = list(firsts.values())
+    seen = {(c.content, c.referent) for c in kept}
+    for candidate in candidates:
+        key = (candidate.content, candidate.referent)
+        if candidate.shape == "co" and key not in seen:
+            seen.add(key)
             kept.append(candidate)
     return kept

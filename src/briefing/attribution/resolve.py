@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.shapes import Found
-from briefing.attribution.spans import Offsets, doc_text
+from briefing.attribution.spans import Offsets, doc_text, name_span
 
 LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -154,6 +154,21 @@ class Resolver:
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self._institution(word, found.head.idx)
         return None
+
+    def co_speakers(self, found: Found) -> list[Mention]:
+        """Names joined to the source by "and": "IRNA and Fars reported" is both."""
+        if found.head is None:
+            return []
+        starts = [found.head, *(c for c in found.head.children if c.dep_ == "appos")]
+        joined = []
+        for token in starts:  # "Reuters and Bloomberg", "the agencies Reuters and Bloomberg"
+            while token.pos_ == "PROPN" and (
+                nxt := next((c for c in token.children if c.dep_ == "conj"), None)
+            ):
+                joined.append(nxt)
+                token = nxt
+        named = [self._named(t, name_span(t)) for t in joined]
+        return [m for m in named if m is not None]
 
     def _inside(self, span: Offsets) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]
