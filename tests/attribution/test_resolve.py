@@ -66,4 +66,4 @@ def test_the_speaker_is_the_subject_next_to_the_cue_not_a_name_before_it():
 
 def test_names_joined_by_and_both_speak():
     text = "The news agencies Reuters and Bloomberg reported that the new bridge will open in May."
-    assert sorted(speakers(text)) == ["Bloomberg", "Reuters"]
+    assert sorted(map(str, speakers(text))) == ["Bloomberg", "Reuters"]
