@@ -67,3 +67,11 @@ def test_the_speaker_is_the_subject_next_to_the_cue_not_a_name_before_it():
 def test_names_joined_by_and_both_speak():
     text = "The news agencies Reuters and Bloomberg reported that the new bridge will open in May."
     assert sorted(map(str, speakers(text))) == ["Bloomberg", "Reuters"]
+
+
+def test_a_description_is_named_by_the_organization_after_it():
+    text = (
+        "Washington-based think tank the Institute for Bridges wrote on Monday that the new "
+        "bridge will open in May."
+    )
+    assert speakers(text) == ["Institute for Bridges"]

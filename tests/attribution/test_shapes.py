@@ -110,3 +110,11 @@ def test_an_unnamed_source_resolves_to_no_party():
     assert found("Officials said the new bridge will open in May.") == [
         ("claim", None, "the new bridge will open in May")
     ]
+
+
+def test_saying_after_a_denial_is_the_denial():
+    text = "Senator Tom Berg dismissed the critics, saying that they were wrong about the bridge."
+    assert found(text) == [
+        ("denial", "Tom Berg", "the critics"),
+        ("denial", "Tom Berg", "they were wrong about the bridge"),
+    ]

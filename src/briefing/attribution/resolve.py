@@ -39,6 +39,9 @@ INSTITUTIONS = frozenset(
         "court",
     ]
 )
+# a description's children that name it, after it: "the agency, IRNA," (appos), and
+# misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
+_NAMING = ("appos", "amod", "dobj", "compound")
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
 
@@ -180,7 +183,7 @@ class Resolver:
         "for"/"of" phrase ("a spokesman for Clinton").
         """
         for child in head.children:  # only a title's: "Sen. Gillibrand (D-NY)" is Gillibrand
-            if child.dep_ == "appos" and head.pos_ == "NOUN":
+            if child.dep_ in _NAMING and child.i > head.i and head.pos_ == "NOUN":
                 named = [m for m in self._inside(_subtree(child)) if m.label in ("PERSON", "ORG")]
                 if named:
                     return named[0]

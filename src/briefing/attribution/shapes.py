@@ -101,6 +101,8 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         kind = cue_kind(token.lemma_, "VERB")
         if kind is None or any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.dep_ in _INHERITS and kind == "claim":  # "dismissed it, saying C": a denial
+            kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
         found = _content_of_verb(token)
         subject = _subject(token)
         if found is None or subject is None:
