@@ -137,6 +137,8 @@ class Resolver:
         self.doc = doc
         self.mentions = mentions(doc)
         self.people = [m for m in self.mentions if m.label == "PERSON"]
+        found = {(e.start_char, e.end_char) for e in doc.ents}
+        self.named_people = [p for p in self.people if p.span in found]
         self.gender = genders(doc, self.people)
         self.sentence_starts = [s.start_char for s in doc.sents]
 
@@ -239,7 +241,8 @@ class Resolver:
             ):
                 return referent
         floor = self._sentences_back(at)
-        earlier = [p for p in self.people if floor <= p.span[0] and p.span[1] <= at]
+        # only names the entity finder found: a proper noun it missed may be a place ("Kyiv")
+        earlier = [p for p in self.named_people if floor <= p.span[0] and p.span[1] <= at]
         for person in reversed(earlier):
             if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
                 return person
