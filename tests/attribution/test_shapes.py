@@ -118,3 +118,8 @@ def test_saying_after_a_denial_is_the_denial():
         ("denial", "Tom Berg", "the critics"),
         ("denial", "Tom Berg", "they were wrong about the bridge"),
     ]
+
+
+def test_a_quotation_inside_the_content_is_the_speakers_own_words():
+    text = 'Senator Tom Berg said the bridge "will open in May, on time and on budget."'
+    assert found(text) == [("claim", "Tom Berg", "will open in May, on time and on budget")]

@@ -99,7 +99,7 @@ def read(text: str) -> Reading:
     resolved: list[tuple[Found, Mention | None]] = []
     candidates: list[Candidate] = []
     for item in found:
-        content = _in_line(text, item.content, item.cue)
+        content = _quoted_part(text, _in_line(text, item.content, item.cue), quoted)
         if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
         referent = resolver.resolve(item, resolved)
@@ -128,6 +128,25 @@ def read(text: str) -> Reading:
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, candidates, resolver.mentions, sentences, headline)
+
+
+MIN_QUOTED_WORDS = 4
+
+
+def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
+    """The one quotation of MIN_QUOTED_WORDS words or more inside a content, when there is one:
+    the speaker's own words ("X's drones have made "considerable impact ...""), not the
+    reporter's paraphrase around them."""
+    inside = [
+        q
+        for q in quoted
+        if content[0] <= q[0] + 1
+        and q[1] - 1 <= content[1]
+        and q[1] - q[0] < content[1] - content[0]
+    ]
+    if len(inside) != 1 or len(text[inside[0][0] : inside[0][1]].split()) < MIN_QUOTED_WORDS:
+        return content
+    return trim(text, *inside[0])
 
 
 def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:

@@ -241,11 +241,12 @@ class Resolver:
             ):
                 return referent
         floor = self._sentences_back(at)
-        # only names the entity finder found: a proper noun it missed may be a place ("Kyiv")
-        earlier = [p for p in self.named_people if floor <= p.span[0] and p.span[1] <= at]
-        for person in reversed(earlier):
-            if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
-                return person
+        # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
+        for people in (self.named_people, self.people):
+            earlier = [p for p in people if floor <= p.span[0] and p.span[1] <= at]
+            for person in reversed(earlier):
+                if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
+                    return person
         return None
 
     def _fits(self, person: Mention, gender: str) -> bool:
