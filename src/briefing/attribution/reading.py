@@ -140,9 +140,7 @@ def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
     inside = [
         q
         for q in quoted
-        if content[0] <= q[0] + 1
-        and q[1] - 1 <= content[1]
-        and q[1] - q[0] < content[1] - content[0]
+        if content[0] <= q[0] + 1 and q[1] - 3 <= content[1] and trim(text, *q) != content
     ]
     if len(inside) != 1 or len(text[inside[0][0] : inside[0][1]].split()) < MIN_QUOTED_WORDS:
         return content
