@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing.attribution.candidates import Candidate, Mention
@@ -147,13 +148,25 @@ def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
     return trim(text, *inside[0])
 
 
+def _holds_own(outer: Candidate, others: Iterable[Candidate]) -> bool:
+    """Whether another candidate of the same speaker has its cue inside `outer`'s content."""
+    return any(
+        other is not outer
+        and other.referent is not None
+        and other.referent == outer.referent
+        and outer.content[0] <= other.cue[0] < outer.content[1]
+        for other in others
+    )
+
+
 def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per content span (the first cue's), plus its "and" co-speakers."""
     firsts: dict[Offsets, Candidate] = {}
     for candidate in candidates:
         if candidate.shape != "co":
             firsts.setdefault(candidate.content, candidate)
-    kept = list(firsts.values())
+    # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
+    kept = [c for c in firsts.values() if not _holds_own(c, firsts.values())]
     seen = {(c.content, c.referent) for c in kept}
     for candidate in candidates:
         key = (candidate.content, candidate.referent)
