@@ -123,3 +123,11 @@ def test_saying_after_a_denial_is_the_denial():
 def test_a_quotation_inside_the_content_is_the_speakers_own_words():
     text = 'Senator Tom Berg said the bridge "will open in May, on time and on budget."'
     assert found(text) == [("claim", "Tom Berg", "will open in May, on time and on budget")]
+
+
+def test_quoted_as_saying_is_the_quoted_persons():
+    text = (
+        '"Bridges matter to everyone in this city," Annika Berg, an analyst at the Harbor '
+        "Institute, was cited by the Associated Press as saying."
+    )
+    assert found(text) == [("claim", "Annika Berg", "Bridges matter to everyone in this city")]

@@ -64,6 +64,10 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "the union, which said ...": the union
     if subject is not None:
         return subject
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted by Y as saying"
+        verb = verb.head.head
+        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return quoted if quoted is not None else _subject(verb)
     if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
@@ -77,6 +81,11 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
             return clause_span(child), "ccomp"
         if child.dep_ == "xcomp" and child.i > verb.i:
             return clause_span(child), "xcomp"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # '"C," X was cited as saying'
+        main = verb.head.head
+        said = [c for c in main.children if c.dep_ in ("ccomp", "advcl") and c.i < main.i]
+        if said:
+            return clause_span(said[0]), "ccomp"
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:  # "C," he said
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
     for child in verb.children:
