@@ -75,3 +75,11 @@ def test_a_description_is_named_by_the_organization_after_it():
         "bridge will open in May."
     )
     assert speakers(text) == ["Institute for Bridges"]
+
+
+def test_quoted_by_an_agency_as_saying_is_not_the_agencys():
+    text = (
+        '"The bridge will open in May," Tom Berg, a council member, was cited by the Harbor '
+        "Times as saying."
+    )
+    assert speakers(text) == ["Tom Berg"]

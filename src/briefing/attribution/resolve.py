@@ -164,7 +164,7 @@ class Resolver:
         """Names joined to the source by "and": "IRNA and Fars reported" is both."""
         if found.head is None:
             return []
-        starts = [found.head, *(c for c in found.head.children if c.dep_ == "appos")]
+        starts = [found.head, *(c for c in found.head.children if c.dep_ in _NAMING)]
         joined = []
         for token in starts:  # "Reuters and Bloomberg", "the agencies Reuters and Bloomberg"
             while token.pos_ == "PROPN" and (
@@ -172,8 +172,7 @@ class Resolver:
             ):
                 joined.append(nxt)
                 token = nxt
-        named = [self._named(t, name_span(t)) for t in joined]
-        return [m for m in named if m is not None]
+        return [self._named(t, name_span(t)) or _proper_name(t) for t in joined]
 
     def _inside(self, span: Offsets) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]

@@ -110,6 +110,8 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         kind = cue_kind(token.lemma_, "VERB")
         if kind is None or any(c.dep_ == "neg" for c in token.children):
             continue
+        if any(_as_saying(c) for c in token.children):  # "cited by Y as saying": not Y's
+            continue
         if token.dep_ in _INHERITS and kind == "claim":  # "dismissed it, saying C": a denial
             kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
         found = _content_of_verb(token)
@@ -120,6 +122,15 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if how not in _VERB_CONTENT[kind] and not takes_as_content(token.lemma_, how):
             continue
         yield Found(_cue(token), kind, subject, name_span(subject), content, f"verb-{how}")
+
+
+def _as_saying(child: Token) -> bool:
+    """ "as saying" under a verb: the quoted person speaks, not who quotes them."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "as"
+        and any(g.dep_ == "pcomp" and cue_kind(g.lemma_, "VERB") for g in child.children)
+    )
 
 
 def _cue(token: Token) -> Offsets:
