@@ -131,3 +131,8 @@ def test_quoted_as_saying_is_the_quoted_persons():
         "Institute, was cited by the Associated Press as saying."
     )
     assert found(text) == [("claim", "Annika Berg", "Bridges matter to everyone in this city")]
+
+
+def test_according_to_an_outlet_reporting_a_statement_is_not_the_outlets():
+    text = "The new bridge will open in May, Senator Tom Berg said on Monday, according to AP."
+    assert found(text) == [("claim", "Tom Berg", "The new bridge will open in May")]

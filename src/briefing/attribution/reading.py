@@ -124,6 +124,7 @@ def read(text: str) -> Reading:
             candidates += [
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
+    candidates = [c for c in candidates if not _reports_a_speaker(c, candidates)]
     candidates = _without_duplicates(candidates)
     candidates += quote_runs(text, sents, candidates)
     candidates.sort(key=lambda c: c.content)
@@ -146,6 +147,16 @@ def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
     if len(inside) != 1 or len(text[inside[0][0] : inside[0][1]].split()) < MIN_QUOTED_WORDS:
         return content
     return trim(text, *inside[0])
+
+
+def _reports_a_speaker(outer: Candidate, candidates: list[Candidate]) -> bool:
+    """ "C, X said on Monday, according to AP": AP reports X's statement, C is X's."""
+    return outer.shape == "according" and any(
+        c is not outer
+        and c.referent is not None
+        and outer.content[0] <= c.cue[0] < outer.content[1]
+        for c in candidates
+    )
 
 
 def _holds_own(outer: Candidate, others: Iterable[Candidate]) -> bool:
