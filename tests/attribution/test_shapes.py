@@ -136,3 +136,8 @@ def test_quoted_as_saying_is_the_quoted_persons():
 def test_according_to_an_outlet_reporting_a_statement_is_not_the_outlets():
     text = "The new bridge will open in May, Senator Tom Berg said on Monday, according to AP."
     assert found(text) == [("claim", "Tom Berg", "The new bridge will open in May")]
+
+
+def test_a_quote_the_parser_ends_at_its_question_mark_is_the_next_sentences_speakers():
+    text = '"Who knows what will happen to the bridge?" Senator Tom Berg told reporters on Monday.'
+    assert found(text) == [("claim", "Tom Berg", "Who knows what will happen to the bridge?")]

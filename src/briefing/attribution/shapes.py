@@ -97,6 +97,28 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     return None
 
 
+_CLOSING = ("”", '"', "''")
+
+
+def _quote_before(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
+    """'"C?" Trump told reporters': the parser ended the sentence at the quote's "?"; a
+    sentence that opens with the speaker and the cue verb takes the quotation before it."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    opening_words = [t for t in sentence if not t.is_punct]
+    if subject is None or not opening_words:
+        return None
+    if min(t.i for t in subject.subtree) != opening_words[0].i:
+        return None
+    text = doc_text(verb.doc)
+    before = text[: opening_words[0].idx].rstrip()
+    if not before.endswith(_CLOSING):
+        return None
+    opening = max(before.rfind("“"), before.rfind('"', 0, len(before) - 1))
+    if opening < 0 or "\n\n" in before[opening:]:
+        return None
+    return trim(text, opening, len(before)), "ccomp"
+
+
 def _object_of(prep: Token) -> Offsets | None:
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return trim(doc_text(prep.doc), *subtree_span(pobj)) if pobj is not None else None
@@ -115,6 +137,8 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if token.dep_ in _INHERITS and kind == "claim":  # "dismissed it, saying C": a denial
             kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
         found = _content_of_verb(token)
+        if found is None or not long_enough(doc_text(token.doc), found[0]):  # "C?" X told them
+            found = _quote_before(token, sentence) or found
         subject = _subject(token)
         if found is None or subject is None:
             continue
