@@ -205,10 +205,14 @@ class Resolver:
             return Mention(f"{best.text} {head.lower_}", "ORG", best.span)
         return best
 
-    def _label(self, found: Found) -> Mention:
-        """ "WALLACE:" is the Chris Wallace the article names, else "Wallace"."""
+    def _label(self, found: Found) -> Mention | None:
+        """ "WALLACE:" is the Chris Wallace the article names, else "Wallace". A label in
+        title case ("Alex Smith: ...") must name an entity ("The Latest: ..." does not)."""
         assert found.source is not None
         label = doc_text(self.doc)[found.source[0] : found.source[1]]
+        if not label.isupper():
+            named = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
+            return named[0] if named else None
         last = surname(label.replace(".", " "))
         same = [p for p in self.people if surname(p.text) == last]
         if same:

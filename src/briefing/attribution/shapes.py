@@ -222,7 +222,10 @@ def according_to(sentence: Span) -> Iterator[Found]:
         )
 
 
-_SPEAKER_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+(?P<turn>\S)", re.M)
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):[ \t]+(?P<turn>\S)",
+    re.M,
+)
 
 
 def transcript_turns(doc: Doc) -> Iterator[Found]:
