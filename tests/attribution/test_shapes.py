@@ -141,3 +141,14 @@ def test_according_to_an_outlet_reporting_a_statement_is_not_the_outlets():
 def test_a_quote_the_parser_ends_at_its_question_mark_is_the_next_sentences_speakers():
     text = '"Who knows what will happen to the bridge?" Senator Tom Berg told reporters on Monday.'
     assert found(text) == [("claim", "Tom Berg", "Who knows what will happen to the bridge?")]
+
+
+def test_a_title_case_label_line_is_a_turn_only_when_it_names_someone():
+    text = (
+        "Senator Ana Ruiz spoke on Monday.\n"
+        "Ana Ruiz: The new bridge is perfectly safe.\n"
+        "The Latest: The new bridge opens in May."
+    )
+    assert [f for f in found(text) if f[1]] == [
+        ("claim", "Ana Ruiz", "The new bridge is perfectly safe")
+    ]

@@ -207,12 +207,9 @@ class Resolver:
 
     def _label(self, found: Found) -> Mention | None:
         """ "WALLACE:" is the Chris Wallace the article names, else "Wallace". A label in
-        title case ("Alex Smith: ...") must name an entity ("The Latest: ..." does not)."""
+        title case ("Alex Smith: ...") must name someone ("The Latest: ..." does not)."""
         assert found.source is not None
         label = doc_text(self.doc)[found.source[0] : found.source[1]]
-        if not label.isupper():
-            named = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
-            return named[0] if named else None
         last = surname(label.replace(".", " "))
         same = [p for p in self.people if surname(p.text) == last]
         if same:
@@ -220,7 +217,10 @@ class Resolver:
             return (
                 best if not best.text.isupper() else Mention(best.text.title(), "PERSON", best.span)
             )
-        return Mention(label.title(), "PERSON", found.source)
+        if label.isupper():
+            return Mention(label.title(), "PERSON", found.source)
+        named = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
+        return named[0] if named else None
 
     def _sentences_back(self, offset: int) -> int:
         """Offset of the sentence LOOKBACK_SENTENCES before the one holding `offset`."""

@@ -223,7 +223,9 @@ def according_to(sentence: Span) -> Iterator[Found]:
 
 
 _SPEAKER_LABEL = re.compile(
-    r"^(?P<name>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):[ \t]+(?P<turn>\S)",
+    r"^(?P<name>[A-Z][A-Z.'’ -]{1,30}[A-Z.]"  # WALLACE:
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"  # Chris Wallace:
+    r":[ \t]+(?P<turn>\S)",
     re.M,
 )
 
