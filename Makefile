@@ -5,16 +5,25 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := seeds/000_ca5623d69bcd5fb1.txt
 
-.PHONY: install demo test lint typecheck unit eval-gate schema bench clean
+.PHONY: install rebuild-llama demo test lint typecheck unit eval-gate schema bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# llama-cpp-python builds from source (about 4 minutes on 2 cores, once).
-$(STAMP): pyproject.toml | $(BIN)/python
+# llama-cpp-python builds from source (about 4 minutes on 2 cores) for this CPU with
+# explicit flags and AMX off (scripts/build_llama.py says why), into a wheel folder keyed
+# by those flags under $$BRIEFING_HOME/wheels, never through pip's wheel cache.
+$(STAMP): pyproject.toml scripts/build_llama.py | $(BIN)/python
+	wheel=$$($(BIN)/python scripts/build_llama.py) && \
+		$(BIN)/pip install --quiet --force-reinstall --no-deps "$$wheel"
 	$(BIN)/pip install --quiet -e '.[local,dev]'
 	touch $(STAMP)
+
+# Build llama-cpp-python again for this machine (after a crash report or a CPU change).
+rebuild-llama: | $(BIN)/python
+	wheel=$$($(BIN)/python scripts/build_llama.py --rebuild) && \
+		$(BIN)/pip install --quiet --force-reinstall --no-deps "$$wheel"
 
 install: $(STAMP)
 
@@ -22,8 +31,8 @@ demo: install
 	$(BIN)/briefing run $(SEED)
 
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
 
 typecheck: install
 	$(BIN)/mypy

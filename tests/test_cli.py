@@ -105,9 +105,12 @@ def test_a_failing_article_does_not_stop_the_others(backend, tmp_path):
     result = runner.invoke(
         cli.app, ["run", str(SEED_000), str(SEED_000), "-o", str(out), "-q", "-p", "onepass"]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # some failed
     assert "failed validation after 2 attempt(s)" in result.stderr
-    assert len(list(out.iterdir())) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["000_ca5623d69bcd5fb1.json", "failures.jsonl"]
+    failure = json.loads((out / "failures.jsonl").read_text())
+    assert failure["id"] == "000_ca5623d69bcd5fb1" and failure["source"] == str(SEED_000)
+    assert failure["error"].startswith("the model's answer failed validation after 2 attempt(s)")
 
 
 def test_unknown_prompt_and_model_are_clear_errors():

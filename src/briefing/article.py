@@ -6,8 +6,10 @@ import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from briefing.errors import ArticleError
+from briefing.html import HTML_SUFFIXES, extract_html, looks_like_html
 
 STDIN = "-"
 _MAX_TITLE_CHARS = 150
@@ -20,6 +22,10 @@ class Article:
     id: str
     source: str
     text: str
+    given_title: str | None = None
+    url: str | None = None
+    extracted_from: Literal["html"] | None = None
+    """'html' when `text` was extracted from a page; spans then refer to `text`."""
 
     @property
     def sha256(self) -> str:
@@ -27,7 +33,9 @@ class Article:
 
     @property
     def title(self) -> str | None:
-        """The first line, when it stands alone like a headline."""
+        """The title given with the article, else its first line when it stands alone."""
+        if self.given_title:
+            return self.given_title
         first, _, rest = self.text.strip().partition("\n")
         first = first.strip()
         looks_like_title = (
@@ -38,19 +46,39 @@ class Article:
         return first if looks_like_title else None
 
 
-def decode_article(raw: bytes, source: str, article_id: str | None = None) -> Article:
-    """Check and decode raw bytes; raise ArticleError naming `source` on bad input."""
+def decode_article(
+    raw: bytes, source: str, article_id: str | None = None, html: bool = False
+) -> Article:
+    """Check and decode raw bytes; raise ArticleError naming `source` on bad input.
+
+    HTML (by `html`, or detected) becomes the page's extracted main text.
+    """
     if b"\x00" in raw:
         raise ArticleError(f"{source}: looks like a binary file, not text")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(f"{source}: not valid UTF-8 text (byte {exc.start})") from exc
-    if not text.strip():
-        raise ArticleError(f"{source}: the article is empty")
     if article_id is None:
         article_id = "stdin-" + hashlib.sha256(raw).hexdigest()[:12]
-    return Article(id=article_id, source=source, text=text)
+    return article_from_text(text, source, article_id, html=html)
+
+
+def article_from_text(
+    text: str,
+    source: str,
+    article_id: str,
+    title: str | None = None,
+    url: str | None = None,
+    html: bool = False,
+) -> Article:
+    """An article from decoded text; HTML pages are reduced to their main text."""
+    if not text.strip():
+        raise ArticleError(f"{source}: the article is empty")
+    if html or looks_like_html(text):
+        page = extract_html(text, source)
+        return Article(article_id, source, page.text, title or page.title, url or page.url, "html")
+    return Article(article_id, source, text, title, url)
 
 
 def read_article(source: str) -> Article:
@@ -66,4 +94,5 @@ def read_article(source: str) -> Article:
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{source}: cannot read ({exc.strerror})") from exc
-    return decode_article(raw, source, article_id=path.stem)
+    html = path.suffix.lower() in HTML_SUFFIXES
+    return decode_article(raw, source, article_id=path.stem, html=html)

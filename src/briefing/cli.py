@@ -4,31 +4,64 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from briefing.article import Article, read_article
-from briefing.backends import DEFAULT_MODEL, embedded, resolve_backend
-from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
+from briefing import logs
+from briefing.backends import (
+    DEFAULT_MODEL,
+    DEFAULT_TIMEOUT_S,
+    Limits,
+    embedded,
+    probe,
+    resolve_backend,
+)
+from briefing.batch import BatchProgress, Job, expand, names_several, open_store, run_batch
+from briefing.batch.command import batch as batch_command
+from briefing.cli_options import (
+    BaseUrlOption,
+    ContextOption,
+    QuietOption,
+    RetriesOption,
+    TimeoutOption,
+    VerboseOption,
+    fail,
+)
 from briefing.errors import BriefingError
 from briefing.evals.cli import eval_app
-from briefing.output import write_atomic
-from briefing.pipeline import Options, brief
-from briefing.progress import Reporter
+from briefing.pipeline import Options
+from briefing.progress import QUIET, Reporter
 from briefing.prompts import list_prompts, load_prompt
-from briefing.render import to_markdown
 from briefing.schema import Briefing
 
 app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     help="Turn news articles into structured, grounded briefings.",
+    pretty_exceptions_show_locals=False,  # locals hold keys and URLs (typer 0.12 showed them)
 )
 app.add_typer(eval_app, name="eval")
+app.command()(batch_command)
+
+
+@app.callback()
+def main(
+    prompts_dir: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--prompts-dir",
+            envvar="BRIEFING_PROMPTS_DIR",
+            help="A folder of prompt files, searched before the shipped prompts (repeatable).",
+        ),
+    ] = None,
+) -> None:
+    """Turn news articles into structured, grounded briefings."""
+    if prompts_dir:
+        os.environ["BRIEFING_PROMPTS_DIR"] = os.pathsep.join(str(p) for p in prompts_dir)
 
 
 # instructor logs every exhausted retry; the CLI reports failures itself.
@@ -51,71 +84,57 @@ PromptOption = Annotated[
 ]
 
 
-def _render(briefing: Briefing, fmt: Format, indent: int | None) -> str:
-    if fmt is Format.markdown:
-        return to_markdown(briefing)
-    return briefing.model_dump_json(indent=indent) + "\n"
-
-
-def _target(output: Path | None, article: Article, fmt: Format, many: bool) -> Path | None:
-    if output is None:
-        return None
-    if many or output.is_dir() or str(output).endswith("/"):
-        suffix = ".md" if fmt is Format.markdown else ".json"
-        return output / f"{article.id}{suffix}"
-    return output
-
-
 @app.command()
 def run(
-    articles: Annotated[list[str], typer.Argument(help="Article files, or - for stdin.")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files, folders, globs, .jsonl or .html files, or - for stdin."
+        ),
+    ],
     model: ModelOption = DEFAULT_MODEL,
     base_url: BaseUrlOption = None,
     prompt: PromptOption = "default",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="A file, or a folder for several.")
+        str | None,
+        typer.Option(
+            "--output", "-o", help="A file, a folder (several, or ending in /), or a .jsonl file."
+        ),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.json,
     max_retries: RetriesOption = 1,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
+    context: ContextOption = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-j", min=1, help="Articles in flight (servers only).")
+    ] = 1,
     quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
-    """Write a briefing of each ARTICLE as JSON (or markdown)."""
+    """Write a briefing of each ARTICLE as JSON (or markdown); re-runs skip what is done."""
+    logs.setup(verbose)
     reporter = Reporter(quiet=quiet)
-    many = len(articles) > 1
     try:
         template = load_prompt(prompt)
-        inputs = [read_article(source) for source in articles]
-        backend = resolve_backend(model, base_url, reporter)
+        store = open_store(output, fmt is Format.markdown, names_several(articles))
+        items = expand(articles, outputs=store.paths())
+        backend = resolve_backend(model, base_url, reporter, Limits(timeout, context))
     except BriefingError as exc:
+        logs.details("setup failed", exc)
         raise fail(str(exc)) from None
-    failures = 0
-    for position, article in enumerate(inputs, start=1):
-        reporter.say(
-            f"[{position}/{len(inputs)}] {article.id} ({len(article.text)} chars) "
-            f"with {backend.describe()}, prompt {template.name}"
-        )
-        try:
-            result = brief(article, backend, template, Options(max_retries=max_retries), reporter)
-        except BriefingError as exc:
-            failures += 1
-            typer.echo(f"error: {article.source}: {exc}", err=True)
-            continue
-        _emit(result, fmt, _target(output, article, fmt, many), many)
-        reporter.say(
-            f"  done in {result.provenance.latency_s:.1f} s, "
-            f"{result.provenance.attempts} attempt(s), "
-            f"{len(result.parties)} parties, {len(result.items())} items"
-        )
-    if failures:
-        raise typer.Exit(1)
-
-
-def _emit(result: Briefing, fmt: Format, target: Path | None, many: bool) -> None:
-    if target is not None:
-        write_atomic(target, _render(result, fmt, indent=2))
-    else:
-        sys.stdout.write(_render(result, fmt, indent=None if many else 2))
-        sys.stdout.flush()
+    if concurrency > 1 and not backend.parallel_requests:
+        reporter.say(f"{backend.describe()} briefs one article at a time; --concurrency ignored")
+        concurrency = 1
+    reporter.say(f"{len(items)} article(s) with {backend.describe()}, prompt {template.name}")
+    passes = reporter if concurrency == 1 else QUIET  # pass lines of N articles would interleave
+    job = Job(backend, template, Options(max_retries=max_retries), passes)
+    progress = BatchProgress(reporter.console, quiet)
+    summary = run_batch(items, job, store, progress, concurrency)
+    for line in summary.report():
+        progress.note(line)
+    if summary.failed and store.failures is not None:
+        progress.note(f"failures: {store.failures.path}")
+    raise typer.Exit(summary.exit_code)
 
 
 @app.command()
@@ -126,9 +145,11 @@ def schema() -> None:
 
 @app.command()
 def models() -> None:
-    """List backends and the embedded model's status."""
+    """List backends, the embedded model's status and the llama.cpp build (for bug reports)."""
     state = embedded.status()
     size = f"{state.size / 1e9:.2f} GB" if state.assembled else "-"
+    library = probe.library_file()
+    last_probe = probe.recorded()
     typer.echo("backends:")
     typer.echo("  local             llama.cpp in process (default: the embedded model)")
     typer.echo("  local:PATH.gguf   llama.cpp in process, any GGUF")
@@ -140,6 +161,15 @@ def models() -> None:
     typer.echo(f"  path       {state.path}")
     typer.echo(f"  size       {size}")
     typer.echo(f"  parts      {state.parts_installed}/{embedded.PART_COUNT} installed")
+    typer.echo(f"  verified   {'yes (sha256 checked when assembled)' if state.verified else 'no'}")
+    typer.echo("llama.cpp:")
+    typer.echo(f"  library    {library or 'not installed (pip install briefing[local])'}")
+    if library:
+        typer.echo(f"  build      {probe.system_info()}")
+    probed = "not yet (runs before the first local model load)"
+    if last_probe:
+        probed = f"{'passed' if last_probe.ok else 'FAILED'}: {last_probe.detail}"
+    typer.echo(f"  probe      {probed}")
 
 
 @app.command()

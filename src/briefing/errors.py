@@ -26,3 +26,15 @@ class ExtractionError(BriefingError):
         super().__init__(message)
         self.attempts = attempts
         self.last_error = last_error
+
+
+class CutOffError(BriefingError):
+    """The model's answer was cut off at the token limit, even with more room."""
+
+    def __init__(self, message: str, attempts: int) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+
+
+class OutputError(BriefingError):
+    """An output location cannot be written (checked before any model work)."""

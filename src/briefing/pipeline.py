@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import instructor
-from instructor.core import InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorRetryException
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
@@ -26,7 +26,7 @@ from briefing.attribution.hints import variables
 from briefing.attribution.parties import parties_of, speaker_parties
 from briefing.attribution.statements import framing_parties, statements_from, validate
 from briefing.backends.base import Backend
-from briefing.errors import ExtractionError
+from briefing.errors import BriefingError, CutOffError, ExtractionError
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
 from briefing.postprocess import (
     as_named,
@@ -43,6 +43,7 @@ from briefing.schema import (
     Claim,
     Concern,
     Denial,
+    FoundStatements,
     PartiesDraft,
     Party,
     Provenance,
@@ -116,9 +117,10 @@ def _first_error(error: ValidationError | Exception) -> str:
 class _Extractor:
     """Runs the passes of one prompt on one article."""
 
-    def __init__(self, backend: Backend, options: Options) -> None:
+    def __init__(self, backend: Backend, options: Options, reporter: Reporter = QUIET) -> None:
         self.backend = backend
         self.options = options
+        self.reporter = reporter
         self.recorder = CallRecorder(backend)
         self.create = instructor.patch(create=self.recorder, mode=instructor.Mode.JSON_SCHEMA)
         self.passes = 0
@@ -126,20 +128,58 @@ class _Extractor:
     def extract(
         self, model: type[DraftT], messages: list[dict[str, str]], context: dict[str, Any]
     ) -> DraftT:
-        self.backend.check_fits(messages, self.options.max_tokens)
+        """One pass; an answer cut off at the token limit is asked again once, with more room."""
+        limit = self.options.max_tokens
+        self.backend.check_fits(messages, limit)
         self.passes += 1
+        try:
+            return self._create(model, messages, context, limit)
+        except IncompleteOutputException:
+            larger = self._more_room(messages, limit)
+        self.reporter.say(f"  answer cut off at {limit} tokens; asking again with {larger}")
+        try:
+            return self._create(model, messages, context, larger)
+        except IncompleteOutputException:
+            raise CutOffError(
+                f"the answer was cut off at the token limit twice ({limit}, then {larger} tokens)",
+                attempts=self.recorder.attempts,
+            ) from None
+
+    def _more_room(self, messages: list[dict[str, str]], limit: int) -> int:
+        """Twice the token limit, as far as the context allows; raise when it allows no more."""
+        room = self.backend.answer_room(messages)
+        larger = 2 * limit if room is None else min(2 * limit, room)
+        if larger <= limit:
+            raise CutOffError(
+                f"the answer was cut off at the token limit ({limit} tokens) and the "
+                f"model's {self.backend.context}-token context leaves no more room",
+                attempts=self.recorder.attempts,
+            )
+        return larger
+
+    def _create(
+        self,
+        model: type[DraftT],
+        messages: list[dict[str, str]],
+        context: dict[str, Any],
+        max_tokens: int,
+    ) -> DraftT:
         try:
             result: DraftT = self.create(
                 response_model=model,
                 messages=messages,
                 context={**context, "on_invalid": "reask"},
                 max_retries=self.options.max_retries,
-                max_tokens=self.options.max_tokens,
+                max_tokens=max_tokens,
                 temperature=self.options.temperature,
                 seed=self.options.seed,
             )
             return result
         except InstructorRetryException as exc:
+            # instructor wraps what the backend raised: a server fault is not the model's.
+            cause = exc.__cause__
+            if isinstance(cause, BriefingError) or (exc.last_completion is None and cause):
+                raise cause from cause.__cause__
             return self._salvage(model, exc, context)
 
     def _salvage(
@@ -220,7 +260,7 @@ def _run_passes(
 
 def _rule_statements(
     reading: Reading, parties: list[Party], grounding: dict[str, Any]
-) -> StatementsDraft:
+) -> FoundStatements:
     """Each attribution candidate whose source names a party, grounded (no model call)."""
     context = {**grounding, "parties": parties, "on_invalid": "drop"}
     return validate(statements_from(reading, parties), context)
@@ -235,7 +275,9 @@ def brief(
 ) -> Briefing:
     """Run `prompt` on `article` with `backend`; return a validated, grounded briefing."""
     options = options or Options()
-    extractor = _Extractor(backend, options)
+    # Refused before any work or call when the article alone cannot fit.
+    backend.check_fits([{"role": "user", "content": article.text}], options.max_tokens)
+    extractor = _Extractor(backend, options, reporter)
     started = time.perf_counter()
     created = datetime.now(UTC)
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
@@ -264,6 +306,9 @@ def brief(
             sha256=article.sha256,
             length=len(article.text),
             title=article.title,
+            url=article.url,
+            extracted_from=article.extracted_from,
+            text=article.text if article.extracted_from else None,
         ),
         summary=summary,
         parties=drop_minor_parties(merged.parties, speakers, article.text),
@@ -280,6 +325,7 @@ def brief(
             usage=recorder.usage,
             latency_s=round(time.perf_counter() - started, 2),
             passes=extractor.passes,
+            options=options.key(),
             attempts=recorder.attempts,
             dropped=statements.dropped,
         ),

@@ -39,6 +39,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.errors import PromptError
+from briefing.resources import project_root
 
 Strategy = Literal["one-pass", "multi-pass", "cue-rules", "rules"]
 REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
@@ -71,13 +72,13 @@ class PromptTemplate(BaseModel):
             raise PromptError(f"prompt {self.name}, section {section}: {exc}") from exc
 
 
-def prompts_dir() -> Path:
-    """BRIEFING_PROMPTS_DIR, else the project's `prompts/`, else ./prompts."""
-    override = os.environ.get("BRIEFING_PROMPTS_DIR")
-    if override:
-        return Path(override)
-    project = Path(__file__).resolve().parents[2] / "prompts"
-    return project if project.is_dir() else Path.cwd() / "prompts"
+def prompt_dirs() -> list[Path]:
+    """Where prompt names are looked up, first match wins: the folders in
+    BRIEFING_PROMPTS_DIR (`--prompts-dir`; several joined by ':'), then the
+    project's `prompts/` (shipped inside the package)."""
+    override = os.environ.get("BRIEFING_PROMPTS_DIR", "")
+    users = [Path(folder) for folder in override.split(os.pathsep) if folder]
+    return [*users, project_root() / "prompts"]
 
 
 def _parse_front_matter(block: str, path: Path) -> dict[str, str]:
@@ -122,15 +123,26 @@ def load_prompt(name_or_path: str) -> PromptTemplate:
     """Load a prompt by name (from prompts/) or by path."""
     candidate = Path(name_or_path)
     if not candidate.suffix:
-        candidate = prompts_dir() / f"{name_or_path}.md"
+        found = (folder / f"{name_or_path}.md" for folder in prompt_dirs())
+        candidate = next((path for path in found if path.is_file()), candidate)
     if not candidate.is_file():
         known = ", ".join(p.name for p in list_prompts()) or "none"
         raise PromptError(f"prompt {name_or_path!r} not found (available: {known})")
-    return parse_prompt(candidate.read_text(encoding="utf-8"), candidate)
+    return parse_prompt(_read(candidate), candidate)
 
 
 def list_prompts() -> list[PromptTemplate]:
-    folder = prompts_dir()
-    if not folder.is_dir():
-        return []
-    return [parse_prompt(p.read_text(encoding="utf-8"), p) for p in sorted(folder.glob("*.md"))]
+    """Every prompt by name; a user folder's prompt hides a packaged one of the same name."""
+    files: dict[str, Path] = {}
+    for folder in reversed(prompt_dirs()):
+        files.update({path.stem: path for path in sorted(folder.glob("*.md"))})
+    return [parse_prompt(_read(path), path) for _, path in sorted(files.items())]
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PromptError(f"{path}: not valid UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise PromptError(f"{path}: cannot read ({exc.strerror})") from None

@@ -13,7 +13,15 @@ def to_markdown(briefing: Briefing) -> str:
     """A readable briefing: summary, parties, then each item with its quote and offsets."""
     names = _party_names(briefing)
     title = briefing.article.title or briefing.article.id
-    lines = [f"# Briefing: {title}", "", briefing.summary, "", "## Parties", ""]
+    lines = [f"# Briefing: {title}", ""]
+    if briefing.article.extracted_from:
+        where = f" of {briefing.article.url}" if briefing.article.url else ""
+        lines += [
+            f"_Text extracted from the {briefing.article.extracted_from} page{where}; "
+            "offsets count in the extracted text (`article.text` in the JSON)._",
+            "",
+        ]
+    lines += [briefing.summary, "", "## Parties", ""]
     for party in briefing.parties:
         role = f" — {party.role}" if party.role else ""
         aka = f" (also: {', '.join(party.aliases)})" if party.aliases else ""

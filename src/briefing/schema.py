@@ -293,6 +293,18 @@ class StatementsDraft(_DropsItems):
         return self
 
 
+class FoundStatements(StatementsDraft):
+    """Statements the rules found: validated like the model's, but not capped.
+
+    The caps bound what a model may write; an article with many attributed
+    sentences keeps all of them.
+    """
+
+    claims: list[ClaimDraft]
+    denials: list[DenialDraft]
+    concerns: list[ConcernDraft]
+
+
 class BriefingDraft(_DropsItems):
     """What the model fills for one article in one pass."""
 
@@ -332,6 +344,11 @@ class ArticleInfo(_Model):
     sha256: str
     length: int = Field(description="Length of the article text in characters.")
     title: str | None = None
+    url: str | None = None
+    extracted_from: Literal["html"] | None = Field(
+        None, description="'html' when the text was extracted from a page; spans refer to `text`."
+    )
+    text: str | None = Field(None, description="The extracted text, when extracted from a page.")
 
 
 class Usage(_Model):
@@ -356,6 +373,9 @@ class Provenance(_Model):
     usage: Usage
     latency_s: float
     passes: int = Field(1, description="Model passes run; attempts beyond them are re-asks.")
+    options: dict[str, float | int] | None = Field(
+        None, description="Decoding and validation options of the run (max_tokens, seed, ...)."
+    )
     attempts: int
     dropped: list[Dropped] = Field(default_factory=list)
 

@@ -219,9 +219,20 @@ def test_polnear_command(models: FakeModels, tmp_path: Path) -> None:
     folder = sorted((tmp_path / "runs").iterdir())[-1]
     assert folder.name.endswith("_polnear")
     saved = json.loads((folder / "result.json").read_text(encoding="utf-8"))
-    assert saved["kind"] == "briefing-polnear"
-    assert [row["article_id"] for row in saved["articles"]] == ["a1"]
-    assert saved["micro"]["precision"] == 1.0
+    assert (saved["format"], saved["version"], saved["kind"]) == (
+        "briefing-eval-result",
+        2,
+        "polnear",
+    )
+    (config,) = saved["configurations"]
+    assert [row["article_id"] for row in config["articles"]] == ["a1"]
+    assert config["metrics"]["precision"] == 1.0
+    tally = config["articles"][0]["tally"]
+    assert tally.pop("latency.sum") >= 0
+    assert tally == {
+        "tp": 1, "fp": 0, "fn": 0, "recall_tp": 1, "unjudged": 0, "runs.total": 1,
+        "runs.valid": 1, "prompt_tokens": 100, "completion_tokens": 50, "tokens": 150,
+    }  # fmt: skip
     again = invoke("polnear", "--data", str(data), "--limit", "1", "-m", "m", "-q")
     assert "0 model calls, 1 cached" in again.stdout
 

@@ -127,6 +127,21 @@ def test_bad_suites(tmp_path: Path, body: str, message: str) -> None:
         load_suite(str(_write_suite(tmp_path, body)))
 
 
+def test_suite_article_beside_the_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The news suite lists ../shared/corpora/... : texts that stay outside the clone.
+    repo = tmp_path / "repo"
+    (repo / "evals").mkdir(parents=True)
+    text = tmp_path / "shared" / "text" / "a1.txt"
+    text.parent.mkdir(parents=True)
+    text.write_text("Some article.", encoding="utf-8")
+    monkeypatch.setattr("briefing.evals.suite.repo_root", lambda: repo)
+    body = 'name = "x"\narticles = ["../shared/text/a1.txt"]\n'
+    suite = load_suite(str(_write_suite(tmp_path, body)))
+    [path] = suite.article_paths()
+    assert path.resolve() == text.resolve()
+    assert read_article(str(path)).id == "a1"
+
+
 def test_unknown_suite_lists_the_available_ones() -> None:
     with pytest.raises(EvalError, match=r"suite 'nope' not found \(available: .*seeds"):
         load_suite("nope")

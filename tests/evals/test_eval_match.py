@@ -16,7 +16,8 @@ from briefing.evals.match import (
     span_iou,
     token_f1,
 )
-from briefing.evals.metrics import Counts, score_record, summarize
+from briefing.evals.measures import Counts, add
+from briefing.evals.metrics import score_record, summarize
 from briefing.schema import Party
 from tests.conftest import SEED_000
 from tests.evals.helpers import briefing, item, party, record
@@ -273,17 +274,19 @@ def test_summarize_rates_over_runs() -> None:
         score_record(record(TEXT, gold, None, error="boom"), Thresholds()),
     ]
     metrics = summarize(results)
+    tally = add(r.tally() for r in results)
     # run 1: claims tp1; concerns fp2 fn1; denials fn1. run 2 (failed): all required missed.
-    assert metrics.fields["claims"] == Counts(1, 0, 1)
-    assert metrics.fields["denials"] == Counts(0, 0, 2)
-    assert metrics.fields["concerns"] == Counts(0, 2, 2)
-    assert metrics.fields["parties"] == Counts(3, 0, 3)
-    assert metrics.grounding == pytest.approx(2 / 3)
-    assert metrics.actor_accuracy == pytest.approx(1 / 2)  # c1 right, k1 wrong
-    assert metrics.schema_valid == 0.5
-    assert metrics.first_attempt_valid == 0.0
-    assert metrics.retries == 1
-    assert metrics.latency_s == 3.0
-    assert metrics.tokens == 120
+    assert Counts.of(tally, "claims") == Counts(1, 0, 1)
+    assert Counts.of(tally, "denials") == Counts(0, 0, 2)
+    assert Counts.of(tally, "concerns") == Counts(0, 2, 2)
+    assert Counts.of(tally, "parties") == Counts(3, 0, 3)
+    assert metrics["grounding"] == pytest.approx(2 / 3)
+    assert metrics["actor_accuracy"] == pytest.approx(1 / 2)  # c1 right, k1 wrong
+    assert metrics["schema_valid"] == 0.5
+    assert metrics["first_attempt_valid"] == 0.0
+    assert metrics["retries"] == 1
+    assert metrics["latency_s"] == 3.0
+    assert metrics["tokens"] == 120
     claims_f1 = Counts(1, 0, 1).f1
-    assert metrics.macro_f1 == pytest.approx((0.5 * 2 / 1.5 + claims_f1 + 0 + 0) / 4)
+    assert metrics["claims_f1"] == claims_f1
+    assert metrics["macro_f1"] == pytest.approx((0.5 * 2 / 1.5 + claims_f1 + 0 + 0) / 4)

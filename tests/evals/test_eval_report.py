@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from typing import Any
 
-from briefing.evals.compare import Delta, deltas
 from briefing.evals.gold import GoldArticle, place
 from briefing.evals.html import Mark, highlight, html_report
 from briefing.evals.junit import junit_xml
 from briefing.evals.match import Thresholds
-from briefing.evals.metrics import ConfigResult, score_record, summarize
-from briefing.evals.report import article_json, config_metrics, markdown
+from briefing.evals.metrics import ConfigResult, score_record
+from briefing.evals.report import markdown
+from briefing.evals.result import RunConfig, RunResult
+from briefing.evals.summary import article_row, config_entry, run_result
 from tests.evals.helpers import briefing, item, party, record
 
 TEXT = 'Ana <b>Ruiz</b> said the bridge will reopen in May & soon. Residents fear "higher tolls".'
@@ -37,6 +37,8 @@ GOLD = place(
     TEXT,
 )  # fmt: skip
 
+CONFIG = RunConfig(prompts=["p"], models=["m"])
+
 
 def _configs(failed: bool = False) -> list[ConfigResult]:
     quote = "the bridge will reopen in May"
@@ -50,25 +52,16 @@ def _configs(failed: bool = False) -> list[ConfigResult]:
     )
     records = [record(TEXT, GOLD, None if failed else result, error="boom" if failed else None)]
     articles = [score_record(r, Thresholds()) for r in records]
-    return [ConfigResult("default", "fake", articles, summarize(articles))]
+    return [ConfigResult("default", "fake", articles)]
 
 
-def _result(configs: list[ConfigResult]) -> dict[str, Any]:
-    return {
-        "kind": "briefing-eval",
-        "suite": "hand",
-        "created": "2024-01-01T00:00:00+00:00",
-        "calls": 1,
-        "cached": 0,
-        "configurations": [
-            {
-                "label": c.label,
-                "metrics": config_metrics(c),
-                "articles": [article_json(a) for a in c.articles],
-            }
-            for c in configs
-        ],
-    }
+def _result(configs: list[ConfigResult]) -> RunResult:
+    entries = [
+        config_entry("suite", c.prompt, c.model, [article_row(a) for a in c.articles])
+        for c in configs
+    ]
+    found = run_result("suite", "hand", CONFIG, entries)
+    return found.model_copy(update={"created": "2024-01-01T00:00:00+00:00"})
 
 
 def test_html_is_self_contained_escaped_and_marks_items() -> None:
@@ -135,18 +128,3 @@ def test_markdown_table() -> None:
     assert "| prompt @ model | parties | claims | denials | concerns | macro F1 |" in text
     assert "| a | default @ fake | 0.50 | 0.67 | 1.00 | 0.00 | 0.54 |  |" in text
     assert "| default @ fake | 0.50 | 0.67 | 1.00 | 0.00 | 0.54 | 1.00 | 1.00 | 1.00 |" in text
-
-
-def test_deltas_flag_drops_and_slower_runs() -> None:
-    def run(claims: float, latency: float) -> dict[str, Any]:
-        metrics = {"claims_f1": claims, "latency_s": latency, "grounding": 1.0}
-        return {"configurations": [{"label": "p @ m", "metrics": metrics}]}
-
-    found = {d.metric: d for d in deltas(run(0.60, 10.0), run(0.55, 13.0))}
-    assert found["claims_f1"].regression
-    assert found["latency_s"].regression  # +30%
-    assert not found["grounding"].regression
-    assert found["macro_f1"].change is None  # missing on both sides
-    assert not Delta("p", "claims_f1", 0.60, 0.59).regression  # within 0.02
-    assert not Delta("p", "latency_s", 10.0, 11.5).regression  # +15%
-    assert deltas(run(0.6, 1.0), {"configurations": []}) == []

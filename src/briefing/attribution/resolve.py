@@ -190,6 +190,11 @@ class Resolver:
                     return named[0]
                 if child.pos_ == "PROPN":  # a name the entity finder missed
                     return _proper_name(child)
+        if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
+            for token in head.subtree:
+                if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i > head.i:
+                    named = [m for m in self._inside(_subtree(token)) if m.label == "PERSON"]
+                    return named[0] if named else _proper_name(token)
         inside = self._inside(source) if source else []
         if not inside:  # "a spokesman for Clinton"
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))

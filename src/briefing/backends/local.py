@@ -15,14 +15,13 @@ from typing import Any
 
 from openai.types.chat import ChatCompletion
 
-from briefing.backends import embedded
+from briefing.backends import embedded, probe
 from briefing.backends.base import Backend, response_schema
-from briefing.errors import ArticleError, BackendError
+from briefing.errors import BackendError
 from briefing.progress import QUIET, Reporter
 
 DEFAULT_CONTEXT = 8192
 _PASSED_THROUGH = ("max_tokens", "temperature", "top_p", "seed", "stop")
-_TEMPLATE_OVERHEAD = 16  # role markers per message
 
 
 class LocalBackend(Backend):
@@ -37,7 +36,7 @@ class LocalBackend(Backend):
         super().__init__(Path(path).name if path else embedded.MODEL_NAME)
         self.path = Path(path) if path else None
         self.reporter = reporter
-        self.n_ctx = n_ctx
+        self.context = n_ctx
         self._llama: Any = None
         self._grammars: dict[str, Any] = {}
 
@@ -54,20 +53,21 @@ class LocalBackend(Backend):
 
     @property
     def llama(self) -> Any:
-        """The loaded model (loaded on first use)."""
+        """The loaded model (loaded on first use, after the one-time crash probe)."""
         if self._llama is None:
-            try:
-                from llama_cpp import Llama
-            except ImportError as exc:
+            if probe.library_file() is None:
                 raise BackendError(
                     "llama-cpp-python is not installed: pip install 'briefing[local]'"
-                ) from exc
+                )
             model_file = self._model_file()
+            probe.ensure_works(model_file)
+            from llama_cpp import Llama
+
             self.reporter.say(f"Loading {model_file.name} …")
             try:
                 self._llama = Llama(
                     model_path=str(model_file),
-                    n_ctx=self.n_ctx,
+                    n_ctx=self.context or DEFAULT_CONTEXT,
                     n_threads=os.cpu_count() or 2,
                     seed=0,
                     verbose=False,
@@ -92,18 +92,13 @@ class LocalBackend(Backend):
     def count_tokens(self, text: str) -> int:
         return len(self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
-    def check_fits(self, messages: list[dict[str, str]], max_tokens: int) -> None:
-        prompt = sum(self.count_tokens(m["content"]) + _TEMPLATE_OVERHEAD for m in messages)
-        if prompt + max_tokens > self.n_ctx:
-            raise ArticleError(
-                f"too long for the model's context: about {prompt} prompt tokens plus "
-                f"{max_tokens} for the answer exceed {self.n_ctx}"
-            )
-
     def complete(self, **request: Any) -> ChatCompletion:
         schema = response_schema(request.get("response_format"))
         options = {key: request[key] for key in _PASSED_THROUGH if key in request}
         if schema is not None:
             options["grammar"] = self.grammar(schema)
-        answer = self.llama.create_chat_completion(messages=request["messages"], **options)
+        try:
+            answer = self.llama.create_chat_completion(messages=request["messages"], **options)
+        except (ValueError, RuntimeError) as exc:  # e.g. "Requested tokens exceed context window"
+            raise BackendError(f"llama.cpp could not answer: {exc}") from exc
         return ChatCompletion.model_validate(answer)

@@ -72,15 +72,19 @@ class BriefingCache:
     def path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> Briefing | None:
-        """The stored briefing, or None (also for an unreadable entry)."""
+    def get(self, key: str, article_sha256: str | None = None) -> Briefing | None:
+        """The stored briefing, or None: also for an unreadable entry (not UTF-8, not a
+        briefing) and for one of another article than `article_sha256`."""
         path = self.path(key)
         if not self.read or not path.is_file():
             return None
         try:
-            return Briefing.model_validate_json(path.read_text(encoding="utf-8"))
-        except (OSError, ValidationError):
+            stored = Briefing.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValidationError):
             return None
+        if article_sha256 is not None and stored.article.sha256 != article_sha256:
+            return None
+        return stored
 
     def put(self, key: str, briefing: Briefing) -> None:
         write_atomic(self.path(key), briefing.model_dump_json(indent=2) + "\n")

@@ -2,13 +2,16 @@
 
 briefing eval                      # the `seeds` suite
 briefing eval SUITE                # a suite name (evals/suites/) or .toml path
-briefing eval compare RUN_A RUN_B
-briefing eval polnear --data DIR [--limit N]
+briefing eval --baseline FILE      # exit 1 when worse than FILE beyond the noise
+briefing eval --repeat N --temperature T
+briefing eval compare RUN_A RUN_B  # paired, with intervals and flipped items
+briefing eval baseline RUN -o FILE
+briefing eval polnear --data DIR [--limit N] [--baseline FILE]
 """
 
 from __future__ import annotations
 
-import json
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,23 +20,29 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from briefing import backends
+from briefing.backends.answer_cache import CachingBackend
 from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
 from briefing.evals import polnear as corpus
 from briefing.evals.cache import BriefingCache
-from briefing.evals.compare import delta_table, deltas
+from briefing.evals.cli_compare import baseline, compare, load_baseline
+from briefing.evals.compare import Comparison, flip_lines
+from briefing.evals.compare import compare as paired_compare
+from briefing.evals.gate import below_baseline, under_floors
 from briefing.evals.html import write_html
 from briefing.evals.junit import write_junit
-from briefing.evals.metrics import RATE_METRICS, score_run
-from briefing.evals.paths import new_run_dir, repo_root
-from briefing.evals.polnear_spans import PredictedSpans, SpanScore, score_spans
-from briefing.evals.report import console, load_result, print_table, result_json, write_run
-from briefing.evals.runner import brief_cached, passes, run_suite
+from briefing.evals.measures import gated
+from briefing.evals.metrics import score_run
+from briefing.evals.paths import repo_root
+from briefing.evals.polnear_spans import PredictedSpans, score_spans
+from briefing.evals.report import console, print_table, value_text, write_run
+from briefing.evals.result import ArticleRow, RunConfig, RunResult
+from briefing.evals.runner import brief_cached, run_suite
 from briefing.evals.suite import load_suite
-from briefing.output import write_atomic
+from briefing.evals.summary import config_entry, polnear_row, run_result, suite_result
 from briefing.pipeline import Options
 from briefing.progress import Reporter
-from briefing.prompts import load_prompt
+from briefing.prompts import PromptTemplate, load_prompt
 
 DEFAULT_SUITE = "seeds"
 RUN_COMMAND = "run"
@@ -52,8 +61,10 @@ class SuiteGroup(TyperGroup):
 eval_app = typer.Typer(
     cls=SuiteGroup,
     add_completion=False,
-    help="Score briefings against gold: `briefing eval [SUITE]`, `compare`, `polnear`.",
+    help="Score briefings against gold: `briefing eval [SUITE]`, `compare`, `baseline`, `polnear`.",
 )
+eval_app.command()(compare)
+eval_app.command()(baseline)
 
 ModelsOption = Annotated[
     list[str] | None,
@@ -62,6 +73,13 @@ ModelsOption = Annotated[
 PromptsOption = Annotated[
     list[str] | None,
     typer.Option("--prompt", "-p", help="A prompt (repeatable); replaces the suite's prompts."),
+]
+BaselineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        help="A run folder, result.json or baseline file: exit 1 when worse beyond the noise.",
+    ),
 ]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Call the model even when a cached briefing exists.")
@@ -73,9 +91,9 @@ def parse_floors(given: list[str]) -> dict[str, float]:
     floors = {}
     for entry in given:
         name, sep, value = entry.partition("=")
-        if not sep or name not in RATE_METRICS:
+        if not sep or name not in gated("suite"):
             raise typer.BadParameter(
-                f"{entry!r}: use FIELD=VALUE with FIELD one of {', '.join(RATE_METRICS)}",
+                f"{entry!r}: use FIELD=VALUE with FIELD one of {', '.join(gated('suite'))}",
                 param_hint="--fail-under",
             )
         try:
@@ -83,18 +101,6 @@ def parse_floors(given: list[str]) -> dict[str, float]:
         except ValueError:
             raise typer.BadParameter(f"{entry!r}: {value!r} is not a number") from None
     return floors
-
-
-def under_floors(result: dict[str, Any], floors: dict[str, float]) -> list[str]:
-    """One line per configuration x metric under its floor."""
-    lines = []
-    for config in result["configurations"]:
-        for name, floor in floors.items():
-            value = config["metrics"].get(name)
-            if value is None or value < floor:
-                shown = "n/a" if value is None else f"{value:.2f}"
-                lines.append(f"{config['label']}: {name} {shown} is under {floor:.2f}")
-    return lines
 
 
 @eval_app.command(RUN_COMMAND)
@@ -110,6 +116,14 @@ def run(
         list[str] | None,
         typer.Option("--fail-under", help="FIELD=VALUE (repeatable): exit 1 under the floor."),
     ] = None,
+    baseline: BaselineOption = None,
+    repeat: Annotated[
+        int, typer.Option("--repeat", min=1, help="Run N times (seed, seed+1, ...).")
+    ] = 1,
+    temperature: Annotated[
+        float, typer.Option("--temperature", min=0.0, help="Sampling temperature.")
+    ] = 0.0,
+    seed: Annotated[int, typer.Option("--seed", help="The first repeat's seed.")] = 0,
     max_retries: RetriesOption = 1,
     quiet: QuietOption = False,
 ) -> None:
@@ -117,57 +131,62 @@ def run(
     floors = parse_floors(fail_under or [])
     reporter = Reporter(quiet=quiet)
     try:
+        reference = load_baseline(baseline, "suite") if baseline is not None else None
         spec = load_suite(suite)
         done = run_suite(
             spec,
             prompts=prompt or (),
             models=model or (),
             base_url=base_url,
-            options=Options(max_retries=max_retries),
+            options=Options(max_retries=max_retries, temperature=temperature, seed=seed),
             cache=BriefingCache(read=not no_cache),
             reporter=reporter,
+            repeat=repeat,
         )
     except BriefingError as exc:
         raise fail(str(exc)) from None
     configs = score_run(done)
-    result = result_json(done, configs)
+    result = suite_result(done, configs)
     folder = write_run(result)
     print_table(result)
     typer.echo(f"results: {folder}")
+    _fail_if_all_failed([record.error for record in done.records])
     floors = {**spec.floors, **floors}
+    comparison = _against(result, reference)
     if html is not None:
-        write_html(html, result, configs)
+        write_html(html, result, configs, comparison)
         typer.echo(f"html: {html}")
     if junit is not None:
         write_junit(junit, spec.name, configs, floors.get("macro_f1"))
         typer.echo(f"junit: {junit}")
     problems = under_floors(result, floors)
+    if reference is not None:
+        problems += below_baseline(result, reference)
     for line in problems:
         typer.echo(f"error: {line}", err=True)
     if problems:
         raise typer.Exit(1)
 
 
-@eval_app.command()
-def compare(
-    run_a: Annotated[Path, typer.Argument(help="A result.json or its run folder.")],
-    run_b: Annotated[Path, typer.Argument(help="The later run to compare with A.")],
-    fail_on_regression: Annotated[
-        bool, typer.Option("--fail-on-regression", help="Exit 1 when a regression is flagged.")
-    ] = False,
-) -> None:
-    """Per-metric deltas from RUN_A to RUN_B, with regressions flagged."""
-    try:
-        found = deltas(load_result(run_a), load_result(run_b))
-    except BriefingError as exc:
-        raise fail(str(exc)) from None
-    if not found:
-        raise fail("the two runs share no prompt @ model configuration")
-    console().print(delta_table(found))
-    regressions = [d for d in found if d.regression]
-    typer.echo(f"{len(regressions)} regression(s)")
-    if regressions and fail_on_regression:
-        raise typer.Exit(1)
+def _fail_if_all_failed(errors: list[str | None]) -> None:
+    failed = [error for error in errors if error is not None]
+    if failed and len(failed) == len(errors):
+        raise fail(f"every run failed ({len(failed)} of {len(errors)}); first: {failed[0]}")
+
+
+def _against(result: RunResult, reference: RunResult | None) -> Comparison | None:
+    """The paired comparison with the baseline, printed; None without a baseline."""
+    if reference is None:
+        return None
+    comparison = paired_compare(reference, result, only_gated=True)
+    worse = len(comparison.regressions)
+    typer.echo(
+        f"baseline: {worse} metric(s) worse beyond the noise, "
+        f"{len(comparison.flips)} item(s) flipped"
+    )
+    for line in flip_lines(comparison):
+        typer.echo(f"  {line}")
+    return comparison
 
 
 def default_polnear_dir() -> Path:
@@ -184,6 +203,7 @@ def polnear(
     prompt: Annotated[str, typer.Option("--prompt", "-p")] = "default",
     base_url: BaseUrlOption = None,
     no_cache: NoCacheOption = False,
+    baseline: BaselineOption = None,
     max_retries: RetriesOption = 1,
     quiet: QuietOption = False,
 ) -> None:
@@ -193,104 +213,116 @@ def polnear(
     options = Options(max_retries=max_retries)
     cache = BriefingCache(read=not no_cache)
     try:
+        reference = load_baseline(baseline, "polnear") if baseline is not None else None
         articles = corpus.load_polnear(folder, limit)
         template = load_prompt(prompt)
-        backend = backends.resolve_backend(model, base_url, reporter)
+        backend = CachingBackend(
+            backends.resolve_backend(model, base_url, reporter), read=not no_cache
+        )
     except BriefingError as exc:
         raise fail(str(exc)) from None
-    rows: list[dict[str, Any]] = []
-    scores = []
-    spans = SpanScore()
-    calls = 0
+    rows: list[ArticleRow] = []
     for position, item in enumerate(articles, start=1):
         reporter.say(f"[{position}/{len(articles)}] {item.id}")
-        row: dict[str, Any] = {"article_id": item.id, "error": None, "cached": False}
-        try:
-            briefing, row["cached"] = brief_cached(
-                item.article, backend, template, options, cache, reporter
-            )
-            score = corpus.score_attribution(briefing, item)
-        except BriefingError as exc:
-            row["error"] = str(exc)
-            named = sum(corpus.is_named_source(a) for a in item.attributions)
-            score = corpus.AttributionScore(fn=named)
-        calls += not row["cached"] and passes(template) > 0
-        spans += score_spans(_layer_spans(item.article.text), item.attributions, item.article.text)
-        scores.append(score)
-        row.update(_score_fields(score))
-        rows.append(row)
-    total = corpus.sum_scores(scores)
-    result = {
-        "kind": "briefing-polnear",
-        "config": {
-            "data": str(folder),
-            "limit": limit,
-            "model": model,
-            "prompt": prompt,
-            "base_url": base_url,
-            "options": options.key(),
-        },
-        "calls": calls,
-        "cached": sum(bool(row["cached"]) for row in rows),
-        "micro": _score_fields(total),
-        "spans": spans.fields(),
-        "articles": rows,
-    }
-    out = new_run_dir("polnear") / "result.json"
-    write_atomic(out, json.dumps(result, indent=2) + "\n")
+        rows.append(_polnear_one(item, backend, template, options, cache, reporter))
+    config = RunConfig(
+        prompts=[prompt],
+        models=[model],
+        base_url=base_url,
+        options=options.key(),
+        data=str(folder),
+        limit=limit,
+    )
+    entry = config_entry("polnear", prompt, model, rows)
+    result = run_result("polnear", "polnear", config, [entry])
+    folder_out = write_run(result)
     _print_polnear(result)
-    typer.echo(f"results: {out}")
+    typer.echo(f"results: {folder_out / 'result.json'}")
+    _fail_if_all_failed([row.error for row in rows])
+    _against(result, reference)
+    problems = below_baseline(result, reference) if reference is not None else []
+    for line in problems:
+        typer.echo(f"error: {line}", err=True)
+    if problems:
+        raise typer.Exit(1)
 
 
-def _layer_spans(text: str) -> list[PredictedSpans]:
-    """Source, cue and content spans of every attribution the attribution layer finds."""
-    from briefing.attribution import read
-
-    return [PredictedSpans(c.source, c.cue, c.content) for c in read(text).candidates]
-
-
-def _score_fields(score: corpus.AttributionScore) -> dict[str, Any]:
-    return {
+def _polnear_one(
+    item: corpus.PolnearArticle,
+    backend: backends.Backend,
+    template: PromptTemplate,
+    options: Options,
+    cache: BriefingCache,
+    reporter: Reporter,
+) -> ArticleRow:
+    """Brief and score one PolNeAR article; a failure misses its named-source attributions."""
+    started = time.perf_counter()
+    try:
+        briefing, cached = brief_cached(item.article, backend, template, options, cache, reporter)
+    except BriefingError as exc:
+        named = sum(corpus.is_named_source(a) for a in item.attributions)
+        return polnear_row(
+            item.id,
+            item.article.source,
+            {"fn": named, **_layer_tally(item)},
+            error=str(exc),
+            wall_s=time.perf_counter() - started,
+        )
+    score = corpus.score_attribution(briefing, item)
+    counts: dict[str, float] = {
         "tp": score.tp,
         "fp": score.fp,
         "fn": score.fn,
         "recall_tp": score.recall_tp,
         "unjudged": score.unjudged,
-        "precision": round(score.precision, 4),
-        "named_precision": round(score.named_precision, 4),
-        "recall": round(score.recall, 4),
+        **_layer_tally(item),
     }
+    return polnear_row(
+        item.id, item.article.source, counts, briefing, None, cached, time.perf_counter() - started
+    )
 
 
-def _print_polnear(result: dict[str, Any]) -> None:
-    table = Table(title=f"PolNeAR: {result['config']['prompt']} @ {result['config']['model']}")
+def _layer_tally(item: corpus.PolnearArticle) -> dict[str, float]:
+    """Source, cue and content span match of the attribution layer (whatever the prompt)."""
+    from briefing.attribution import read
+
+    text = item.article.text
+    predicted = [PredictedSpans(c.source, c.cue, c.content) for c in read(text).candidates]
+    return score_spans(predicted, item.attributions, text).tally()
+
+
+def _print_polnear(result: RunResult) -> None:
+    (config,) = result.configurations
+    table = Table(title=f"PolNeAR: {config.label}")
     for header in ("article", "tp", "fp", "fn", "precision", "recall", "note"):
         table.add_column(header, justify="left" if header in ("article", "note") else "right")
-    for row in result["articles"]:
-        note = "failed: " + row["error"] if row["error"] else ("cached" if row["cached"] else "")
+    for row in config.articles:
+        note = "failed: " + row.error if row.error else ("cached" if row.cached else "")
         table.add_row(
-            row["article_id"],
-            *(str(row[k]) for k in ("tp", "fp", "fn")),
-            f"{row['precision']:.2f}",
-            f"{row['recall']:.2f}",
+            row.article_id,
+            *(str(int(row.tally.get(k, 0))) for k in ("tp", "fp", "fn")),
+            value_text(None, row.scores.get("precision")),
+            value_text(None, row.scores.get("recall")),
             note,
         )
-    micro = result["micro"]
     out = console()
     out.print(table)
-    out.print(
-        f"micro precision {micro['precision']:.2f}, recall {micro['recall']:.2f} "
-        f"(tp {micro['tp']}, fp {micro['fp']}, fn {micro['fn']}); precision without the "
-        f"{micro['unjudged']} fp(s) under unnamed sources {micro['named_precision']:.2f}"
+    print_table(result)
+    m, t = config.metrics, config.articles
+    tp, fp, fn, unjudged = (
+        int(sum(r.tally.get(k, 0) for r in t)) for k in ("tp", "fp", "fn", "unjudged")
     )
-    spans = result["spans"]
+    out.print(
+        f"micro precision {value_text(None, m['precision'])}, recall "
+        f"{value_text(None, m['recall'])} (tp {tp}, fp {fp}, fn {fn}); precision without the "
+        f"{unjudged} fp(s) under unnamed sources {value_text(None, m['named_precision'])}"
+    )
     out.print(
         "attribution layer spans (P/R/F1): "
         + "; ".join(
-            f"{role} {mode} {spans[f'{role}_{mode}_p']:.2f}/{spans[f'{role}_{mode}_r']:.2f}/"
-            f"{spans[f'{role}_{mode}_f1']:.2f}"
+            f"{role} {mode} "
+            + "/".join(value_text(None, m[f"{role}_{mode}_{w}"]) for w in ("p", "r", "f1"))
             for role in ("source", "cue", "content")
             for mode in ("exact", "overlap")
         )
     )
-    out.print(f"{result['calls']} model calls, {result['cached']} cached")

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
+from briefing.evals.compare import Comparison
 from briefing.evals.gold import FIELDS, GoldArticle, ItemField
+from briefing.evals.html_tables import comparison_section, run_tables
 from briefing.evals.match import FieldMatch
-from briefing.evals.metrics import FIELD_NAMES, ArticleResult, ConfigResult
-from briefing.evals.report import COLUMNS, cell, rows
+from briefing.evals.measures import FIELD_NAMES
+from briefing.evals.metrics import ArticleResult, ConfigResult
+from briefing.evals.result import RunResult
 from briefing.output import write_atomic
 from briefing.schema import Briefing
 
@@ -29,6 +31,9 @@ table.cmp { border-collapse: collapse; }
 table.cmp th, table.cmp td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: right; }
 table.cmp th:first-child, table.cmp td:first-child { text-align: left; }
 table.cmp th { background: #f6f8fa; }
+table.cmp tr.ci td { color: #57606a; font-size: 12px; }
+.worse { color: #cf222e; font-weight: 600; } .better { color: #1a7f37; font-weight: 600; }
+.caveat { color: #57606a; }
 .article { white-space: pre-wrap; border: 1px solid #d0d7de; padding: 12px; max-width: 1100px;
   background: #fff; }
 mark { background: none; color: inherit; padding: 0 1px; }
@@ -194,17 +199,6 @@ def highlight(text: str, marks: Sequence[Mark]) -> str:
     return "".join(out)
 
 
-def _comparison(result: dict[str, Any]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h, _ in COLUMNS)
-    body = "".join(
-        f"<tr><td>{escape(label)}</td>"
-        + "".join(f"<td>{escape(cell(key, metrics))}</td>" for _, key in COLUMNS)
-        + "</tr>"
-        for label, metrics in rows(result)
-    )
-    return f'<table class="cmp"><tr><th>prompt @ model</th>{head}</tr>{body}</table>'
-
-
 _LEGEND = (
     '<p class="legend">'
     + "".join(
@@ -227,23 +221,33 @@ def _article_section(article_id: str, results: Sequence[tuple[str, ArticleResult
     )
 
 
-def html_report(result: dict[str, Any], configs: Sequence[ConfigResult]) -> str:
-    """The whole page."""
+def html_report(
+    result: RunResult, configs: Sequence[ConfigResult], comparison: Comparison | None = None
+) -> str:
+    """The whole page: tables with intervals, the paired comparison if given, the articles."""
     by_article: dict[str, list[tuple[str, ArticleResult]]] = {}
     for config in configs:
         for article in config.articles:
-            by_article.setdefault(article.record.article.id, []).append((config.label, article))
-    title = f"briefing eval: {result['suite']}"
+            repeat = article.record.repeat
+            label = f"{config.label} #{repeat}" if repeat else config.label
+            by_article.setdefault(article.record.article.id, []).append((label, article))
+    title = f"briefing eval: {result.suite}"
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{escape(title)}</h1><p>{escape(result['created'])} · "
-        f"{result['calls']} model calls, {result['cached']} cached</p>"
-        f"<h2>Comparison</h2>{_comparison(result)}{_LEGEND}"
+        f"<h1>{escape(title)}</h1><p>{escape(result.created)} · "
+        f"{result.calls} model calls, {result.cached} cached</p>"
+        f"{run_tables(result)}"
+        f"{comparison_section(comparison) if comparison is not None else ''}{_LEGEND}"
         + "".join(_article_section(aid, found) for aid, found in by_article.items())
         + "</body></html>\n"
     )
 
 
-def write_html(path: Path, result: dict[str, Any], configs: Sequence[ConfigResult]) -> None:
-    write_atomic(path, html_report(result, configs))
+def write_html(
+    path: Path,
+    result: RunResult,
+    configs: Sequence[ConfigResult],
+    comparison: Comparison | None = None,
+) -> None:
+    write_atomic(path, html_report(result, configs, comparison))

@@ -27,7 +27,9 @@ def junit_xml(suite: str, configs: Sequence[ConfigResult], min_macro_f1: float |
                 cases,
                 "testcase",
                 classname=f"{suite}.{config.label}",
-                name=record.article.id,
+                name=f"{record.article.id} #{record.repeat}"
+                if record.repeat
+                else record.article.id,
                 time=f"{latency:.2f}",
             )
             message = None

@@ -6,11 +6,12 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from briefing.resources import checkout_root, project_root
+
 
 def repo_root() -> Path:
-    """The project folder (the one holding `evals/`), else the current folder."""
-    project = Path(__file__).resolve().parents[3]
-    return project if (project / "evals").is_dir() else Path.cwd()
+    """The project folder: article paths in suites are relative to it."""
+    return project_root()
 
 
 def gold_dir() -> Path:
@@ -22,9 +23,11 @@ def suites_dir() -> Path:
 
 
 def runs_dir() -> Path:
-    """BRIEFING_RUNS_DIR, else `evals/runs/` (gitignored)."""
+    """BRIEFING_RUNS_DIR, else the checkout's `evals/runs/` (gitignored), else ./evals/runs."""
     override = os.environ.get("BRIEFING_RUNS_DIR")
-    return Path(override) if override else repo_root() / "evals" / "runs"
+    if override:
+        return Path(override)
+    return (checkout_root() or Path.cwd()) / "evals" / "runs"
 
 
 def new_run_dir(label: str) -> Path:

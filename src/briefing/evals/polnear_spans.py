@@ -19,9 +19,10 @@ and neither has a predicted one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefing.evals.measures import Measure, Tally, register
 from briefing.evals.polnear import Attribution, Offsets
 
 ROLES = ("source", "cue", "content")
@@ -80,6 +81,14 @@ class SpanScore:
     def __add__(self, other: SpanScore) -> SpanScore:
         return SpanScore({key: self.counts[key] + other.counts[key] for key in self.counts})
 
+    def tally(self) -> dict[str, float]:
+        """The counts as a run tally: `span.source.exact.pred_matched`, ..."""
+        return {
+            f"span.{role}.{mode}.{name}": float(getattr(count, name))
+            for (role, mode), count in self.counts.items()
+            for name in ("pred_matched", "pred", "gold_matched", "gold")
+        }
+
     def fields(self) -> dict[str, float]:
         """`source_exact_p`, `source_exact_r`, `source_exact_f1`, ... rounded to 4 places."""
         out: dict[str, float] = {}
@@ -129,3 +138,31 @@ def score_spans(
         for mode in MODES:
             score.counts[(role, mode)] = _count(pred, _gold_spans(gold, role), mode, text)
     return score
+
+
+def _measure(role: str, mode: str, which: str) -> Callable[[Tally], float]:
+    def compute(tally: Tally) -> float:
+        key = f"span.{role}.{mode}"
+        count = SpanCounts(
+            *(
+                int(tally.get(f"{key}.{n}", 0))
+                for n in ("pred_matched", "pred", "gold_matched", "gold")
+            )
+        )
+        return {"p": count.precision, "r": count.recall, "f1": count.f1}[which]
+
+    return compute
+
+
+def _register() -> None:
+    """`source_exact_p`, ..., `content_overlap_f1` as PolNeAR measures (not gated, not tabled)."""
+    for role in ROLES:
+        for mode in MODES:
+            for which in ("p", "r", "f1"):
+                name = f"{role}_{mode}_{which}"
+                register(
+                    "polnear", Measure(name, _measure(role, mode, which), gate=False, table=False)
+                )
+
+
+_register()

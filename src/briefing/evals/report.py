@@ -1,148 +1,96 @@
-"""Run results: one JSON file for machines, one markdown table for people.
+"""Reading a `RunResult` for people: the comparison table with its intervals, cost, slices.
 
-Both go to a fresh folder `evals/runs/YYYYmmdd-HHMMSS_SUITE/` (`result.json`,
-`table.md`); the same comparison table is printed with rich.
+A run folder `evals/runs/YYYYmmdd-HHMMSS_SUITE/` holds `result.json` (the
+RunResult) and `table.md` (these tables); the same tables print with rich.
+Under each configuration's row, a second row gives the 95% bootstrap
+interval of each metric (`stats.py`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
-from briefing.evals.errors import EvalError
-from briefing.evals.match import FieldMatch
-from briefing.evals.metrics import FIELD_NAMES, ArticleResult, ConfigResult, Counts
+from briefing.evals.measures import ITEM_FIELDS, SOURCE_TYPES, Measure, RunKind, measures
 from briefing.evals.paths import new_run_dir
-from briefing.evals.runner import SuiteRun
+from briefing.evals.repeats import repeat_lines
+from briefing.evals.result import RESULT_FILE, ConfigEntry, Cost, RunResult, Span, save
+from briefing.evals.stats import FEW_ARTICLES, Interval
 from briefing.output import write_atomic
 
-RESULT_FILE = "result.json"
 TABLE_FILE = "table.md"
-# (header, metric key) of the comparison table, after the configuration.
-COLUMNS = (
-    ("parties", "parties_f1"),
-    ("claims", "claims_f1"),
-    ("denials", "denials_f1"),
-    ("concerns", "concerns_f1"),
-    ("macro F1", "macro_f1"),
-    ("grounding", "grounding"),
-    ("actor acc", "actor_accuracy"),
-    ("valid", "schema_valid"),
-    ("latency", "latency_s"),
-    ("tokens", "tokens"),
-    ("calls/cached", "calls"),
-)
-LEGEND = (
-    "parties..concerns: F1 per field; grounding: quotes found at their span; "
-    "actor acc: right actor among quote matches; valid: runs that gave a briefing; "
-    "latency: mean per article"
-)
-WIDE = 160  # columns when stdout is not a terminal (files, CI logs)
+CI_LABEL = "95% CI"
+LEGENDS: dict[RunKind, str] = {
+    "suite": (
+        "parties..concerns: F1 per field; grounding: quotes found at their span; "
+        "actor acc: right actor among quote matches; valid: runs that gave a briefing; "
+        "latency: mean per article"
+    ),
+    "polnear": (
+        "precision/recall against PolNeAR's named sources; named prec: precision without "
+        "the items under unnamed sources"
+    ),
+}
+WIDE = 200  # columns when stdout is not a terminal (files, CI logs)
 
 
-def _counts(counts: Counts) -> dict[str, float]:
-    return {
-        "tp": counts.tp,
-        "fp": counts.fp,
-        "fn": counts.fn,
-        "precision": round(counts.precision, 4),
-        "recall": round(counts.recall, 4),
-        "f1": round(counts.f1, 4),
-    }
+def columns(kind: RunKind) -> list[Measure]:
+    return [m for m in measures(kind).values() if m.table]
 
 
-def _match(match: FieldMatch) -> dict[str, Any]:
-    def pairs(found: Sequence[Any]) -> list[dict[str, Any]]:
-        return [
-            {"predicted": p.predicted, "gold": p.gold, "tier": p.tier, "score": round(p.score, 3)}
-            for p in found
-        ]
-
-    return {
-        "matched": pairs(match.pairs),
-        "ignored": pairs(match.ignored),
-        "missed": match.missed,
-        "extra": match.extra,
-    }
-
-
-def article_json(result: ArticleResult) -> dict[str, Any]:
-    record = result.record
-    return {
-        "article_id": record.article.id,
-        "source": record.article.source,
-        "cached": record.cached,
-        "error": record.error,
-        "attempts": record.attempts,
-        "macro_f1": round(result.macro_f1, 4),
-        "fields": {name: _counts(c) for name, c in result.counts.items()},
-        "matches": {name: _match(m) for name, m in result.matches.items()},
-        "briefing": record.briefing.model_dump(mode="json") if record.briefing else None,
-    }
-
-
-def config_metrics(config: ConfigResult) -> dict[str, Any]:
-    """The flat metrics of a configuration, as stored in result.json."""
-    flat = {k: None if v is None else round(v, 4) for k, v in config.metrics.flat().items()}
-    return {
-        **flat,
-        "calls": config.metrics.calls,
-        "cached": config.metrics.cached,
-        "fields": {name: _counts(c) for name, c in config.metrics.fields.items()},
-    }
-
-
-def result_json(run: SuiteRun, configs: Sequence[ConfigResult]) -> dict[str, Any]:
-    """Everything about a suite run: config, metrics, briefings and match details."""
-    return {
-        "kind": "briefing-eval",
-        "suite": run.suite.name,
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "config": {
-            "suite": run.suite.model_dump(mode="json"),
-            "prompts": run.prompts,
-            "models": run.models,
-            "base_url": run.base_url,
-            "options": run.options.key(),
-        },
-        "calls": run.calls,
-        "cached": run.cached,
-        "configurations": [
-            {
-                "label": c.label,
-                "prompt": c.prompt,
-                "model": c.model,
-                "metrics": config_metrics(c),
-                "articles": [article_json(a) for a in c.articles],
-            }
-            for c in configs
-        ],
-    }
-
-
-def cell(key: str, metrics: dict[str, Any]) -> str:
-    """One table cell: rates with 2 decimals, latency in s, '–' for none."""
-    value = metrics.get(key)
-    if key == "calls":
-        return f"{metrics.get('calls', 0)}/{metrics.get('cached', 0)}"
+def value_text(measure: Measure | None, value: float | None) -> str:
+    """Rates with 2 decimals, latency in s, counts as integers, '–' for none."""
     if value is None:
         return "–"
-    if key == "latency_s":
+    if measure is not None and measure.unit == "seconds":
         return f"{value:.1f} s"
-    if key in ("tokens", "retries"):
-        return str(int(value))
+    if measure is not None and measure.unit == "count":
+        return str(round(value))
     return f"{value:.2f}"
 
 
-def rows(result: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """(label, metrics) per configuration of a result.json."""
-    return [(c["label"], c["metrics"]) for c in result["configurations"]]
+def span_text(measure: Measure | None, span: Span | Interval | None) -> str:
+    """An interval as `[low, high]` (readable when it holds negative differences)."""
+    if span is None:
+        return "–"
+    return f"[{value_text(measure, span.low)}, {value_text(measure, span.high)}]"
+
+
+def range_text(measure: Measure | None, span: Span | None) -> str:
+    """A metric's interval, compact for the tables: `low–high`."""
+    if span is None:
+        return "–"
+    return f"{value_text(measure, span.low)}–{value_text(measure, span.high)}"
+
+
+def table_rows(result: RunResult) -> list[tuple[str, list[str]]]:
+    """(label, cells) per configuration, each followed by its interval row."""
+    shown = columns(result.kind)
+    found: list[tuple[str, list[str]]] = []
+    for config in result.configurations:
+        cells = [value_text(m, config.metrics.get(m.name)) for m in shown]
+        spans = [range_text(m, config.intervals.get(m.name)) for m in shown]
+        calls = f"{config.cost.runs_calling}/{config.cost.cache_hits}"
+        found += [(config.label, [*cells, calls]), (CI_LABEL, [*spans, ""])]
+    return found
+
+
+def headers(kind: RunKind) -> list[str]:
+    return [m.title for m in columns(kind)] + ["calls/cached"]
+
+
+def caveat(result: RunResult) -> str:
+    articles = result.bootstrap.articles
+    line = (
+        f"95% CI: bootstrap over {articles} article(s), {result.bootstrap.resamples} "
+        f"resamples, seed {result.bootstrap.seed}."
+    )
+    if articles < FEW_ARTICLES:
+        line += f" Only {articles} article(s): the intervals are rough; do not trust them."
+    return line
 
 
 def console() -> Console:
@@ -151,67 +99,141 @@ def console() -> Console:
     return found if found.is_terminal else Console(width=WIDE)
 
 
-def comparison_table(entries: Sequence[tuple[str, dict[str, Any]]], title: str = "") -> Table:
-    table = Table(title=title or None, caption=LEGEND)
+def comparison_table(result: RunResult) -> Table:
+    table = Table(title=f"{result.kind} {result.suite}", caption=LEGENDS[result.kind])
     table.add_column("prompt @ model", no_wrap=True)
-    for header, _ in COLUMNS:
+    for header in headers(result.kind):
         table.add_column(header, justify="right")
-    for label, metrics in entries:
-        table.add_row(label, *(cell(key, metrics) for _, key in COLUMNS))
+    for label, cells in table_rows(result):
+        style = "dim" if label == CI_LABEL else None
+        table.add_row(label, *cells, style=style)
     return table
 
 
-def print_table(result: dict[str, Any]) -> None:
-    out = console()
-    out.print(comparison_table(rows(result), title=f"suite {result['suite']}"))
-    out.print(f"{result['calls']} model calls, {result['cached']} cached")
+COST_HEADERS = (
+    "runs",
+    "runs calling",
+    "model calls",
+    "cache hits",
+    "prompt tok",
+    "completion tok",
+    "model time",
+    "wall",
+    "USD",
+)
 
 
-def markdown(result: dict[str, Any]) -> str:
-    """The comparison table and a per-article table, as markdown."""
-    lines = [
-        f"# Eval {result['suite']} ({result['created']})",
-        "",
-        "| prompt @ model | " + " | ".join(h for h, _ in COLUMNS) + " |",
-        "|---|" + "---:|" * len(COLUMNS),
+def cost_cells(cost: Cost) -> list[str]:
+    money = "–" if cost.usd is None else f"{cost.usd:.4f}"
+    return [
+        str(cost.runs),
+        str(cost.runs_calling),
+        str(cost.model_calls),
+        str(cost.cache_hits),
+        str(cost.prompt_tokens),
+        str(cost.completion_tokens),
+        f"{cost.model_time_s:.1f} s",
+        f"{cost.wall_s:.1f} s",
+        money,
     ]
-    for label, metrics in rows(result):
-        lines.append(f"| {label} | " + " | ".join(cell(k, metrics) for _, k in COLUMNS) + " |")
+
+
+def slice_cells(config: ConfigEntry, field: str) -> list[str]:
+    """F1 [interval] per source type of one field (suite runs)."""
+    found = []
+    for source in SOURCE_TYPES:
+        name = f"{field}_f1[{source}]"
+        value, span = config.metrics.get(name), config.intervals.get(name)
+        found.append("–" if value is None else f"{value:.2f} ({range_text(None, span)})")
+    return found
+
+
+def print_table(result: RunResult) -> None:
+    out = console()
+    out.print(comparison_table(result))
+    out.print(caveat(result))
+    cost = Table(title="cost")
+    cost.add_column("prompt @ model", no_wrap=True)
+    for header in COST_HEADERS:
+        cost.add_column(header, justify="right")
+    for config in result.configurations:
+        cost.add_row(config.label, *cost_cells(config.cost))
+    out.print(cost)
+    if result.kind == "suite":
+        out.print(_slice_table(result))
+    for line in repeat_lines(result):
+        out.print(line, markup=False)
+    out.print(f"{result.calls} model calls, {result.cached} cached")
+
+
+def _slice_table(result: RunResult) -> Table:
+    table = Table(title="F1 by source type (95% CI)")
+    table.add_column("prompt @ model", no_wrap=True)
+    table.add_column("field")
+    for source in SOURCE_TYPES:
+        table.add_column(source, justify="right")
+    for config in result.configurations:
+        for field in ITEM_FIELDS:
+            table.add_row(config.label, field, *slice_cells(config, field))
+    return table
+
+
+def _md_table(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [line(head), "|---|" + "---:|" * (len(head) - 1), *(line(row) for row in body)]
+
+
+def markdown(result: RunResult) -> str:
+    """The comparison table with intervals, cost, slices, repeats and per-article scores."""
+    lines = [f"# Eval {result.suite} ({result.created})", ""]
+    lines += _md_table(
+        ["prompt @ model", *headers(result.kind)],
+        [[label, *cells] for label, cells in table_rows(result)],
+    )
     lines += [
         "",
-        f"{result['calls']} model calls, {result['cached']} cached. {LEGEND}.",
+        f"{result.calls} model calls, {result.cached} cached. "
+        f"{LEGENDS[result.kind]}. {caveat(result)}",
         "",
-        "## Per article (F1)",
+        "## Cost",
         "",
-        "| article | prompt @ model | " + " | ".join(FIELD_NAMES) + " | macro F1 | error |",
-        "|---|---|" + "---:|" * (len(FIELD_NAMES) + 1) + "---|",
     ]
-    for config in result["configurations"]:
-        for art in config["articles"]:
-            f1s = " | ".join(f"{art['fields'][n]['f1']:.2f}" for n in FIELD_NAMES)
-            error = (art["error"] or "").replace("|", "\\|")
-            lines.append(
-                f"| {art['article_id']} | {config['label']} | {f1s} | "
-                f"{art['macro_f1']:.2f} | {error} |"
-            )
+    lines += _md_table(
+        ["prompt @ model", *COST_HEADERS],
+        [[c.label, *cost_cells(c.cost)] for c in result.configurations],
+    )
+    if result.kind == "suite":
+        lines += ["", "## F1 by source type (95% CI)", ""]
+        lines += _md_table(
+            ["prompt @ model", "field", *SOURCE_TYPES],
+            [[c.label, f, *slice_cells(c, f)] for c in result.configurations for f in ITEM_FIELDS],
+        )
+    repeats = repeat_lines(result)
+    if repeats:
+        lines += ["", "## Repeats", "", *(f"    {line}" for line in repeats)]
+    lines += ["", "## Per article", ""]
+    shown = columns(result.kind)[:5]
+    lines += _md_table(
+        ["article", "prompt @ model", *(m.title for m in shown), "error"],
+        [
+            [
+                row.article_id + (f" #{row.repeat}" if row.repeat else ""),
+                config.label,
+                *(value_text(m, row.scores.get(m.name)) for m in shown),
+                row.error or "",
+            ]
+            for config in result.configurations
+            for row in config.articles
+        ],
+    )
     return "\n".join(lines) + "\n"
 
 
-def write_run(result: dict[str, Any]) -> Path:
+def write_run(result: RunResult) -> Path:
     """Write result.json and table.md to a new run folder; return the folder."""
-    folder = new_run_dir(result["suite"])
-    write_atomic(folder / RESULT_FILE, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    folder = new_run_dir(result.suite)
+    save(result, folder / RESULT_FILE)
     write_atomic(folder / TABLE_FILE, markdown(result))
     return folder
-
-
-def load_result(path: Path) -> dict[str, Any]:
-    """A result.json, given the file or its run folder."""
-    file = path / RESULT_FILE if path.is_dir() else path
-    try:
-        data: dict[str, Any] = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise EvalError(f"{file}: cannot read a run result ({exc})") from exc
-    if data.get("kind") != "briefing-eval" or "configurations" not in data:
-        raise EvalError(f"{file}: not a briefing eval result")
-    return data

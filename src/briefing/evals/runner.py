@@ -6,11 +6,13 @@ goes on. Models are the outer loop so a local model is loaded once.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing import backends
 from briefing.article import Article, read_article
+from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.base import Backend
 from briefing.errors import BriefingError
 from briefing.evals.cache import BriefingCache, cache_key
@@ -42,6 +44,8 @@ class RunRecord:
     error: str | None = None
     attempts: int = 0
     cached: bool = False
+    repeat: int = 0  # which of the --repeat runs (its seed is the options' seed + repeat)
+    wall_s: float = 0.0  # time this run took here (about 0 when cached)
 
     @property
     def config(self) -> str:
@@ -59,6 +63,7 @@ class SuiteRun:
     models: list[str]
     options: Options
     base_url: str | None
+    repeat: int = 1
     records: list[RunRecord] = field(default_factory=list)
 
     @property
@@ -86,12 +91,14 @@ def brief_cached(
     if passes(prompt) == 0:
         return brief(article, backend, prompt, options, reporter), False
     key = cache_key(backend, prompt, article, options)
-    stored = cache.get(key)
+    stored = cache.get(key, article.sha256)
     if stored is not None:
         return stored, True
+    hits_before = backend.hits if isinstance(backend, CachingBackend) else 0
     result = brief(article, backend, prompt, options, reporter)
     cache.put(key, result)
-    return result, False
+    answered_from_cache = isinstance(backend, CachingBackend) and backend.hits > hits_before
+    return result, answered_from_cache
 
 
 def _run_one(
@@ -102,6 +109,7 @@ def _run_one(
     cache: BriefingCache,
     reporter: Reporter,
 ) -> None:
+    started = time.perf_counter()
     try:
         record.briefing, record.cached = brief_cached(
             record.article, backend, prompt, options, cache, reporter
@@ -111,6 +119,8 @@ def _run_one(
         record.attempts = getattr(exc, "attempts", 0)
         reporter.say(f"  failed: {exc}")
         return
+    finally:
+        record.wall_s = time.perf_counter() - started
     record.attempts = record.briefing.provenance.attempts
     if record.cached:
         reporter.say("  cached")
@@ -126,32 +136,47 @@ def run_suite(
     options: Options | None = None,
     cache: BriefingCache | None = None,
     reporter: Reporter = QUIET,
+    repeat: int = 1,
 ) -> SuiteRun:
-    """Run the suite (prompts/models given here replace the suite's)."""
+    """Run the suite (prompts/models given here replace the suite's), `repeat` times.
+
+    Repeat r runs with the options' seed + r, so with temperature > 0 the runs
+    differ, and each is cached under its own seed.
+    """
     options = options or Options()
     cache = cache or BriefingCache()
     run = SuiteRun(
-        suite, list(prompts or suite.prompts), list(models or suite.models), options, base_url
+        suite,
+        list(prompts or suite.prompts),
+        list(models or suite.models),
+        options,
+        base_url,
+        repeat,
     )
     articles = [read_article(str(path)) for path in suite.article_paths()]
     golds = [load_gold(article.id, article.text) for article in articles]
     templates = [load_prompt(name) for name in run.prompts]
-    total = len(articles) * len(templates) * len(run.models)
+    total = len(articles) * len(templates) * len(run.models) * repeat
     for model in run.models:
         backend: Backend | None = None
         backend_error = ""
         try:
-            backend = backends.resolve_backend(model, base_url, reporter)
+            backend = CachingBackend(
+                backends.resolve_backend(model, base_url, reporter), read=cache.read
+            )
         except BriefingError as exc:
             backend_error = str(exc)
             reporter.say(f"{model}: {exc}")
         for prompt_name, template in zip(run.prompts, templates, strict=True):
-            for article, gold in zip(articles, golds, strict=True):
-                record = RunRecord(prompt_name, model, article, gold, passes(template))
-                run.records.append(record)
-                reporter.say(f"[{len(run.records)}/{total}] {article.id} · {record.config}")
-                if backend is None:
-                    record.error = backend_error
-                    continue
-                _run_one(record, backend, template, options, cache, reporter)
+            for index in range(repeat):
+                seeded = replace(options, seed=options.seed + index)
+                for article, gold in zip(articles, golds, strict=True):
+                    record = RunRecord(prompt_name, model, article, gold, passes(template))
+                    record.repeat = index
+                    run.records.append(record)
+                    reporter.say(f"[{len(run.records)}/{total}] {article.id} · {record.config}")
+                    if backend is None:
+                        record.error = backend_error
+                        continue
+                    _run_one(record, backend, template, seeded, cache, reporter)
     return run

@@ -22,14 +22,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from briefing.evals.errors import EvalError
 from briefing.evals.match import Thresholds
-from briefing.evals.metrics import RATE_METRICS
+from briefing.evals.measures import gated
 from briefing.evals.paths import repo_root, suites_dir
 
 
 def check_floor_names(floors: dict[str, float]) -> dict[str, float]:
-    unknown = sorted(set(floors) - set(RATE_METRICS))
+    unknown = sorted(set(floors) - set(gated("suite")))
     if unknown:
-        raise ValueError(f"unknown metric(s) {', '.join(unknown)}; use {', '.join(RATE_METRICS)}")
+        raise ValueError(f"unknown metric(s) {', '.join(unknown)}; use {', '.join(gated('suite'))}")
     return floors
 
 

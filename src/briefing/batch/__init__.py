@@ -1,0 +1,18 @@
+"""Many articles at once: inputs, output stores with resume, a concurrent runner, progress."""
+
+from briefing.batch.inputs import BadInput, expand, names_several
+from briefing.batch.progress import BatchProgress, Summary
+from briefing.batch.runner import Job, run_batch
+from briefing.batch.store import Store, open_store
+
+__all__ = [
+    "BadInput",
+    "BatchProgress",
+    "Job",
+    "Store",
+    "Summary",
+    "expand",
+    "names_several",
+    "open_store",
+    "run_batch",
+]

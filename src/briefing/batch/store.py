@@ -1,0 +1,253 @@
+"""Where briefings go (stdout, one file, a folder, a JSON Lines file) and what is done there.
+
+Every location is checked by `open_store` before any model work. A briefing
+is "done" for a re-run when its run key (article hash, backend, model,
+prompt hash and options) matches; the key is read back from the briefing's
+own article info and provenance, so no side file can drift from the output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from briefing.errors import OutputError
+from briefing.output import append_line, repair_lines, write_atomic
+from briefing.render import to_markdown
+from briefing.schema import SCHEMA_VERSION, Briefing
+
+FAILURES_NAME = "failures.jsonl"
+_MARKDOWN_KEY = "<!-- briefing run key: {key} -->\n"
+
+
+def run_key(
+    article_sha256: str,
+    backend: str,
+    model: str,
+    prompt_sha256: str,
+    options: Mapping[str, float | int],
+) -> str:
+    """What makes two briefings of an article interchangeable."""
+    parts = [SCHEMA_VERSION, article_sha256, backend, model, prompt_sha256, dict(options)]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def briefing_key(briefing: Briefing) -> str | None:
+    """The run key a briefing was made with (None if it predates recorded options)."""
+    made = briefing.provenance
+    if made.options is None:
+        return None
+    return run_key(
+        briefing.article.sha256, made.backend, made.model, made.prompt_sha256, made.options
+    )
+
+
+class FailureLog:
+    """JSON Lines of {id, source, error, time}, one line per failed article of the last run."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.count = 0
+
+    def begin(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def add(self, article_id: str, source: str, reason: str) -> None:
+        self.count += 1
+        record = {"id": article_id, "source": source, "error": reason}
+        record["time"] = datetime.now(UTC).isoformat(timespec="seconds")
+        append_line(self.path, json.dumps(record, ensure_ascii=False))
+
+
+class Store(ABC):
+    """An output location: writes briefings and knows which run keys it holds."""
+
+    failures: FailureLog | None = None
+    notes: tuple[str, ...] = ()
+    """What opening the store found worth saying (a repaired line)."""
+
+    def paths(self) -> list[Path]:
+        """What this store writes (files or folders), never to be read as input."""
+        return []
+
+    def is_done(self, article_id: str, key: str) -> bool:
+        """True when a briefing of `article_id` with `key` is already here."""
+        return False
+
+    def refuse(self, article_id: str) -> str | None:
+        """Why a briefing of `article_id` could not be written here, if it could not."""
+        return None
+
+    @abstractmethod
+    def write(self, briefing: Briefing) -> None:
+        """Write one briefing, atomically."""
+
+    def describe(self) -> str:
+        return "stdout"
+
+
+class StdoutStore(Store):
+    """JSON (or markdown) on stdout; JSON Lines when there are several."""
+
+    def __init__(self, markdown: bool, many: bool) -> None:
+        self.markdown = markdown
+        self.many = many
+
+    def write(self, briefing: Briefing) -> None:
+        if self.markdown:
+            text = to_markdown(briefing)
+        else:
+            text = briefing.model_dump_json(indent=None if self.many else 2) + "\n"
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+class FileStore(Store):
+    """One file per article: `folder/ID.json` (or `.md`), or one named file for one article."""
+
+    def __init__(self, markdown: bool, folder: Path | None = None, file: Path | None = None):
+        self.markdown = markdown
+        self.folder = folder
+        self.file = file
+        if folder is not None:
+            self.failures = FailureLog(folder / FAILURES_NAME)
+
+    def describe(self) -> str:
+        return str(self.folder if self.folder is not None else self.file)
+
+    def paths(self) -> list[Path]:
+        return [self.folder if self.folder is not None else self.target("")]
+
+    def target(self, article_id: str) -> Path:
+        if self.file is not None:
+            return self.file
+        assert self.folder is not None
+        return self.folder / f"{article_id}{'.md' if self.markdown else '.json'}"
+
+    def refuse(self, article_id: str) -> str | None:
+        target = self.target(article_id)
+        if target.is_symlink():
+            return f"the output {target} is a symlink; not replacing it"
+        if target.is_dir():
+            return f"the output {target} is a folder"
+        return None
+
+    def is_done(self, article_id: str, key: str) -> bool:
+        target = self.target(article_id)
+        if not target.is_file() or target.is_symlink():
+            return False
+        try:
+            text = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return False
+        if self.markdown:
+            return text.startswith(_MARKDOWN_KEY.format(key=key))
+        return _key_of_json(text) == key
+
+    def write(self, briefing: Briefing) -> None:
+        if self.markdown:
+            key = briefing_key(briefing) or ""
+            text = _MARKDOWN_KEY.format(key=key) + to_markdown(briefing)
+        else:
+            text = briefing.model_dump_json(indent=2) + "\n"
+        write_atomic(self.target(briefing.article.id), text)
+
+
+class JsonlStore(Store):
+    """Appends one briefing per line; a re-run skips the (id, key) pairs already there."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.failures = FailureLog(path.with_name(f"{path.stem}.failures.jsonl"))
+        if repair_lines(path):
+            self.notes = (f"cut a half-written last line from {path}",)
+        self.done: set[tuple[str, str]] = set()
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                briefing = _parse(line)
+                key = briefing_key(briefing) if briefing else None
+                if briefing and key:
+                    self.done.add((briefing.article.id, key))
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def paths(self) -> list[Path]:
+        assert self.failures is not None
+        return [self.path, self.failures.path]
+
+    def is_done(self, article_id: str, key: str) -> bool:
+        return (article_id, key) in self.done
+
+    def write(self, briefing: Briefing) -> None:
+        append_line(self.path, briefing.model_dump_json())
+
+
+def _parse(text: str) -> Briefing | None:
+    try:
+        return Briefing.model_validate_json(text)
+    except (ValidationError, ValueError):
+        return None
+
+
+def _key_of_json(text: str) -> str | None:
+    briefing = _parse(text)
+    return briefing_key(briefing) if briefing else None
+
+
+def open_store(output: str | None, markdown: bool, many: bool) -> Store:
+    """The store for `-o output`, checked to be writable (OutputError otherwise)."""
+    if output is None:
+        return StdoutStore(markdown, many)
+    path = Path(output)
+    if path.suffix.lower() == ".jsonl":
+        if markdown:
+            raise OutputError(f"{output}: JSON Lines output holds JSON; drop --format markdown")
+        _check_file(path)
+        if path.exists() and not os.access(path, os.W_OK):
+            raise OutputError(f"{output}: not writable")
+        return JsonlStore(path)
+    if many and not path.is_dir() and path.suffix.lower() in (".json", ".md"):
+        raise OutputError(
+            f"{output}: one file for several articles; give a folder or a .jsonl file"
+        )
+    if many or output.endswith(("/", os.sep)) or path.is_dir():
+        check_folder(path)
+        return FileStore(markdown, folder=path)
+    _check_file(path)
+    return FileStore(markdown, file=path)
+
+
+def _check_file(path: Path) -> None:
+    if path.is_symlink():
+        raise OutputError(f"{path}: is a symlink; not replacing it")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; end it with / to write into it")
+    _make_folder(path.parent, path)
+
+
+def check_folder(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path}: exists and is not a folder")
+    _make_folder(path, path)
+
+
+def _make_folder(folder: Path, named: Path) -> None:
+    """Create `folder` and prove a file can be created in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise OutputError(f"{named}: cannot write there ({folder} is not a folder)") from exc
+    except OSError as exc:
+        raise OutputError(f"{named}: cannot write there ({exc.strerror or exc})") from exc

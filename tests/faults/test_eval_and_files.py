@@ -1,0 +1,132 @@
+"""`briefing eval` and the files it reads: a bad cache entry, a bad prompt file, all runs failed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import briefing.cli as cli
+from briefing.article import read_article
+from briefing.backends.openai import OpenAIBackend
+from briefing.evals.cache import BriefingCache, cache_key
+from briefing.evals.runner import brief_cached
+from briefing.pipeline import Options
+from briefing.prompts import load_prompt
+from tests.conftest import SEED_000, SEED_004, FakeBackend
+from tests.evals.helpers import perfect_answer, write_prompt
+from tests.faults.conftest import API_KEY
+from tests.faults.server import FakeServer, Reply, chat, error
+
+PASSWORD = "s3cret-pw"
+
+
+@pytest.fixture
+def eval_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Runs and prompts in tmp; a one-article suite; returns the suite file."""
+    monkeypatch.setenv("BRIEFING_RUNS_DIR", str(tmp_path / "runs"))
+    monkeypatch.setenv("BRIEFING_PROMPTS_DIR", str(write_prompt(tmp_path / "prompts")))
+    suite = tmp_path / "one.toml"
+    suite.write_text(f'name = "one"\narticles = ["{SEED_000}"]\n', encoding="utf-8")
+    return suite
+
+
+def eval_over(server: FakeServer, suite: Path, *extra: str) -> tuple[int, str, str]:
+    url = server.url.replace("http://", f"http://alice:{PASSWORD}@")
+    command = ["eval", str(suite), "-m", "fake", "--base-url", url, "-q", *extra]
+    result = CliRunner().invoke(cli.app, command)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def saved_result(tmp_path: Path) -> str:
+    folder = sorted((tmp_path / "runs").iterdir())[-1]
+    return (folder / "result.json").read_text(encoding="utf-8")
+
+
+def test_eval_saves_no_credentials(server: FakeServer, eval_env: Path, tmp_path: Path):
+    server.queue(chat(json.dumps(perfect_answer(SEED_000.stem))))
+    code, stdout, stderr = eval_over(server, eval_env, "--no-cache")
+    assert code == 0, stderr
+    saved = saved_result(tmp_path)
+    assert json.loads(saved)["config"]["base_url"] == server.url.replace("http://", "http://***@")
+    for text in (saved, stdout, stderr):
+        assert PASSWORD not in text and API_KEY not in text
+
+
+def test_eval_exits_1_when_every_run_failed(server: FakeServer, eval_env: Path, tmp_path: Path):
+    server.always = error(500, f"down, key {API_KEY}")
+    code, _, stderr = eval_over(server, eval_env, "--no-cache")
+    assert code == 1
+    shown = server.url.replace("http://", "http://***@")
+    assert stderr == (
+        f"error: every run failed (1 of 1); first: the server at {shown} answered HTTP 500 "
+        "Internal Server Error (after 3 attempts): down, key ***\n"
+    )
+    assert PASSWORD not in saved_result(tmp_path) and API_KEY not in saved_result(tmp_path)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, eval_env: Path) -> BriefingCache:
+    return BriefingCache(tmp_path / "cache")
+
+
+def test_a_cache_entry_that_is_not_utf8_is_a_miss(cache: BriefingCache):
+    article, prompt = read_article(str(SEED_000)), load_prompt("default")
+    backend = FakeBackend(perfect_answer(SEED_000.stem))
+    key = cache_key(backend, prompt, article, Options())
+    cache.path(key).parent.mkdir(parents=True)
+    cache.path(key).write_bytes(b'{"summary": "\xff\xfe"}')
+    briefing, cached = brief_cached(article, backend, prompt, Options(), cache)
+    assert not cached and briefing.article.id == SEED_000.stem
+    assert cache.get(key) == briefing  # the bad entry was replaced
+
+
+def test_eval_goes_past_a_cache_entry_that_is_not_utf8(server: FakeServer, eval_env: Path):
+    """Before: UnicodeDecodeError, a traceback, no result."""
+    url = server.url.replace("http://", f"http://alice:{PASSWORD}@")
+    backend = OpenAIBackend("fake", base_url=url)
+    key = cache_key(backend, load_prompt("default"), read_article(str(SEED_000)), Options())
+    entry = BriefingCache().path(key)
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(b"\xff\xfe not a briefing")
+    server.queue(chat(json.dumps(perfect_answer(SEED_000.stem))))
+    code, stdout, stderr = eval_over(server, eval_env)
+    assert code == 0, stderr
+    assert "1 model calls, 0 cached" in stdout
+    assert BriefingCache().get(key) is not None  # replaced by the fresh briefing
+
+
+def test_a_cache_entry_of_another_article_is_a_miss(cache: BriefingCache):
+    prompt = load_prompt("default")
+    ours, other = read_article(str(SEED_000)), read_article(str(SEED_004))
+    backend = FakeBackend(perfect_answer(SEED_004.stem), perfect_answer(SEED_000.stem))
+    wrong, _ = brief_cached(other, backend, prompt, Options(), cache)
+    key = cache_key(backend, prompt, ours, Options())
+    cache.put(key, wrong)  # a stale or tampered entry under our key
+    assert cache.get(key, ours.sha256) is None
+    briefing, cached = brief_cached(ours, backend, prompt, Options(), cache)
+    assert not cached and briefing.article.sha256 == ours.sha256
+
+
+def test_a_prompt_file_that_is_not_utf8_is_one_line(tmp_path: Path):
+    prompt = tmp_path / "latin1.md"
+    prompt.write_bytes("---\nname: caf\xe9\n---\n".encode("latin-1"))
+    result = CliRunner().invoke(cli.app, ["run", str(SEED_000), "-p", str(prompt), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {prompt}: not valid UTF-8 text (byte 13)\n"
+
+
+def test_eval_reads_the_timeout_from_the_environment(
+    server: FakeServer, eval_env: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("BRIEFING_TIMEOUT", "0.2")
+    server.always = Reply(delay_s=3.0, body="late")
+    code, _, stderr = eval_over(server, eval_env, "--no-cache")
+    assert code == 1
+    shown = server.url.replace("http://", "http://***@")
+    assert stderr == (
+        f"error: every run failed (1 of 1); first: the server at {shown} did not answer "
+        "within 0.2 s (--timeout)\n"
+    )

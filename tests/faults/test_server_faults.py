@@ -1,0 +1,259 @@
+"""Each fault of an OpenAI-compatible server, end to end through `briefing run`.
+
+Every failure is one line naming the article and the true cause, exit code 1;
+a fault the retries absorb gives the briefing, exit code 0.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.schema import Briefing
+from tests.faults.conftest import PARTIES, good_answer, run
+from tests.faults.server import FakeServer, Reply, chat, error
+
+
+def test_refused_connection_is_unreachable_after_retries(article: Path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    result = run(url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: cannot reach the server at {url} (after 3 attempts): "
+        "[Errno 111] Connection refused\n"
+    )
+
+
+def test_a_connection_that_times_out_is_unreachable_after_retries(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A listener whose accept queue is full drops new connections: they time out."""
+    monkeypatch.setenv("BRIEFING_RETRIES", "2")
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+        fillers = [socket.socket() for _ in range(3)]
+        for filler in fillers:
+            filler.setblocking(False)
+            filler.connect_ex(listener.getsockname())
+        try:
+            result = run(url, article, "--timeout", "0.1")
+        finally:
+            for filler in fillers:
+                filler.close()
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: cannot reach the server at {url} (after 2 attempts): "
+        "the connection timed out\n"
+    )
+
+
+def test_a_server_hanging_up_is_a_broken_connection_after_retries(
+    server: FakeServer, article: Path
+):
+    server.always = Reply(hang_up=True)
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the connection to the server at {server.url} broke "
+        "(after 3 attempts): Server disconnected without sending a response.\n"
+    )
+    assert len(server.received) == 3
+
+
+def test_one_500_is_retried_and_the_briefing_made(server: FakeServer, article: Path):
+    server.queue(error(500, "busy"), good_answer())
+    result = run(server.url, article)
+    assert result.exit_code == 0, result.stderr
+    assert Briefing.model_validate_json(result.stdout).parties[0].id == "ana-ruiz"
+    assert len(server.received) == 2
+
+
+def test_500_every_time_is_an_http_error_not_the_models(server: FakeServer, article: Path):
+    server.always = error(500, "the GPU fell over")
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the server at {server.url} answered HTTP 500 Internal Server "
+        "Error (after 3 attempts): the GPU fell over\n"
+    )
+    assert len(server.received) == 3
+
+
+def test_429_with_a_short_retry_after_waits_that_long(server: FakeServer, article: Path):
+    server.queue(error(429, "slow down", {"Retry-After": "1"}), good_answer())
+    started = time.monotonic()
+    result = run(server.url, article)
+    assert result.exit_code == 0, result.stderr
+    assert time.monotonic() - started >= 0.95
+    assert len(server.received) == 2
+
+
+def test_429_with_a_long_retry_after_stops_at_once(server: FakeServer, article: Path):
+    server.always = error(429, "quota exceeded", {"Retry-After": "3600"})
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the server at {server.url} answered HTTP 429 Too Many Requests "
+        "and asks to wait 3600 s, longer than the 1 s briefing waits (BRIEFING_MAX_WAIT)\n"
+    )
+    assert len(server.received) == 1
+
+
+def test_a_hung_server_times_out_once(server: FakeServer, article: Path):
+    server.always = Reply(delay_s=3.0, body="late")
+    started = time.monotonic()
+    result = run(server.url, article, "--timeout", "0.2")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the server at {server.url} did not answer within 0.2 s (--timeout)\n"
+    )
+    assert len(server.received) == 1
+    assert time.monotonic() - started < 2.5  # it did not wait for the late reply
+
+
+def test_a_body_that_is_not_json_is_the_servers_fault(server: FakeServer, article: Path):
+    server.queue(Reply(body="<html><body>Bad Gateway</body></html>"))
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the answer from the server at {server.url} is not JSON: "
+        "<html><body>Bad Gateway</body></html>\n"
+    )
+
+
+def test_a_json_body_cut_short_is_the_servers_fault(server: FakeServer, article: Path):
+    server.queue(Reply(body='{"id": "x", "choi', headers={"Content-Type": "application/json"}))
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the answer from the server at {server.url} is not valid JSON: "
+        "Unterminated string starting at: line 1 column 13 (char 12)\n"
+    )
+
+
+def test_json_that_is_not_a_chat_completion(server: FakeServer, article: Path):
+    server.queue(Reply(body={"object": "list", "data": []}))
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the answer from the server at {server.url} is not a chat "
+        "completion (no choices)\n"
+    )
+
+
+def test_an_answer_cut_at_the_token_limit_is_asked_again_with_more_room(
+    server: FakeServer, article: Path
+):
+    text = json.dumps(PARTIES)
+    server.queue(chat(text[:40], finish_reason="length"), good_answer())
+    result = run(server.url, article)
+    assert result.exit_code == 0, result.stderr
+    assert [r.body["max_tokens"] for r in server.received] == [2048, 4096]
+    assert Briefing.model_validate_json(result.stdout).provenance.attempts == 2
+
+
+def test_an_answer_cut_twice_is_reported_and_the_next_article_goes_on(
+    server: FakeServer, article: Path, tmp_path: Path
+):
+    cut = chat(json.dumps(PARTIES)[:40], finish_reason="length")
+    server.queue(cut, cut, good_answer())
+    second = tmp_path / "second.txt"
+    second.write_text(article.read_text())
+    result = run(server.url, article, second)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the answer was cut off at the token limit twice "
+        "(2048, then 4096 tokens)\n"
+    )
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["article"]["id"] for line in lines] == ["second"]
+
+
+def test_an_answer_longer_than_max_tokens_allows_is_refused(server: FakeServer, article: Path):
+    server.queue(chat("x" * 70_000))
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the answer from the server at {server.url} is 70000 "
+        "characters long, more than max_tokens=2048 allows\n"
+    )
+
+
+def test_an_answer_over_the_caps_is_the_models_invalid_answer(server: FakeServer, article: Path):
+    party = PARTIES["parties"][0]
+    many = {**PARTIES, "parties": [{**party, "id": f"p{n}"} for n in range(17)]}
+    server.queue(chat(json.dumps(many)), chat(json.dumps(many)))
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the model's answer failed validation after 2 attempt(s): "
+        "parties: List should have at most 16 items after validation, not 17\n"
+    )
+
+
+def test_an_article_too_long_for_the_context_is_never_sent(server: FakeServer, tmp_path: Path):
+    big = tmp_path / "big.txt"
+    big.write_text("The mayor said the bridge is safe. " * 60_000)  # 2.1 MB
+    result = run(server.url, big)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {big}: too long for the model: about 700016 prompt tokens plus 2048 "
+        "for the answer exceed its 8192-token context (--context)\n"
+    )
+    assert server.received == []
+
+
+def test_the_context_option_moves_the_limit(server: FakeServer, tmp_path: Path):
+    long = tmp_path / "long.txt"
+    long.write_text("The mayor said the bridge is safe. " * 1000)  # 35,000 bytes
+    result = run(server.url, long, "--context", "12000")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {long}: too long for the model: about 11683 prompt tokens plus 2048 "
+        "for the answer exceed its 12000-token context (--context)\n"
+    )
+    server.queue(good_answer())
+    assert run(server.url, long, "--context", "32000").exit_code == 0
+    assert len(server.received) == 1
+
+
+def test_a_400_is_not_retried_and_says_what_the_server_said(server: FakeServer, article: Path):
+    server.always = error(400, "This model's maximum context length is 4096 tokens")
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the server at {server.url} answered HTTP 400 Bad Request: "
+        "This model's maximum context length is 4096 tokens\n"
+    )
+    assert len(server.received) == 1
+
+
+def test_a_server_refusing_json_schema_gets_json_object_at_once(server: FakeServer, article: Path):
+    """llama-cpp-python's server answers 500 naming response_format: not a fault to retry."""
+    server.queue(error(500, "response_format type json_schema is not supported"), good_answer())
+    result = run(server.url, article)
+    assert result.exit_code == 0, result.stderr
+    formats = [r.body["response_format"]["type"] for r in server.received]
+    assert formats == ["json_schema", "json_object"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://host/v1", "localhost:8000/v1", "http://", "http://[::1", "http://u:pw@h:99999/v1"],
+)
+def test_a_base_url_that_is_not_http_is_refused_without_echoing_it(url: str, article: Path):
+    result = run(url, article)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: --base-url (OPENAI_BASE_URL) is not an http(s) URL with a host, "
+        "e.g. http://127.0.0.1:8000/v1\n"
+    )
