@@ -152,3 +152,8 @@ def test_a_title_case_label_line_is_a_turn_only_when_it_names_someone():
     assert [f for f in found(text) if f[1]] == [
         ("claim", "Ana Ruiz", "The new bridge is perfectly safe")
     ]
+
+
+def test_a_hard_wrapped_line_is_one_sentence():
+    text = "Senator Tom Berg said on Monday that the new bridge is safe\nand will open in May."
+    assert found(text) == [("claim", "Tom Berg", "the new bridge is safe\nand will open in May")]

@@ -19,15 +19,17 @@ from spacy.tokens import Doc, DocBin
 from briefing.errors import BriefingError
 
 CACHE_ENV = "BRIEFING_PARSE_CACHE"
-PARSE_VERSION = "2"  # part of the cache key: bump when the pipeline changes
+PARSE_VERSION = "3"  # part of the cache key: bump when the pipeline changes
 
 
 @Language.component("briefing_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break starts a sentence: a headline, a dateline or a list line is not
-    glued to the next one (the parser keeps sentence starts set before it)."""
+    """A line break starts a sentence, unless the next line goes on in lower case (a
+    hard-wrapped paragraph): a headline, a dateline or a list line is not glued to the
+    next one (the parser keeps sentence starts set before it)."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        broken = "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+        if broken and not token.text[:1].islower():
             token.is_sent_start = True
     return doc
 

@@ -63,12 +63,16 @@ def headline_end(text: str) -> int:
     return 0
 
 
+_LINE_BREAK = re.compile(r"\n\s*(?![a-z])")  # not a hard wrap: the next line is no lower case
+
+
 def _in_line(text: str, content: Offsets, cue: Offsets) -> Offsets:
-    """Content cut to the line of its cue: an ad line or the next paragraph is never content."""
+    """Content cut to the line of its cue: an ad line or the next paragraph is never content
+    (a hard-wrapped line going on in lower case is the same line)."""
     start, end = content
-    line_start = text.rfind("\n", 0, cue[0]) + 1
-    line_end = text.find("\n", cue[1])
-    line_end = len(text) if line_end < 0 else line_end
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    line_start = max((b + 1 for b in breaks if b < cue[0]), default=0)
+    line_end = min((b for b in breaks if b >= cue[1]), default=len(text))
     if start < line_start <= end:
         start = line_start
     if start <= line_end < end:
