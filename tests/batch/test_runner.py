@@ -12,4 +12,6 @@ def test_an_unexpected_error_is_one_line_for_that_article(monkeypatch):
 
     monkeypatch.setattr(runner_module, "brief", broken)
     job = Job(FakeBackend(), load_prompt("onepass"), Options())
-    assert job.attempt(Article("a", "a.txt", "text")) == "unexpected ValueError: a bug"
+    assert job.attempt(Article("a", "a.txt", "text")) == (
+        "internal error ValueError: a bug (--verbose shows where)"
+    )

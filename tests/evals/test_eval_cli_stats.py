@@ -128,7 +128,7 @@ def test_compare_two_polnear_runs_and_refuse_mixed_kinds(fake: FakeModels, tmp_p
     (data / "attributions").mkdir()
     (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
     (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
-    fake.answers = [empty_answer()]
+    fake.answers = [empty_answer(), empty_answer()]  # the seeds run briefs two articles
     ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
     ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
     ok(invoke("-q"))
