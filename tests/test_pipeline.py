@@ -118,6 +118,14 @@ def test_the_rules_prompt_makes_no_model_call():
     assert {p.id: p.aliases for p in result.parties} == {"tom-berg": ["Berg"], "ana-ruiz": ["Ruiz"]}
 
 
+def test_the_rules_prompt_refuses_no_article_for_a_models_context():
+    backend = FakeBackend()
+    backend.context = 64  # far too small for any model call
+    text = "Senator Tom Berg said the new bridge will open in May. " * 20
+    result = brief(decode_article(text.encode(), "long.txt"), backend, load_prompt("rules"))
+    assert len(result.claims) == 20
+
+
 def test_rule_items_are_not_capped_by_the_bounds_meant_for_a_model():
     text = " ".join(f"Senator Tom Berg warned that cost number {n} is too high." for n in range(40))
     result = brief(decode_article(text.encode(), "many.txt"), FakeBackend(), load_prompt("rules"))

@@ -275,8 +275,10 @@ def brief(
 ) -> Briefing:
     """Run `prompt` on `article` with `backend`; return a validated, grounded briefing."""
     options = options or Options()
-    # Refused before any work or call when the article alone cannot fit.
-    backend.check_fits([{"role": "user", "content": article.text}], options.max_tokens)
+    # Refused before any work or call when the article alone cannot fit (a rules prompt
+    # calls no model: nothing to fit).
+    if prompt.strategy != "rules":
+        backend.check_fits([{"role": "user", "content": article.text}], options.max_tokens)
     extractor = _Extractor(backend, options, reporter)
     started = time.perf_counter()
     created = datetime.now(UTC)
