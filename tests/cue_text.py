@@ -1,4 +1,4 @@
-"""An invented article and a party helper shared by the cue, speaker and clean-up tests."""
+"""An invented article and a party helper shared by the clean-up tests."""
 
 from collections.abc import Sequence
 

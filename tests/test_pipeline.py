@@ -89,32 +89,47 @@ def test_final_briefing_validates_spans_against_the_article():
         Briefing.model_validate(data, context={"article": ARTICLE})
 
 
-@pytest.mark.parametrize("prompt", ["default", "cueguided"])
-def test_cue_prompts_quote_the_articles_words_for_each_speaker(prompt):
+def test_the_default_prompt_quotes_the_articles_words_for_each_speaker():
     first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
-    backend = FakeBackend(first)  # one kind of cue word per sentence: nothing more to ask
-    result = brief(article, backend, load_prompt(prompt))
+    backend = FakeBackend(first)
+    result = brief(article, backend, load_prompt("default"))
     assert len(backend.requests) == result.provenance.passes == 1
     assert [(c.claimant, c.quote) for c in result.claims] == [("ana-ruiz", "the bridge “is safe.”")]
     assert [(d.denier, d.quote) for d in result.denials] == [("council", "the vote was rushed")]
-    assert result.concerns[0].holder == "residents"
+    assert [(c.holder, c.quote) for c in result.concerns] == [("residents", "its cost")]
     for item in result.items():
         assert ARTICLE[item.span[0] : item.span[1]] == item.quote
 
 
-def test_cue_guided_prompt_asks_the_kind_where_cue_words_differ():
-    text = "The council dismissed the critics, saying that the vote followed every rule."
-    parties = {"summary": "A council.", "parties": [party("council", "The council", "government")]}
-    backend = FakeBackend(parties, {"S1": "denial"})
-    result = brief(decode_article(text.encode(), "council.txt"), backend, load_prompt("cueguided"))
-    assert result.provenance.passes == result.provenance.attempts == 2
-    schema = backend.requests[1]["response_format"]["json_schema"]["schema"]
-    assert schema["properties"]["S1"]["enum"] == ["claim", "denial"]
-    assert "(speaker: council)" in backend.requests[1]["messages"][-1]["content"]
-    assert [(d.denier, d.quote) for d in result.denials] == [
-        ("council", "the vote followed every rule")
+def test_the_rules_prompt_makes_no_model_call():
+    text = (
+        "Bridge opens in May\n\n"
+        "Senator Tom Berg said the new bridge will open in May. Critics were not convinced. "
+        '"The vote was rushed," said Ana Ruiz, who chairs the Harbor Union.'
+    )
+    backend = FakeBackend()  # no answer queued: any call fails
+    result = brief(decode_article(text.encode(), "bridge.txt"), backend, load_prompt("rules"))
+    assert backend.requests == [] and result.provenance.passes == result.provenance.attempts == 0
+    assert result.summary.startswith("Senator Tom Berg said the new bridge will open in May.")
+    assert [(c.claimant, c.quote) for c in result.claims] == [
+        ("tom-berg", "the new bridge will open in May"),
+        ("ana-ruiz", "The vote was rushed"),
     ]
-    assert result.claims == []
+    assert {p.id: p.aliases for p in result.parties} == {"tom-berg": ["Berg"], "ana-ruiz": ["Ruiz"]}
+
+
+def test_the_rules_prompt_refuses_no_article_for_a_models_context():
+    backend = FakeBackend()
+    backend.context = 64  # far too small for any model call
+    text = "Senator Tom Berg said the new bridge will open in May. " * 20
+    result = brief(decode_article(text.encode(), "long.txt"), backend, load_prompt("rules"))
+    assert len(result.claims) == 20
+
+
+def test_rule_items_are_not_capped_by_the_bounds_meant_for_a_model():
+    text = " ".join(f"Senator Tom Berg warned that cost number {n} is too high." for n in range(40))
+    result = brief(decode_article(text.encode(), "many.txt"), FakeBackend(), load_prompt("rules"))
+    assert len(result.concerns) == 40
 
 
 def test_the_worked_example_turn_shows_the_examples_own_hints():

@@ -1,10 +1,6 @@
-from briefing.cues import find_cues, likely_speakers
-from briefing.postprocess import (
-    add_speaker_parties,
-    as_named,
-    drop_minor_parties,
-    mentioned_parties,
-)
+from briefing.attribution import read
+from briefing.attribution.parties import speaker_parties
+from briefing.postprocess import as_named, drop_minor_parties, mentioned_parties
 from tests.cue_text import TEXT, party
 
 
@@ -15,10 +11,10 @@ def test_invented_parties_are_dropped_and_missing_speakers_added():
     ]
     kept = mentioned_parties(parties, TEXT)
     assert [p.id for p in kept] == ["ana-ruiz"]
-    added = add_speaker_parties(kept, likely_speakers(find_cues(TEXT), TEXT))
+    added = speaker_parties(read(TEXT), kept)
     assert [(p.id, p.kind) for p in added[1:]] == [
-        ("daily-post", "organization"),
         ("u-s-transport-agency", "organization"),
+        ("daily-post", "organization"),
     ]
 
 

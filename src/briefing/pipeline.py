@@ -21,21 +21,14 @@ from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
 from briefing.article import Article
+from briefing.attribution import Reading, read
+from briefing.attribution.hints import variables
+from briefing.attribution.parties import parties_of, speaker_parties
+from briefing.attribution.statements import framing_parties, statements_from, validate
 from briefing.backends.base import Backend
-from briefing.cue_pass import (
-    Kind,
-    decide,
-    kinds_model,
-    kinds_of,
-    open_kinds,
-    render_choices,
-    statements_from,
-)
-from briefing.cues import Cue, candidate_names, find_cues, likely_speakers, render_cues
 from briefing.errors import BriefingError, CutOffError, ExtractionError
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD
 from briefing.postprocess import (
-    add_speaker_parties,
     as_named,
     drop_minor_parties,
     mentioned_parties,
@@ -58,7 +51,6 @@ from briefing.schema import (
     Usage,
     referenced_parties,
 )
-from briefing.speakers import framing_parties, speaker_options
 
 DraftT = TypeVar("DraftT", bound=BaseModel)
 
@@ -206,44 +198,21 @@ class _Extractor:
             ) from exc
 
 
-@dataclass(frozen=True)
-class _Reading:
-    """What the deterministic pre-pass finds in a text (the article, or a prompt's example)."""
-
-    text: str
-    cues: list[Cue]
-    speakers: list[str]
-
-    @classmethod
-    def of(cls, text: str) -> _Reading:
-        cues = find_cues(text)
-        return cls(text, cues, likely_speakers(cues, text))
-
-    def variables(self) -> dict[str, str]:
-        """What templates see: `article`, `cues` (numbered attribution sentences),
-        `speakers` (names next to reporting verbs) and `names` (all names near them)."""
-        return {
-            "article": self.text,
-            "cues": render_cues(self.cues),
-            "speakers": ", ".join(self.speakers),
-            "names": ", ".join(candidate_names(self.cues, self.text)),
-        }
-
-
 def _messages(
-    prompt: PromptTemplate, section: str, reading: _Reading, **variables: str
+    prompt: PromptTemplate, section: str, reading: Reading, **extra: str
 ) -> list[dict[str, str]]:
     """System turn, the optional worked example, then the article's turn.
 
-    Templates see the reading's variables and whatever the pass adds
+    Templates see the reading's variables (`article`, `cues`, `speakers`,
+    `names`: `briefing.attribution.hints`) and whatever the pass adds
     (`parties`, `choices`). The example's turn sees the example's own reading,
     so its hints match its text.
     """
-    seen = {**reading.variables(), **variables}
+    seen = {**variables(reading), **extra}
     messages = [{"role": "system", "content": prompt.render("system", **seen)}]
     example_answer = f"example_{section}"
     if "example" in prompt.sections and example_answer in prompt.sections:
-        example = {**_Reading.of(prompt.render("example")).variables(), **variables}
+        example = {**variables(read(prompt.render("example"))), **extra}
         messages += [
             {"role": "user", "content": prompt.render(section, **example)},
             {"role": "assistant", "content": prompt.render(example_answer)},
@@ -261,75 +230,40 @@ def _with_span(item: Any, kind: type[Claim] | type[Denial] | type[Concern]) -> A
 def _run_passes(
     extractor: _Extractor,
     prompt: PromptTemplate,
-    reading: _Reading,
+    reading: Reading,
     grounding: dict[str, Any],
     reporter: Reporter,
-) -> tuple[str, list[Party], BriefingDraft | StatementsDraft]:
-    """Summary, parties and validated statements, in one pass or two."""
+) -> tuple[str, list[Party], StatementsDraft | BriefingDraft]:
+    """Summary, parties and validated statements: in no model pass, one, or two."""
+    if prompt.strategy == "rules":
+        parties = parties_of(reading)
+        return reading.lead(), parties, _rule_statements(reading, parties, grounding)
     if prompt.strategy == "one-pass":
         draft = extractor.extract(BriefingDraft, _messages(prompt, "briefing", reading), grounding)
         return draft.summary, draft.parties, draft
     reporter.say("  pass 1: parties")
     first = extractor.extract(PartiesDraft, _messages(prompt, "parties", reading), grounding)
-    first.parties = mentioned_parties(first.parties, reading.text)
-    if prompt.strategy in ("cue-guided", "cue-rules"):
-        added = add_speaker_parties(first.parties, reading.speakers)
-        first.parties = [as_named(party, reading.text) for party in added]
-        statements = _cue_pass(extractor, prompt, reading, first, grounding, reporter)
-        return first.summary, first.parties, statements
-    reporter.say(f"  pass 2: statements of {len(first.parties)} parties")
-    party_list = json.dumps([p.model_dump(exclude_none=True) for p in first.parties])
+    parties = mentioned_parties(first.parties, reading.text)
+    if prompt.strategy == "cue-rules":
+        parties = [as_named(p, reading.text) for p in speaker_parties(reading, parties)]
+        reporter.say(f"  attributions: {len(reading.candidates)} found, {len(parties)} parties")
+        return first.summary, parties, _rule_statements(reading, parties, grounding)
+    reporter.say(f"  pass 2: statements of {len(parties)} parties")
+    party_list = json.dumps([p.model_dump(exclude_none=True) for p in parties])
     statements = extractor.extract(
         StatementsDraft,
         _messages(prompt, "statements", reading, parties=party_list),
-        {**grounding, "parties": first.parties},
+        {**grounding, "parties": parties},
     )
-    return first.summary, first.parties, statements
+    return first.summary, parties, statements
 
 
-def _cue_pass(
-    extractor: _Extractor,
-    prompt: PromptTemplate,
-    reading: _Reading,
-    first: PartiesDraft,
-    grounding: dict[str, Any],
-    reporter: Reporter,
-) -> StatementsDraft:
-    """Statements of a cue-guided prompt: speaker by rule, kind asked where cue words differ.
-
-    A cue-rules prompt makes no call: the strongest cue word gives the kind.
-    """
-    cues, text = reading.cues, reading.text
-    reporter.say(f"  pass 2: {len(cues)} attribution sentences, {len(first.parties)} parties")
-    context = {**grounding, "parties": first.parties}
-    if not cues or not first.parties:
-        return FoundStatements.model_validate(
-            {"claims": [], "denials": [], "concerns": []}, context=context
-        )
-    options = speaker_options(cues, first.parties, text)
-    kinds: dict[int, Kind] = {}
-    if prompt.strategy == "cue-guided" and open_kinds(cues, options):
-        party_list = "\n".join(
-            f"{p.id}: {p.name}" + (f" ({p.role})" if p.role else "") for p in first.parties
-        )
-        messages = _messages(
-            prompt,
-            "attributions",
-            reading,
-            parties=party_list,
-            choices=render_choices(cues, options),
-        )
-        kinds = kinds_of(extractor.extract(kinds_model(cues, options), messages, {}))
-    decisions = decide(cues, options, kinds)
-    data = statements_from(decisions, cues, text, first.parties)
-    try:
-        return FoundStatements.model_validate(data, context={**context, "on_invalid": "drop"})
-    except ValidationError as exc:
-        raise ExtractionError(
-            f"the attributions do not make a valid briefing: {_first_error(exc)}",
-            attempts=extractor.recorder.attempts,
-            last_error=str(exc),
-        ) from exc
+def _rule_statements(
+    reading: Reading, parties: list[Party], grounding: dict[str, Any]
+) -> FoundStatements:
+    """Each attribution candidate whose source names a party, grounded (no model call)."""
+    context = {**grounding, "parties": parties, "on_invalid": "drop"}
+    return validate(statements_from(reading, parties), context)
 
 
 def brief(
@@ -341,13 +275,15 @@ def brief(
 ) -> Briefing:
     """Run `prompt` on `article` with `backend`; return a validated, grounded briefing."""
     options = options or Options()
-    # Refused before any work or call when the article alone cannot fit.
-    backend.check_fits([{"role": "user", "content": article.text}], options.max_tokens)
+    # Refused before any work or call when the article alone cannot fit (a rules prompt
+    # calls no model: nothing to fit).
+    if prompt.strategy != "rules":
+        backend.check_fits([{"role": "user", "content": article.text}], options.max_tokens)
     extractor = _Extractor(backend, options, reporter)
     started = time.perf_counter()
     created = datetime.now(UTC)
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
-    reading = _Reading.of(article.text)
+    reading = read(article.text)
     try:
         summary, parties, statements = _run_passes(extractor, prompt, reading, grounding, reporter)
     except ValidationError as exc:  # a bound of the schema the passes did not respect
@@ -363,7 +299,7 @@ def brief(
         [_with_span(c, Concern) for c in statements.concerns],
     )
     speakers = referenced_parties([*merged.claims, *merged.denials, *merged.concerns])
-    speakers |= framing_parties(reading.cues, merged.parties)
+    speakers |= framing_parties(reading, merged.parties)
     recorder = extractor.recorder
     return Briefing(
         article=ArticleInfo(

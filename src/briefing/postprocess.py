@@ -1,10 +1,11 @@
-"""Clean-ups after validation: one party per real-world actor."""
+"""Clean-ups of the party list: one party per real-world actor, none invented, none minor."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from briefing.attribution.parties import is_mentioned, mention_spans
 from briefing.schema import Claim, Concern, Denial, Party, slugify
 
 
@@ -28,40 +29,6 @@ def _same_actor(kept: Party, other: Party) -> bool:
         short, full = sorted((slugify(kept.name), slugify(other.name)), key=len)
         return bool(short) and full.endswith("-" + short)
     return False
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower().replace(".", ""))) + " "
-
-
-def _name_forms(party: Party) -> list[str]:
-    """Name, aliases, and for a person the surname and a title the name starts with.
-
-    "Defense Minister Edmundo Novillo" is also "Novillo" and, in "Bolivia's
-    defense minister said", "defense minister".
-    """
-    names = [party.name, *party.aliases]
-    if party.kind == "person":
-        names.append(party.name.split()[-1])
-        titled = _TITLE.match(party.name)
-        if titled and titled.start("name") > 0:
-            names.append(" ".join(party.name[: titled.start("name")].split()[-2:]))
-    return [name for name in names if _words(name).strip()]
-
-
-def is_mentioned(party: Party, text: str) -> bool:
-    """Does `text` name the party (by name, alias, or a person's surname)?"""
-    words = _words(text)
-    return any(_words(name) in words for name in _name_forms(party))
-
-
-def mention_spans(party: Party, text: str) -> list[tuple[int, int]]:
-    """[start, end) of each mention of the party in `text` (name, alias or surname)."""
-    return [
-        match.span()
-        for name in _name_forms(party)
-        for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
-    ]
 
 
 def mentioned_parties(parties: list[Party], article: str) -> list[Party]:
@@ -146,51 +113,3 @@ def merge_duplicate_parties(
             for c in concerns
         ],
     )
-
-
-_ORGANIZATION_WORDS = re.compile(
-    r"\b(?:Institute|Agency|Council|Ministry|Press|News|Party|Corps|Department|Committee|"
-    r"Administration|Foundation|Office|Association|Times|Post)\b"
-)
-_TITLE = re.compile(
-    r"^(?:.*?\b(?:President|Minister|Secretary|Chief|Director|Spokesman|"
-    r"Spokeswoman|Senator|Governor|General|Commander)\s+)(?P<name>[A-Z].*)$"
-)
-
-
-def _speaker_party(phrase: str) -> Party | None:
-    """A party for a name phrase found next to a reporting verb, or None."""
-    role = None
-    titled = _TITLE.match(phrase)
-    name = phrase
-    if titled:
-        name, role = titled.group("name"), phrase[: titled.start("name")].strip()
-    too_long = len(name) > 60 or len(name.split()) > 5  # a headline, not a name
-    if too_long or not re.search(r"[A-Za-z]{3}", name) or name.endswith(("ian", "ese", "ish")):
-        return None
-    words = name.split()
-    if _ORGANIZATION_WORDS.search(name):
-        kind = "organization"
-    elif len(words) >= 2 and all(w[0].isupper() and not w.isupper() for w in words):
-        kind = "person"
-    else:
-        kind = "organization" if name.isupper() else "other"
-    aliases = [words[-1]] if kind == "person" else []
-    return Party(id=name, name=name, kind=kind, role=role, affiliation=None, aliases=aliases)
-
-
-def add_speaker_parties(parties: list[Party], speakers: list[str]) -> list[Party]:
-    """Add a party for each likely speaker that no listed party names.
-
-    A small model leaves out many who speak in an article; the cue pre-pass
-    finds them next to their reporting verbs ("X and Y" gives two).
-    """
-    result = list(parties)
-    for phrase in speakers:
-        for part in re.split(r"\s+and\s+", phrase):
-            party = _speaker_party(part.strip())
-            if party is None or any(is_mentioned(known, party.name) for known in result):
-                continue
-            if party.id not in {p.id for p in result}:
-                result.append(party)
-    return result

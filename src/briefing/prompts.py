@@ -13,11 +13,12 @@
 
 A multi-pass prompt has `## parties` and `## statements` sections instead of
 `## briefing`; the statements pass sees `{{ parties }}`, the list found first.
-A cue-guided prompt has `## parties` and `## attributions`: the second pass
-sees `{{ cues }}` (numbered attribution sentences) and `{{ parties }}` and only
-picks speaker, kind and paraphrase per sentence (see `briefing.cue_pass`).
 A cue-rules prompt has only `## parties`: the model lists the parties, and each
-attribution sentence goes to its likeliest speaker by rule (no second call).
+attribution the parse finds (`briefing.attribution`) goes to the party its
+source names (no second call). Templates also see `{{ cues }}` (numbered
+attribution sentences), `{{ speakers }}` and `{{ names }}`.
+A rules prompt has no section and makes no model call: the summary is the
+article's lead and the parties are the sources the parse resolves.
 
 Optional few-shot turns: `## example` (an invented article) with, per pass
 section S, `## example_S` (the answer to S on the example). They are sent as
@@ -40,12 +41,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from briefing.errors import PromptError
 from briefing.resources import project_root
 
-Strategy = Literal["one-pass", "multi-pass", "cue-guided", "cue-rules"]
+Strategy = Literal["one-pass", "multi-pass", "cue-rules", "rules"]
 REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
     "one-pass": ("system", "briefing"),
     "multi-pass": ("system", "parties", "statements"),
-    "cue-guided": ("system", "parties", "attributions"),
     "cue-rules": ("system", "parties"),
+    "rules": (),
 }
 _SECTION = re.compile(r"^## +([a-z_-]+) *$", re.MULTILINE)
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False)

@@ -229,6 +229,9 @@ def test_polnear_command(models: FakeModels, tmp_path: Path) -> None:
     assert config["metrics"]["precision"] == 1.0
     tally = config["articles"][0]["tally"]
     assert tally.pop("latency.sum") >= 0
+    spans = {key: tally.pop(key) for key in list(tally) if key.startswith("span.")}
+    assert spans["span.content.overlap.gold"] >= 1  # the attribution layer's span match
+    assert "content_overlap_f1" in config["metrics"]
     assert tally == {
         "tp": 1, "fp": 0, "fn": 0, "recall_tp": 1, "unjudged": 0, "runs.total": 1,
         "runs.valid": 1, "prompt_tokens": 100, "completion_tokens": 50, "tokens": 150,

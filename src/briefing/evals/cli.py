@@ -34,6 +34,7 @@ from briefing.evals.junit import write_junit
 from briefing.evals.measures import gated
 from briefing.evals.metrics import score_run
 from briefing.evals.paths import repo_root
+from briefing.evals.polnear_spans import PredictedSpans, score_spans
 from briefing.evals.report import console, print_table, value_text, write_run
 from briefing.evals.result import ArticleRow, RunConfig, RunResult
 from briefing.evals.runner import brief_cached, run_suite
@@ -263,7 +264,7 @@ def _polnear_one(
         return polnear_row(
             item.id,
             item.article.source,
-            {"fn": named},
+            {"fn": named, **_layer_tally(item)},
             error=str(exc),
             wall_s=time.perf_counter() - started,
         )
@@ -274,10 +275,20 @@ def _polnear_one(
         "fn": score.fn,
         "recall_tp": score.recall_tp,
         "unjudged": score.unjudged,
+        **_layer_tally(item),
     }
     return polnear_row(
         item.id, item.article.source, counts, briefing, None, cached, time.perf_counter() - started
     )
+
+
+def _layer_tally(item: corpus.PolnearArticle) -> dict[str, float]:
+    """Source, cue and content span match of the attribution layer (whatever the prompt)."""
+    from briefing.attribution import read
+
+    text = item.article.text
+    predicted = [PredictedSpans(c.source, c.cue, c.content) for c in read(text).candidates]
+    return score_spans(predicted, item.attributions, text).tally()
 
 
 def _print_polnear(result: RunResult) -> None:
@@ -305,4 +316,13 @@ def _print_polnear(result: RunResult) -> None:
         f"micro precision {value_text(None, m['precision'])}, recall "
         f"{value_text(None, m['recall'])} (tp {tp}, fp {fp}, fn {fn}); precision without the "
         f"{unjudged} fp(s) under unnamed sources {value_text(None, m['named_precision'])}"
+    )
+    out.print(
+        "attribution layer spans (P/R/F1): "
+        + "; ".join(
+            f"{role} {mode} "
+            + "/".join(value_text(None, m[f"{role}_{mode}_{w}"]) for w in ("p", "r", "f1"))
+            for role in ("source", "cue", "content")
+            for mode in ("exact", "overlap")
+        )
     )

@@ -25,7 +25,9 @@ from briefing.schema import Briefing
 
 
 def passes(prompt: PromptTemplate) -> int:
-    """Model passes a prompt makes at most: 1 for one-pass and cue-rules, else 2."""
+    """Model passes a prompt makes at most: 0 for rules, 1 for one-pass and cue-rules, else 2."""
+    if prompt.strategy == "rules":
+        return 0
     return 1 if prompt.strategy in ("one-pass", "cue-rules") else 2
 
 
@@ -66,8 +68,8 @@ class SuiteRun:
 
     @property
     def calls(self) -> int:
-        """Runs that called the model (not served from the cache)."""
-        return sum(not r.cached for r in self.records)
+        """Runs that called the model (not served from the cache; a rules prompt calls none)."""
+        return sum(not r.cached and r.passes > 0 for r in self.records)
 
     @property
     def cached(self) -> int:
@@ -82,7 +84,12 @@ def brief_cached(
     cache: BriefingCache,
     reporter: Reporter = QUIET,
 ) -> tuple[Briefing, bool]:
-    """A briefing from the cache, else from the model (then stored); and whether cached."""
+    """A briefing from the cache, else from the model (then stored); and whether cached.
+
+    A prompt that makes no model call is never cached: its briefing follows the code.
+    """
+    if passes(prompt) == 0:
+        return brief(article, backend, prompt, options, reporter), False
     key = cache_key(backend, prompt, article, options)
     stored = cache.get(key, article.sha256)
     if stored is not None:

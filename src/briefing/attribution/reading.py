@@ -1,0 +1,191 @@
+"""The one entry point: an article, parsed once, read into attribution candidates."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.parse import parse
+from briefing.attribution.quotes import quotations, quote_runs
+from briefing.attribution.resolve import Resolver
+from briefing.attribution.shapes import (
+    Found,
+    according_to,
+    adjective_cues,
+    long_enough,
+    noun_cues,
+    transcript_turns,
+    verb_cues,
+)
+from briefing.attribution.spans import Offsets, trim
+
+_CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
+_AD = re.compile(r"\s*related investing news", re.I)
+FINDERS = (verb_cues, adjective_cues, noun_cues, according_to)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article's attribution candidates (reading order) and its named entities."""
+
+    text: str
+    candidates: list[Candidate]
+    mentions: list[Mention]
+    sentences: list[Offsets]
+    headline_end: int = 0
+
+    def lead(self, count: int = 2, limit: int = 700) -> str:
+        """The first `count` sentences after the headline, whitespace folded (a summary)."""
+        cut = self.headline_end
+        body = [(max(start, cut), end) for start, end in self.sentences if end > cut]
+        words = ""
+        for start, end in body[:count]:
+            sentence = " ".join(self.text[start:end].split())
+            if words and len(words) + len(sentence) + 1 > limit:
+                break
+            words = f"{words} {sentence}".strip()
+        return words[:limit]
+
+    def sentence_text(self, candidate: Candidate) -> str:
+        start, end = candidate.sentence
+        return " ".join(self.text[start:end].split())
+
+
+def headline_end(text: str) -> int:
+    """End of a headline opening the article (one short line before a blank line), else 0."""
+    body = text.lstrip()
+    first, blank, rest = body.partition("\n\n")
+    if blank and rest.strip() and len(first) <= 200 and "\n" not in first.strip():
+        return len(text) - len(body) + len(first)
+    return 0
+
+
+_LINE_BREAK = re.compile(r"\n\s*(?![a-z])")  # not a hard wrap: the next line is no lower case
+
+
+def _in_line(text: str, content: Offsets, cue: Offsets) -> Offsets:
+    """Content cut to the line of its cue: an ad line or the next paragraph is never content
+    (a hard-wrapped line going on in lower case is the same line)."""
+    start, end = content
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    line_start = max((b + 1 for b in breaks if b < cue[0]), default=0)
+    line_end = min((b for b in breaks if b >= cue[1]), default=len(text))
+    if start < line_start <= end:
+        start = line_start
+    if start <= line_end < end:
+        end = line_end
+    return trim(text, start, end)
+
+
+def read(text: str) -> Reading:
+    """Parse `text` once and return who says what in it."""
+    doc = parse(text)
+    headline = headline_end(text)
+    found: list[Found] = []
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for sentence in sents:
+        if sentence.end_char <= headline or _CREDIT.search(
+            text, sentence.start_char, sentence.end_char
+        ):
+            continue
+        if _AD.match(text, sentence.start_char, sentence.end_char):
+            continue
+        for finder in FINDERS:
+            found.extend(finder(sentence))
+    quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
+    found = [f for f in found if not any(a + 1 < f.cue[0] < b for a, b in quoted)]
+    found.extend(transcript_turns(doc))
+    found.sort(key=lambda f: f.cue)
+    resolver = Resolver(doc)
+    resolved: list[tuple[Found, Mention | None]] = []
+    candidates: list[Candidate] = []
+    for item in found:
+        content = _quoted_part(text, _in_line(text, item.content, item.cue), quoted)
+        if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
+            continue
+        referent = resolver.resolve(item, resolved)
+        resolved.append((item, referent))
+        sentence = sents[bisect_right(starts, item.cue[0]) - 1]
+        source_text = text[item.source[0] : item.source[1]] if item.source else ""
+        candidate = Candidate(
+            cue=item.cue,
+            cue_text=text[item.cue[0] : item.cue[1]],
+            source=item.source,
+            source_text=source_text,
+            content=content,
+            kind=item.kind,
+            sentence=(sentence.start_char, sentence.end_char),
+            shape=item.shape,
+            referent=referent,
+        )
+        candidates.append(candidate)
+        if referent is not None:
+            extra = resolver.co_speakers(item)
+            candidates += [
+                replace(candidate, referent=m, shape="co") for m in extra if m != referent
+            ]
+    candidates = [c for c in candidates if not _reports_a_speaker(c, candidates)]
+    candidates = _without_duplicates(candidates)
+    candidates += quote_runs(text, sents, candidates)
+    candidates.sort(key=lambda c: c.content)
+    sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
+    return Reading(text, candidates, resolver.mentions, sentences, headline)
+
+
+MIN_QUOTED_WORDS = 4
+
+
+def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
+    """The one quotation of MIN_QUOTED_WORDS words or more inside a content, when there is one:
+    the speaker's own words ("X's drones have made "considerable impact ...""), not the
+    reporter's paraphrase around them."""
+    inside = [
+        q
+        for q in quoted
+        if content[0] <= q[0] + 1 and q[1] - 3 <= content[1] and trim(text, *q) != content
+    ]
+    if len(inside) != 1 or len(text[inside[0][0] : inside[0][1]].split()) < MIN_QUOTED_WORDS:
+        return content
+    return trim(text, *inside[0])
+
+
+def _reports_a_speaker(outer: Candidate, candidates: list[Candidate]) -> bool:
+    """ "C, X said on Monday, according to AP": AP reports X's statement, C is X's."""
+    return outer.shape == "according" and any(
+        c is not outer
+        and c.referent is not None
+        and outer.content[0] <= c.cue[0] < outer.content[1]
+        for c in candidates
+    )
+
+
+def _holds_own(outer: Candidate, others: Iterable[Candidate]) -> bool:
+    """Whether another candidate of the same speaker has its cue inside `outer`'s content."""
+    return any(
+        other is not outer
+        and other.referent is not None
+        and other.referent == outer.referent
+        and outer.content[0] <= other.cue[0] < outer.content[1]
+        for other in others
+    )
+
+
+def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per content span (the first cue's), plus its "and" co-speakers."""
+    firsts: dict[Offsets, Candidate] = {}
+    for candidate in candidates:
+        if candidate.shape != "co":
+            firsts.setdefault(candidate.content, candidate)
+    # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
+    kept = [c for c in firsts.values() if not _holds_own(c, firsts.values())]
+    seen = {(c.content, c.referent) for c in kept}
+    for candidate in candidates:
+        key = (candidate.content, candidate.referent)
+        if candidate.shape == "co" and key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept

@@ -1,0 +1,305 @@
+"""Which named party a source stands for: its own name, or, for "he", "she",
+"they" and "the campaign", one named before it (rules, gender and number checked).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.shapes import Found
+from briefing.attribution.spans import Offsets, doc_text, name_span
+
+LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PLURAL = frozenset({"they", "them", "their"})
+INSTITUTIONS = frozenset(
+    [
+        "campaign",
+        "administration",
+        "government",
+        "committee",
+        "department",
+        "party",
+        "company",
+        "agency",
+        "ministry",
+        "council",
+        "office",
+        "team",
+        "group",
+        "organization",
+        "network",
+        "newspaper",
+        "court",
+    ]
+)
+# a description's children that name it, after it: "the agency, IRNA," (appos), and
+# misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
+_NAMING = ("appos", "amod", "dobj", "compound")
+_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+LOOKBACK_SENTENCES = 4
+
+
+_NAME_DEPS = ("nsubj", "nsubjpass")
+_NOT_PEOPLE = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    """Named entities that can speak: people, organizations, places, groups.
+
+    The small model misses some names ("Ortiz, who chairs ..., said"): a proper
+    noun, with its compound proper nouns, that is a subject outside every entity
+    is taken for a person.
+    """
+    found = [
+        Mention(_clean(ent.text), ent.label_, (ent.start_char, ent.end_char))
+        for ent in doc.ents
+        if ent.label_ in LABELS and _clean(ent.text)
+    ]
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in _NAME_DEPS or token.i in covered:
+            continue
+        if token.lower_ in _NOT_PEOPLE or not token.text[:1].isupper():
+            continue
+        parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = parts[0] if parts else token
+        if any(i in covered for i in range(start.i, token.i + 1)):
+            continue
+        span = (start.idx, token.idx + len(token))
+        found.append(Mention(_clean(doc_text(doc)[span[0] : span[1]]), "PERSON", span))
+    return sorted(found, key=lambda m: m.span)
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return re.sub(r"['’]s$", "", name).strip(" ,.")
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
+    """Surname -> "m" or "f": from "Mr."/"Ms.", else the pronouns of sentences naming only them."""
+    votes: dict[str, Counter[str]] = {}
+    text = doc_text(doc)
+    for person in people:
+        before = text[max(0, person.span[0] - 5) : person.span[0]].lower()
+        honorific = re.search(r"\b(mr|mrs|ms|miss)\.?\s*$", before)
+        if honorific:
+            votes.setdefault(surname(person.text), Counter())[_HONORIFIC[honorific.group(1)]] += 5
+    for sentence in doc.sents:
+        named = {
+            surname(p.text) for p in people if sentence.start_char <= p.span[0] < sentence.end_char
+        }
+        if len(named) != 1:
+            continue
+        for token in sentence:
+            gender = "m" if token.lower_ in _MALE else "f" if token.lower_ in _FEMALE else None
+            if gender:
+                votes.setdefault(next(iter(named)), Counter())[gender] += 1
+    return {name: count.most_common(1)[0][0] for name, count in votes.items() if count}
+
+
+class Resolver:
+    """Resolves the sources of one article's attributions, in reading order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions = mentions(doc)
+        self.people = [m for m in self.mentions if m.label == "PERSON"]
+        found = {(e.start_char, e.end_char) for e in doc.ents}
+        self.named_people = [p for p in self.people if p.span in found]
+        self.gender = genders(doc, self.people)
+        self.sentence_starts = [s.start_char for s in doc.sents]
+
+    def resolve(
+        self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
+    ) -> Mention | None:
+        """The mention a source stands for, or None for an unnamed one."""
+        if found.head is None:
+            return self._label(found)
+        named = self._named(found.head, found.source)
+        if named is not None:
+            return named
+        word = found.head.lower_
+        if word in _MALE or word in _FEMALE:
+            return self._person(found, outer, "m" if word in _MALE else "f")
+        if word in _PLURAL:
+            return self._group(found.head.idx)
+        if word in INSTITUTIONS and found.head.pos_ == "NOUN":
+            return self._institution(word, found.head.idx)
+        return None
+
+    def co_speakers(self, found: Found) -> list[Mention]:
+        """Names joined to the source by "and": "IRNA and Fars reported" is both."""
+        if found.head is None:
+            return []
+        starts = [found.head, *(c for c in found.head.children if c.dep_ in _NAMING)]
+        joined = []
+        for token in starts:  # "Reuters and Bloomberg", "the agencies Reuters and Bloomberg"
+            while token.pos_ == "PROPN" and (
+                nxt := next((c for c in token.children if c.dep_ == "conj"), None)
+            ):
+                joined.append(nxt)
+                token = nxt
+        return [self._named(t, name_span(t)) or _proper_name(t) for t in joined]
+
+    def _inside(self, span: Offsets) -> list[Mention]:
+        return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]
+
+    def _named(self, head: Token, source: Offsets | None) -> Mention | None:
+        """An entity in the source's name; "the Trump campaign" is the Trump campaign.
+
+        A title's appositive names it ("the city's mayor, Ana Ruiz, said"); so does a
+        "for"/"of" phrase ("a spokesman for Clinton").
+        """
+        for child in head.children:  # only a title's: "Sen. Gillibrand (D-NY)" is Gillibrand
+            if child.dep_ in _NAMING and child.i > head.i and head.pos_ == "NOUN":
+                named = [m for m in self._inside(_subtree(child)) if m.label in ("PERSON", "ORG")]
+                if named:
+                    return named[0]
+                if child.pos_ == "PROPN":  # a name the entity finder missed
+                    return _proper_name(child)
+        if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
+            for token in head.subtree:
+                if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i > head.i:
+                    named = [m for m in self._inside(_subtree(token)) if m.label == "PERSON"]
+                    return named[0] if named else _proper_name(token)
+        inside = self._inside(source) if source else []
+        if not inside:  # "a spokesman for Clinton"
+            inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
+            inside += [m for m in self._inside(_right_of(head)) if m.label in ("PERSON", "ORG")]
+        if not inside:
+            return None
+        holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
+        # "Iranian state news outlets IRNA ...", "Washington-based think tank the Institute
+        # ...": a person or organization before a place or group, the nearer the head the better
+        ranked = sorted(inside, key=lambda m: (LABELS.index(m.label), abs(head.idx - m.span[0])))
+        best = (holding or ranked)[0]
+        if head.lower_ in INSTITUTIONS and not holding:
+            return Mention(f"{best.text} {head.lower_}", "ORG", best.span)
+        return best
+
+    def _label(self, found: Found) -> Mention | None:
+        """ "WALLACE:" is the Chris Wallace the article names, else "Wallace". A label in
+        title case ("Alex Smith: ...") must name someone ("The Latest: ..." does not)."""
+        assert found.source is not None
+        label = doc_text(self.doc)[found.source[0] : found.source[1]]
+        last = surname(label.replace(".", " "))
+        same = [p for p in self.people if surname(p.text) == last]
+        if same:
+            best = max(same, key=lambda p: len(p.text))
+            return (
+                best if not best.text.isupper() else Mention(best.text.title(), "PERSON", best.span)
+            )
+        if label.isupper():
+            return Mention(label.title(), "PERSON", found.source)
+        named = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
+        return named[0] if named else None
+
+    def _sentences_back(self, offset: int) -> int:
+        """Offset of the sentence LOOKBACK_SENTENCES before the one holding `offset`."""
+        index = max(i for i, s in enumerate(self.sentence_starts) if s <= offset)
+        return self.sentence_starts[max(0, index - LOOKBACK_SENTENCES)]
+
+    def _person(
+        self, found: Found, outer: Sequence[tuple[Found, Mention | None]], gender: str
+    ) -> Mention | None:
+        """ "he": the speaker whose words hold the cue, else the last person named.
+
+        Both gender-checked."""
+        assert found.head is not None
+        at = found.head.idx
+        for other, referent in outer:
+            if (
+                referent is not None
+                and referent.label == "PERSON"
+                and other.content[0] <= at < other.content[1]
+                and self._fits(referent, gender)
+            ):
+                return referent
+        floor = self._sentences_back(at)
+        # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
+        for people in (self.named_people, self.people):
+            earlier = [p for p in people if floor <= p.span[0] and p.span[1] <= at]
+            for person in reversed(earlier):
+                if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
+                    return person
+        return None
+
+    def _fits(self, person: Mention, gender: str) -> bool:
+        return self.gender.get(surname(person.text), gender) == gender
+
+    def _group(self, at: int) -> Mention | None:
+        """ "they": the last organization or group named, not far back."""
+        floor = self._sentences_back(at)
+        earlier = [
+            m
+            for m in self.mentions
+            if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
+        ]
+        return earlier[-1] if earlier else None
+
+    def _institution(self, noun: str, at: int) -> Mention | None:
+        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it."""
+        text = doc_text(self.doc)
+        for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
+            follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
+            if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
+                return Mention(f"{mention.text} {noun}", "ORG", mention.span)
+        return None
+
+
+def _proper_name(token: Token) -> Mention:
+    """A proper noun with the proper nouns compounded before it, as a person."""
+    parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = parts[0].idx if parts else token.idx
+    span = (start, token.idx + len(token))
+    return Mention(_clean(doc_text(token.doc)[span[0] : span[1]]), "PERSON", span)
+
+
+def _subtree(token: Token) -> Offsets:
+    tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _right_of(head: Token) -> Offsets:
+    tokens = [t for t in head.subtree if t.i > head.i]
+    if not tokens:
+        return head.idx, head.idx
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _possessive(text: str, person: Mention) -> bool:
+    """ "Trump's spokeswoman said she": Trump is not the one speaking."""
+    return text[person.span[1] : person.span[1] + 2] in ("'s", "’s")

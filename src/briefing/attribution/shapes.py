@@ -1,0 +1,246 @@
+"""The attribution shapes, read off the dependency parse, one function per shape.
+
+Each finder yields `Found`: the cue, the source's head token (None where the
+source is no token, as a transcript's "WALLACE:"), the source span and the
+content span. Which party a source stands for is decided later (`resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.attribution.lexicon import Kind, cue_kind, takes_as_content
+from briefing.attribution.spans import (
+    Offsets,
+    clause_span,
+    doc_text,
+    name_span,
+    subtree_span,
+    trim,
+)
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_INHERITS = ("conj", "xcomp", "advcl")  # "X stood and said", "X dismissed it, saying ..."
+_ABOUT = ("about", "over", "of", "on", "that")
+_RELATIVE = ("who", "which", "that")
+_NOUN_ABOUT = ("about", "over", "that")
+# How a verb's content may be found, by kind (precision on PolNeAR train: a clause
+# complement 0.83; an object, "about" phrase or to-infinitive 0.37-0.53 for claims,
+# so these only after a verb whose object was its content in train, `takes_as_content`;
+# a quote the verb is a parenthetical of, 0.17-0.19, is left to `quotes`).
+_VERB_CONTENT: dict[Kind, tuple[str, ...]] = {
+    "claim": ("ccomp",),
+    "denial": ("ccomp", "dobj", "prep"),
+    "concern": ("ccomp", "dobj", "prep", "xcomp"),
+}
+MIN_CONTENT_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Found:
+    cue: Offsets
+    kind: Kind
+    head: Token | None
+    source: Offsets | None
+    content: Offsets
+    shape: str
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker of a cue verb: its subject, a passive's agent, a relative clause's noun."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and any(c.dep_ == "agent" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        return pobj
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    # two subjects are a misparse ("After X's remarks, Y said"): the nearer one speaks
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in _RELATIVE):
+        return verb.head  # "the union, which said ...": the union
+    if subject is not None:
+        return subject
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted by Y as saying"
+        verb = verb.head.head
+        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return quoted if quoted is not None else _subject(verb)
+    if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
+    """A cue verb's content and how it was found: its clause complement ("ccomp"), the
+    quote it is a parenthetical of ("parenthetical"), an object ("dobj"), "about" ("prep")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return clause_span(child), "ccomp"
+        if child.dep_ == "xcomp" and child.i > verb.i:
+            return clause_span(child), "xcomp"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # '"C," X was cited as saying'
+        main = verb.head.head
+        said = [c for c in main.children if c.dep_ in ("ccomp", "advcl") and c.i < main.i]
+        if said:
+            return clause_span(said[0]), "ccomp"
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:  # "C," he said
+        return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
+    for child in verb.children:
+        noun_cue = cue_kind(child.lemma_, "NOUN") is not None  # "expressed concern about"
+        if child.dep_ == "dobj" and not noun_cue:
+            return trim(doc_text(verb.doc), *subtree_span(child)), "dobj"
+        if child.dep_ == "prep" and child.lower_ in _ABOUT and (about := _object_of(child)):
+            return about, "prep"
+    return None
+
+
+_CLOSING = ("”", '"', "''")
+
+
+def _quote_before(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
+    """'"C?" Trump told reporters': the parser ended the sentence at the quote's "?"; a
+    sentence that opens with the speaker and the cue verb takes the quotation before it."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    opening_words = [t for t in sentence if not t.is_punct]
+    if subject is None or not opening_words:
+        return None
+    if min(t.i for t in subject.subtree) != opening_words[0].i:
+        return None
+    text = doc_text(verb.doc)
+    before = text[: opening_words[0].idx].rstrip()
+    if not before.endswith(_CLOSING):
+        return None
+    opening = max(before.rfind("“"), before.rfind('"', 0, len(before) - 1))
+    if opening < 0 or "\n\n" in before[opening:]:
+        return None
+    return trim(text, opening, len(before)), "ccomp"
+
+
+def _object_of(prep: Token) -> Offsets | None:
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return trim(doc_text(prep.doc), *subtree_span(pobj)) if pobj is not None else None
+
+
+def verb_cues(sentence: Span) -> Iterator[Found]:
+    """`X said (that) C`, `"C," X said`, `"C," said X`, passives, "X, who ..., said"."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+            continue
+        kind = cue_kind(token.lemma_, "VERB")
+        if kind is None or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if any(_as_saying(c) for c in token.children):  # "cited by Y as saying": not Y's
+            continue
+        if token.dep_ in _INHERITS and kind == "claim":  # "dismissed it, saying C": a denial
+            kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
+        found = _content_of_verb(token)
+        if found is None or not long_enough(doc_text(token.doc), found[0]):  # "C?" X told them
+            found = _quote_before(token, sentence) or found
+        subject = _subject(token)
+        if found is None or subject is None:
+            continue
+        content, how = found
+        if how not in _VERB_CONTENT[kind] and not takes_as_content(token.lemma_, how):
+            continue
+        yield Found(_cue(token), kind, subject, name_span(subject), content, f"verb-{how}")
+
+
+def _as_saying(child: Token) -> bool:
+    """ "as saying" under a verb: the quoted person speaks, not who quotes them."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "as"
+        and any(g.dep_ == "pcomp" and cue_kind(g.lemma_, "VERB") for g in child.children)
+    )
+
+
+def _cue(token: Token) -> Offsets:
+    return token.idx, token.idx + len(token)
+
+
+def adjective_cues(sentence: Span) -> Iterator[Found]:
+    """`X is concerned that C` / `X was worried about C`: the copula's subject holds it."""
+    for token in sentence:
+        if token.pos_ not in ("ADJ", "VERB") or token.dep_ != "acomp":
+            continue
+        kind = cue_kind(token.lower_, "ADJ") or cue_kind(token.lemma_, token.pos_)
+        if kind is None:
+            continue
+        content = next((clause_span(c) for c in token.children if c.dep_ == "ccomp"), None)
+        for child in token.children:
+            if content is None and child.dep_ == "prep" and child.lower_ in _NOUN_ABOUT:
+                content = _object_of(child)
+        subject = _subject(token.head)
+        if content is not None and subject is not None:
+            yield Found(_cue(token), kind, subject, name_span(subject), content, "adjective")
+
+
+def noun_cues(sentence: Span) -> Iterator[Found]:
+    """`X's claim/concern/denial that C`; `X expressed concern about C`."""
+    for token in sentence:
+        if token.pos_ != "NOUN":
+            continue
+        kind = cue_kind(token.lemma_, "NOUN")
+        if kind is None:
+            continue
+        content = None
+        for child in token.children:
+            if child.dep_ in ("acl", "ccomp") and any(
+                t.dep_ == "mark" and t.lower_ == "that" for t in child.children
+            ):
+                content = clause_span(child)
+            elif child.dep_ == "prep" and child.lower_ in _NOUN_ABOUT and content is None:
+                content = _object_of(child)
+        if content is None:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None and token.dep_ == "dobj":  # "Argentina expressed concern about ..."
+            owner = _subject(token.head)
+        if owner is not None:
+            yield Found(_cue(token), kind, owner, name_span(owner), content, "noun")
+
+
+def according_to(sentence: Span) -> Iterator[Found]:
+    """`according to X, C` and `C, according to X`: the rest of the sentence is X's."""
+    text = doc_text(sentence.doc)
+    for token in sentence:
+        if token.lower_ != "according" or token.i + 1 >= len(sentence.doc):
+            continue
+        to = sentence.doc[token.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if to.lower_ != "to" or source is None:
+            continue
+        phrase_end = max(t.idx + len(t) for t in source.subtree)
+        before = trim(text, sentence.start_char, token.idx)
+        after = trim(text, phrase_end, sentence.end_char)
+        content = max(before, after, key=lambda s: s[1] - s[0])
+        yield Found(
+            (token.idx, to.idx + len(to)), "claim", source, name_span(source), content, "according"
+        )
+
+
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’ -]{1,30}[A-Z.]"  # WALLACE:
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"  # Chris Wallace:
+    r":[ \t]+(?P<turn>\S)",
+    re.M,
+)
+
+
+def transcript_turns(doc: Doc) -> Iterator[Found]:
+    """Interview transcripts: "WALLACE: ..." lines; the turn runs to the end of its line."""
+    text = doc_text(doc)
+    for match in _SPEAKER_LABEL.finditer(text):
+        end = text.find("\n", match.start("turn"))
+        content = trim(text, match.start("turn"), end if end >= 0 else len(text))
+        if content[1] > content[0]:
+            yield Found(
+                match.span("name"), "claim", None, match.span("name"), content, "transcript"
+            )
+
+
+def long_enough(text: str, content: Offsets) -> bool:
+    return len(text[content[0] : content[1]].split()) >= MIN_CONTENT_WORDS

@@ -1,0 +1,70 @@
+"""Token spans of a parse as article offsets, trimmed of what is no content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+Offsets = tuple[int, int]
+_EDGE = set(" \t\n.,;:-–—“”\"‘’'()")
+# children of a subject that are no part of its name: "Ortiz, who chairs ..., said"
+_NOT_NAME = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj", "prep", "advmod"})
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parse, kept once (spaCy's `Doc.text` joins every token at each call)."""
+    text = doc.user_data.get("briefing_text")
+    if not isinstance(text, str):
+        text = doc.user_data["briefing_text"] = doc.text
+    return text
+
+
+def trim(text: str, start: int, end: int) -> Offsets:
+    """Shrink [start, end) past punctuation, quotation marks and spaces at either end.
+
+    A quotation opened inside keeps its closing mark: 'the bridge “is safe.”'.
+    """
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    inside = text[start:end]
+    if inside.count("“") > inside.count("”"):
+        closing = text.find("”", end, end + 3)  # past a period or comma
+        end = closing + 1 if closing >= 0 else end
+    return start, end
+
+
+def tokens_span(tokens: Iterable[Token]) -> Offsets | None:
+    listed = list(tokens)
+    if not listed:
+        return None
+    return min(t.idx for t in listed), max(t.idx + len(t) for t in listed)
+
+
+def subtree_span(token: Token, skip: Iterable[Token] = ()) -> Offsets:
+    """The token's subtree, without the subtrees of `skip` (at its edges only)."""
+    skipped = {t.i for s in skip for t in s.subtree}
+    tokens = [t for t in token.subtree if t.i not in skipped]
+    span = tokens_span(tokens)
+    assert span is not None
+    return span
+
+
+def clause_span(token: Token) -> Offsets:
+    """A content clause: its subtree trimmed, without a leading "that"."""
+    tokens = list(token.subtree)
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether")):
+        tokens.pop(0)
+    span = tokens_span(tokens) or (token.idx, token.idx + len(token))
+    return trim(doc_text(token.doc), *span)
+
+
+def name_span(token: Token) -> Offsets:
+    """A subject's name: its subtree without relative clauses, appositives and the like."""
+    skip = [child for child in token.children if child.dep_ in _NOT_NAME]
+    left = [t for t in token.subtree if t.i <= token.i]
+    keep = [t for t in left if not any(t in s.subtree for s in skip)]
+    span = tokens_span(keep) or (token.idx, token.idx + len(token))
+    return trim(doc_text(token.doc), *span)

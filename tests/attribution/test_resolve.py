@@ -1,0 +1,85 @@
+"""Sources that do not name themselves: he, she, they, "the campaign", "who"."""
+
+from briefing.attribution import read
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.referent.text if c.referent else None for c in read(text).candidates]
+
+
+def test_a_concern_stated_by_the_subject_is_not_given_to_someone_named_before():
+    # issue 12 item 9
+    text = (
+        "Maria Lopez met the committee on Friday. Ortiz, who chairs the committee, said he "
+        "was concerned that the budget was far too small."
+    )
+    candidates = read(text).candidates
+    concern = next(c for c in candidates if c.kind == "concern")
+    assert concern.referent is not None and concern.referent.text == "Ortiz"
+    assert text[concern.content[0] : concern.content[1]] == "the budget was far too small"
+    assert all(c.referent is not None and c.referent.text == "Ortiz" for c in candidates)
+
+
+def test_she_is_the_last_woman_named_not_the_last_person():
+    text = (
+        "Ms. Ana Ruiz met Mr. Tom Berg on Monday. Mr. Berg left early. "
+        "She said the new bridge will open in May."
+    )
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_he_is_the_last_man_named():
+    text = "Ms. Ana Ruiz met Mr. Tom Berg on Monday. He said the new bridge will open in May."
+    assert speakers(text) == ["Tom Berg"]
+
+
+def test_the_campaign_is_the_campaign_named_before():
+    text = (
+        "The Berg campaign issued a statement on Monday. "
+        "The campaign said the attack ads were false."
+    )
+    assert speakers(text) == ["Berg campaign"]
+
+
+def test_they_is_the_last_organization_named():
+    text = "The Harbor Union met on Monday. They said the new bridge is not safe."
+    assert speakers(text) == ["Harbor Union"]
+
+
+def test_a_relative_clause_speaks_for_its_noun():
+    text = "The bridge was closed by the Harbor Union, which said the cables were unsafe."
+    assert speakers(text) == ["Harbor Union"]
+
+
+def test_a_title_speaks_for_the_name_beside_it():
+    text = "Harbor City's mayor, Ana Ruiz, said the new bridge will open in May."
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_the_speaker_is_the_subject_next_to_the_cue_not_a_name_before_it():
+    text = (
+        "Two days after Lopez's remarks, John Kirby, a spokesman for the council, said in an "
+        "interview that the new bridge will open in May."
+    )
+    assert speakers(text) == ["John Kirby"]
+
+
+def test_names_joined_by_and_both_speak():
+    text = "The news agencies Reuters and Bloomberg reported that the new bridge will open in May."
+    assert sorted(map(str, speakers(text))) == ["Bloomberg", "Reuters"]
+
+
+def test_a_description_is_named_by_the_organization_after_it():
+    text = (
+        "Washington-based think tank the Institute for Bridges wrote on Monday that the new "
+        "bridge will open in May."
+    )
+    assert speakers(text) == ["Institute for Bridges"]
+
+
+def test_quoted_by_an_agency_as_saying_is_not_the_agencys():
+    text = (
+        '"The bridge will open in May," Tom Berg, a council member, was cited by the Harbor '
+        "Times as saying."
+    )
+    assert speakers(text) == ["Tom Berg"]
