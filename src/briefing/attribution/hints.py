@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from briefing.attribution.reading import Reading
+
+PRINCIPAL_MENTIONS = 3  # named this often in the body, an actor the story is about
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE")
 
 
 def render_cues(reading: Reading) -> str:
@@ -33,11 +38,23 @@ def names(reading: Reading) -> list[str]:
     )
 
 
+def principals(reading: Reading) -> list[str]:
+    """People, organizations and places the body names most often (at least 3 times),
+    most named first: the actors a story is about even when they never speak."""
+    counts = Counter(
+        m.text
+        for m in reading.mentions
+        if m.label in _ACTOR_LABELS and m.span[0] >= reading.headline_end
+    )
+    return [name for name, count in counts.most_common() if count >= PRINCIPAL_MENTIONS]
+
+
 def variables(reading: Reading) -> dict[str, str]:
-    """`article`, `cues`, `speakers` and `names`, as the prompts use them."""
+    """`article`, `cues`, `speakers`, `names` and `principals`, as the prompts use them."""
     return {
         "article": reading.text,
         "cues": render_cues(reading),
         "speakers": ", ".join(speakers(reading)),
         "names": ", ".join(names(reading)),
+        "principals": ", ".join(principals(reading)),
     }
