@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -62,8 +63,11 @@ def server_url() -> Iterator[str]:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel's files, installed with `pip install --target` (no dependencies)."""
     work = tmp_path_factory.mktemp("wheel")
+    source = work / "source"  # a copy: a stale build/ folder in the checkout would be reused
+    skip = shutil.ignore_patterns(".git", ".venv", "build", "runs", "*.egg-info", "__pycache__")
+    shutil.copytree(ROOT, source, ignore=skip, symlinks=True)
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(work / "dist"), str(ROOT)], check=True)
+    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(work / "dist"), str(source)], check=True)
     (wheel,) = (work / "dist").glob("briefing-*.whl")
     subprocess.run(
         [*pip, "install", "--no-deps", "--target", str(work / "site"), str(wheel)], check=True
