@@ -29,6 +29,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from briefing.evals.gold import FIELDS, GoldArticle, GoldParty, ItemField
+from briefing.evals.measures import Counts
 from briefing.schema import Briefing, Claim, Concern, Denial, Party, slugify
 
 Tier = Literal["span", "tokens", "name", "alias", "surname"]
@@ -79,6 +80,10 @@ class FieldMatch:
     extra: list[str] = field(default_factory=list)
     quote_matched: int = 0  # predicted items whose quote matches some gold item
     actor_right: int = 0  # ... of which some such gold item has the right actor
+
+    @property
+    def counts(self) -> Counts:
+        return Counts(self.tp, self.fp, self.fn)
 
     @property
     def tp(self) -> int:

@@ -43,7 +43,7 @@ class ArticleResult:
 
     @property
     def counts(self) -> dict[str, Counts]:
-        return {name: Counts(m.tp, m.fp, m.fn) for name, m in self.matches.items()}
+        return {name: m.counts for name, m in self.matches.items()}
 
     @property
     def macro_f1(self) -> float:
