@@ -10,36 +10,26 @@ import pytest
 from openai.types.chat import ChatCompletion
 
 from briefing.backends.base import Backend
+from tests.completions import chat_completion
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_000 = ROOT / "seeds" / "000_ca5623d69bcd5fb1.txt"
 SEED_004 = ROOT / "seeds" / "004_7c793c227ccf8d88.txt"
+NOVILLO: dict[str, Any] = {  # a party of seed 000
+    "id": "edmundo-novillo",
+    "name": "Edmundo Novillo",
+    "kind": "person",
+    "role": "Defense Minister",
+    "affiliation": None,
+    "aliases": ["Novillo"],
+}
 
 
 def completion(
     content: str, prompt_tokens: int = 100, completion_tokens: int = 50
 ) -> ChatCompletion:
     """An OpenAI chat completion carrying `content`."""
-    return ChatCompletion.model_validate(
-        {
-            "id": "fake",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "fake",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": content},
-                }
-            ],
-            "usage": {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": prompt_tokens + completion_tokens,
-            },
-        }
-    )
+    return ChatCompletion.model_validate(chat_completion(content, prompt_tokens, completion_tokens))
 
 
 class FakeBackend(Backend):

@@ -18,6 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from briefing.schema import slugify
+from tests.completions import chat_completion
 
 _HINTS = re.compile(r"^Likely speakers[^:]*: (.*)$", re.M)
 SUMMARY = "A fake server wrote this summary. It names no one."
@@ -48,23 +49,6 @@ def parties_answer(prompt: str) -> dict[str, Any]:
         if n
     ][:16]
     return {"summary": SUMMARY, "parties": parties}
-
-
-def _completion(content: str) -> dict[str, Any]:
-    return {
-        "id": "fake",
-        "object": "chat.completion",
-        "created": 0,
-        "model": "fake",
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "message": {"role": "assistant", "content": content},
-            }
-        ],
-        "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
-    }
 
 
 def _handler(
@@ -98,7 +82,8 @@ def _handler(
                 else:
                     time.sleep(latency_s)
                 prompt = request["messages"][-1]["content"]
-                self._send(200, _completion(json.dumps(parties_answer(prompt))))
+                answer = json.dumps(parties_answer(prompt))
+                self._send(200, chat_completion(answer, 1000, 200))
             finally:
                 with stats.lock:
                     stats.in_flight -= 1

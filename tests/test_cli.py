@@ -5,7 +5,7 @@ from typer.testing import CliRunner
 
 import briefing.cli as cli
 from briefing.schema import Briefing
-from tests.conftest import SEED_000, FakeBackend
+from tests.conftest import NOVILLO, SEED_000, FakeBackend
 from tests.test_schema import draft
 
 runner = CliRunner()
@@ -14,14 +14,7 @@ runner = CliRunner()
 def seed_answer():
     """A draft whose quotes are words of seed 000."""
     answer = draft()
-    answer["parties"][0] = {
-        "id": "edmundo-novillo",
-        "name": "Edmundo Novillo",
-        "kind": "person",
-        "role": "Defense Minister",
-        "affiliation": None,
-        "aliases": ["Novillo"],
-    }
+    answer["parties"][0] = dict(NOVILLO)
     answer["claims"] = [
         {
             "id": "c1",

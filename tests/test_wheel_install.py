@@ -19,20 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED_000, completion
+from tests.conftest import NOVILLO, ROOT, SEED_000, completion
 
 PARTIES = {
     "summary": "Bolivia wants Iranian drones.",
-    "parties": [
-        {
-            "id": "edmundo-novillo",
-            "name": "Edmundo Novillo",
-            "kind": "person",
-            "role": "Defense Minister",
-            "affiliation": None,
-            "aliases": ["Novillo"],
-        }
-    ],
+    "parties": [NOVILLO],
 }
 
 

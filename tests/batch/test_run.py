@@ -256,24 +256,36 @@ def test_markdown_folders_resume_too(server, tmp_path):
     assert "0 done, 2 skipped" in again.stderr and stats.requests == 2
 
 
-def test_ctrl_c_in_a_real_process_leaves_only_whole_lines(tmp_path):
+def run_in_a_process(url, tmp_path, articles):
+    """`briefing run feed.jsonl -o out.jsonl -j 2` on `articles` copies of seed 000, in a
+    real process (so that SIGINT is real); returns the process and out.jsonl."""
     feed = tmp_path / "feed.jsonl"
     text = SEED_000.read_text()
-    feed.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(40)))
+    rows = (json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(articles))
+    feed.write_text("".join(rows))
     out = tmp_path / "out.jsonl"
-    code = "from briefing.cli import app; app()"
+    command = [sys.executable, "-c", "from briefing.cli import app; app()", "run", str(feed)]
+    process = subprocess.Popen(
+        [*command, "-o", str(out), "-j", "2", "-m", "fake", "--base-url", url, "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    return process, out
+
+
+def wait_until(condition, process):
+    """Wait (60 s at most) until `condition()` holds, while `process` still runs."""
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.05)
+
+
+def test_ctrl_c_in_a_real_process_leaves_only_whole_lines(tmp_path):
     with fake_server(latency_s=0.3) as (url, _):
-        command = [sys.executable, "-c", code, "run", str(feed), "-o", str(out), "-j", "2"]
-        process = subprocess.Popen(
-            [*command, "-m", "fake", "--base-url", url, "-q"],
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
-        )
-        deadline = time.monotonic() + 60
-        while not (out.exists() and out.read_text().count("\n") >= 2):
-            assert time.monotonic() < deadline and process.poll() is None
-            time.sleep(0.05)
+        process, out = run_in_a_process(url, tmp_path, 40)
+        wait_until(lambda: out.exists() and out.read_text().count("\n") >= 2, process)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
@@ -299,23 +311,9 @@ def test_markdown_of_an_html_page_says_where_offsets_count(server, tmp_path):
 
 
 def test_a_second_ctrl_c_quits_at_once(tmp_path):
-    feed = tmp_path / "feed.jsonl"
-    text = SEED_000.read_text()
-    feed.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(4)))
-    out = tmp_path / "out.jsonl"
-    code = "from briefing.cli import app; app()"
     with fake_server(latency_s=20) as (url, stats):
-        command = [sys.executable, "-c", code, "run", str(feed), "-o", str(out), "-j", "2"]
-        process = subprocess.Popen(
-            [*command, "-m", "fake", "--base-url", url, "-q"],
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
-        )
-        deadline = time.monotonic() + 60
-        while stats.in_flight < 2:
-            assert time.monotonic() < deadline and process.poll() is None
-            time.sleep(0.05)
+        process, out = run_in_a_process(url, tmp_path, 4)
+        wait_until(lambda: stats.in_flight >= 2, process)
         process.send_signal(signal.SIGINT)
         time.sleep(0.5)
         process.send_signal(signal.SIGINT)

@@ -51,11 +51,8 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def server() -> Iterator[FakeServer]:
-    fake = FakeServer().start()
-    try:
+    with FakeServer() as fake:
         yield fake
-    finally:
-        fake.stop()
 
 
 @pytest.fixture

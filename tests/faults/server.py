@@ -9,11 +9,14 @@ then closes, so a runaway retry loop ends by itself.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.completions import chat_completion
 
 MAX_REQUESTS = 40
 
@@ -31,27 +34,22 @@ class Reply:
 
 def chat(content: str, finish_reason: str = "stop") -> Reply:
     """A 200 chat completion whose message is `content`."""
-    return Reply(
-        body={
-            "id": "fake",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "fake",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": finish_reason,
-                    "message": {"role": "assistant", "content": content},
-                }
-            ],
-            "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},
-        }
-    )
+    return Reply(body=chat_completion(content, finish_reason=finish_reason))
 
 
 def error(status: int, message: str, headers: dict[str, str] | None = None) -> Reply:
     """An OpenAI-style error body."""
     return Reply(status=status, body={"error": {"message": message}}, headers=headers or {})
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client hanging up is what these tests provoke; any other error is printed.
+
+        (socketserver prints to sys.stderr, which a CliRunner test reads as the CLI's own.)
+        """
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @dataclass
@@ -69,7 +67,7 @@ class FakeServer:
         self.always = error(500, "fake server: no reply queued")
         self.received: list[Received] = []
         self._lock = threading.Lock()
-        self._http = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._http = _Server(("127.0.0.1", 0), self._handler())
         self._http.daemon_threads = True
         self._thread = threading.Thread(
             target=self._http.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
@@ -90,6 +88,12 @@ class FakeServer:
     def stop(self) -> None:
         self._http.shutdown()
         self._http.server_close()
+
+    def __enter__(self) -> FakeServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def _next(self, received: Received) -> Reply | None:
         with self._lock:

@@ -18,11 +18,8 @@ from tests.faults.server import FakeServer, error
 
 @pytest.fixture(scope="module")
 def shared_server() -> Iterator[FakeServer]:
-    fake = FakeServer().start()
-    try:
+    with FakeServer() as fake:
         yield fake
-    finally:
-        fake.stop()
 
 
 @pytest.fixture

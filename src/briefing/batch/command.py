@@ -66,6 +66,9 @@ def batch(
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = not quiet  # Ray's own bars
     config = BatchConfig(model, tuple(base_url), prompt, max_retries, threads, timeout)
+    # Ray's workers do not share the driver's working folder on other nodes: absolute paths
+    output = output.resolve()
+    source = source if "://" in source else str(Path(source).resolve())
     try:
         summary = run_ray_batch(source, output, config, fmt.value, actors, actor_cpus, batch_size)
     except BriefingError as exc:
