@@ -34,7 +34,7 @@ def test_one_pass_takes_the_models_briefing_as_it_grounds():
     result = strategies.get("one-pass").run(context)
     assert extractor.passes == len(backend.requests) == 1
     assert [p.id for p in result.parties] == ["ana-ruiz", "council", "residents"]
-    assert [(i.kind, i.actor) for i in [*result.claims, *result.denials, *result.concerns]] == [
+    assert [(i.kind, i.actor) for i in result.items()] == [
         ("claim", "ana-ruiz"),
         ("denial", "council"),
         ("concern", "residents"),

@@ -6,7 +6,7 @@ with `@register`, and import its module here. A prompt file names its
 strategy in its front matter (`strategy: cue-rules`).
 """
 
-from briefing.strategies import cue_rules, multi_pass, one_pass, rules
+from briefing.strategies import cue_rules, guided, multi_pass, one_pass, rules
 from briefing.strategies.base import (
     STRATEGIES,
     Context,
@@ -26,6 +26,7 @@ __all__ = [
     "Strategy",
     "cue_rules",
     "get",
+    "guided",
     "messages",
     "multi_pass",
     "one_pass",

@@ -11,6 +11,7 @@ prompt loading, `briefing prompts` and the eval runner read.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -26,6 +27,7 @@ from briefing.schema import (
     ConcernDraft,
     DenialDraft,
     Dropped,
+    ItemDraft,
     Party,
     StatementsDraft,
 )
@@ -79,12 +81,17 @@ class Context:
     reporter: Reporter = QUIET
 
     def ask(
-        self, model: type[DraftT], section: str, against: list[Party] | None = None, **extra: str
+        self,
+        model: type[DraftT],
+        section: str,
+        checks: Mapping[str, Any] | None = None,
+        **variables: str,
     ) -> DraftT:
-        """One pass rendering `section` (`extra`: more template variables); the answer's
-        speakers must resolve to the parties it is checked `against`."""
-        context = {**self.grounding, **({} if against is None else {"parties": against})}
-        return self.extract(model, messages(self.prompt, section, self.reading, **extra), context)
+        """One pass rendering `section` (`variables`: what the pass adds to the template);
+        `checks` add to the validation context (`parties`: what speakers resolve to)."""
+        context = {**self.grounding, **(checks or {})}
+        turns = messages(self.prompt, section, self.reading, **variables)
+        return self.extract(model, turns, context)
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,9 @@ class Draft:
             list(statements.concerns),
             statements.dropped,
         )
+
+    def items(self) -> list[ItemDraft]:
+        return [*self.claims, *self.denials, *self.concerns]
 
 
 class Strategy(Protocol):

@@ -20,5 +20,7 @@ class MultiPass:
         summary, parties = ask_parties(context)
         context.reporter.say(f"  pass 2: statements of {len(parties)} parties")
         listed = json.dumps([party.model_dump(exclude_none=True) for party in parties])
-        statements = context.ask(StatementsDraft, "statements", parties, parties=listed)
+        statements = context.ask(
+            StatementsDraft, "statements", {"parties": parties}, parties=listed
+        )
         return Draft.of(summary, parties, statements)
