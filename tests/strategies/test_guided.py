@@ -4,8 +4,10 @@ from typing import Any
 
 from briefing import strategies
 from briefing.article import decode_article
+from briefing.attribution import read
 from briefing.pipeline import Options, brief
 from briefing.prompts import load_prompt
+from briefing.strategies import messages
 from tests.conftest import FakeBackend
 from tests.evals.helpers import party
 from tests.strategies.helpers import context_for
@@ -142,3 +144,11 @@ def test_guided_end_to_end_through_brief_is_grounded_with_provenance():
     assert result.claims[0].statement == "It is safe."
     for found in result.items():
         assert TEXT[found.span[0] : found.span[1]] == found.quote
+
+
+def test_the_parties_pass_is_defaults_own_so_cached_answers_serve_both():
+    """Byte-identical first-pass requests: the answer cache of a `default` run answers
+    `guided`'s first pass (only the statements pass then calls the model)."""
+    reading = read(TEXT)
+    default = messages(load_prompt("default"), "parties", reading)
+    assert messages(load_prompt("guided"), "parties", reading) == default
