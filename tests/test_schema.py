@@ -1,10 +1,20 @@
 import json
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from pydantic import ValidationError
 
-from briefing.schema import Briefing, BriefingDraft, StatementsDraft, resolve_party, slugify
+from briefing.schema import (
+    DRAFT_TYPES,
+    Briefing,
+    BriefingDraft,
+    ConcernDraft,
+    Kind,
+    StatementsDraft,
+    resolve_party,
+    slugify,
+)
 from tests.conftest import ROOT
 from tests.evals.helpers import party
 
@@ -155,3 +165,25 @@ def test_the_summary_grammar_forbids_a_bare_quote_and_ends_a_sentence():
     assert not fits("One. Two. Three. Four. Five.")
     assert not fits("It grew.Despite that, it fell.")  # no fifth sentence glued on
     assert "summary ::=" in json_schema_to_gbnf(json.dumps(PartiesDraft.model_json_schema()))
+
+
+def test_every_item_kind_exposes_its_actor_and_text():
+    parsed = BriefingDraft.model_validate(draft(), context={"article": ARTICLE})
+    items = [*parsed.claims, *parsed.denials, *parsed.concerns]
+    assert [(i.kind, i.actor, i.text) for i in items] == [
+        ("claim", "ana-ruiz", "The bridge is safe."),
+        ("denial", "council", "a rushed vote"),
+        ("concern", "residents", "cost"),
+    ]
+
+
+def test_renamed_rewrites_every_party_reference_and_keeps_the_rest():
+    concern = ConcernDraft(id="k1", holder="a", about="x", quote="q", addressed_to="b")
+    assert concern.renamed(str.upper).model_dump() == {
+        "id": "k1",
+        "holder": "A",
+        "about": "x",
+        "quote": "q",
+        "addressed_to": "B",
+    }
+    assert set(DRAFT_TYPES) == set(get_args(Kind))

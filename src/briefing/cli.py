@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from briefing import logs
+from briefing import logs, strategies
 from briefing.backends import (
     BACKENDS,
     DEFAULT_MODEL,
@@ -173,13 +173,15 @@ def models() -> None:
 
 @app.command()
 def prompts() -> None:
-    """List the prompts in prompts/."""
+    """List the prompts: name, version, strategy, model passes, description."""
     try:
         found = list_prompts()
     except BriefingError as exc:
         raise fail(str(exc)) from None
     for template in found:
+        passes = strategies.get(template.strategy).passes
+        calls = {0: "no model", 1: "1 pass"}.get(passes, f"{passes} passes")
         typer.echo(
-            f"{template.name:<14} v{template.version:<4} {template.strategy:<10} "
+            f"{template.name:<14} v{template.version:<4} {template.strategy:<11} {calls:<9} "
             f"{template.description}"
         )

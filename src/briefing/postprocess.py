@@ -101,15 +101,12 @@ def merge_duplicate_parties(
         if party.affiliation is not None:
             party.affiliation = renamed.get(party.affiliation, party.affiliation)
 
-    def fix(ref: str | None) -> str | None:
-        return renamed.get(ref, ref) if ref is not None else None
+    def fix(ref: str) -> str:
+        return renamed.get(ref, ref)
 
     return Merged(
         parties=kept,
-        claims=[c.model_copy(update={"claimant": fix(c.claimant)}) for c in claims],
-        denials=[d.model_copy(update={"denier": fix(d.denier)}) for d in denials],
-        concerns=[
-            c.model_copy(update={"holder": fix(c.holder), "addressed_to": fix(c.addressed_to)})
-            for c in concerns
-        ],
+        claims=[c.renamed(fix) for c in claims],
+        denials=[d.renamed(fix) for d in denials],
+        concerns=[c.renamed(fix) for c in concerns],
     )

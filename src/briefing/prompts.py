@@ -4,21 +4,19 @@
     name: default
     version: 3
     description: what this prompt does differently
-    strategy: one-pass        # or multi-pass
+    strategy: cue-rules       # a strategy's name: briefing.strategies
     ---
     ## system
     ...
-    ## briefing               # one-pass: the single user turn
+    ## parties                # a section the strategy renders
     ...{{ article }}...
 
-A multi-pass prompt has `## parties` and `## statements` sections instead of
-`## briefing`; the statements pass sees `{{ parties }}`, the list found first.
-A cue-rules prompt has only `## parties`: the model lists the parties, and each
-attribution the parse finds (`briefing.attribution`) goes to the party its
-source names (no second call). Templates also see `{{ cues }}` (numbered
-attribution sentences), `{{ speakers }}` and `{{ names }}`.
-A rules prompt has no section and makes no model call: the summary is the
-article's lead and the parties are the sources the parse resolves.
+The strategy (`briefing.strategies`) decides which sections a prompt needs
+(`briefing prompts` lists them) and what each pass is asked; loading a
+prompt checks that it has them. Templates see `{{ article }}`, the parse's
+hints (`{{ cues }}`, `{{ speakers }}`, `{{ names }}`, `{{ principals }}`:
+`briefing.attribution.hints`) and what a pass adds (`{{ parties }}`,
+`{{ candidates }}`).
 
 Optional few-shot turns: `## example` (an invented article) with, per pass
 section S, `## example_S` (the answer to S on the example). They are sent as
@@ -32,22 +30,16 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from briefing import strategies
 from briefing.errors import PromptError
 from briefing.resources import project_root
 
-Strategy = Literal["one-pass", "multi-pass", "cue-rules", "rules"]
-REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
-    "one-pass": ("system", "briefing"),
-    "multi-pass": ("system", "parties", "statements"),
-    "cue-rules": ("system", "parties"),
-    "rules": (),
-}
 _SECTION = re.compile(r"^## +([a-z_-]+) *$", re.MULTILINE)
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False)
 
@@ -60,7 +52,7 @@ class PromptTemplate(BaseModel):
     name: str
     version: str
     description: str = ""
-    strategy: Strategy = "one-pass"
+    strategy: str = "one-pass"  # a name in briefing.strategies.STRATEGIES
     sections: dict[str, str]
     sha256: str
     path: str
@@ -113,7 +105,11 @@ def parse_prompt(text: str, path: Path) -> PromptTemplate:
         )
     except ValidationError as exc:
         raise PromptError(f"{path}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
-    missing = [s for s in REQUIRED_SECTIONS[prompt.strategy] if s not in sections]
+    try:
+        strategy = strategies.get(prompt.strategy)
+    except PromptError as exc:
+        raise PromptError(f"{path}: {exc}") from None
+    missing = [s for s in strategy.sections if s not in sections]
     if missing:
         raise PromptError(f"{path}: missing section(s) {', '.join(missing)}")
     return prompt

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.schema import Briefing
+from briefing.schema import Briefing, Claim, Concern, Denial
 
 
 def _party_names(briefing: Briefing) -> dict[str, str]:
@@ -26,17 +26,21 @@ def to_markdown(briefing: Briefing) -> str:
         role = f" — {party.role}" if party.role else ""
         aka = f" (also: {', '.join(party.aliases)})" if party.aliases else ""
         lines.append(f"- **{party.name}** [{party.kind}]{role}{aka}")
-    sections = [
-        ("Claims", [(names[c.claimant], c.statement, c.quote, c.span) for c in briefing.claims]),
-        ("Denials", [(names[d.denier], d.denied, d.quote, d.span) for d in briefing.denials]),
-        ("Concerns", [(names[c.holder], c.about, c.quote, c.span) for c in briefing.concerns]),
+    sections: list[tuple[str, list[Claim | Denial | Concern]]] = [
+        ("Claims", [*briefing.claims]),
+        ("Denials", [*briefing.denials]),
+        ("Concerns", [*briefing.concerns]),
     ]
-    for heading, rows in sections:
+    for heading, items in sections:
         lines += ["", f"## {heading}", ""]
-        if not rows:
+        if not items:
             lines.append("_none found_")
-        for actor, what, quote, (start, end) in rows:
-            lines.append(f"- **{actor}**: {what}  \n  > “{quote}” (chars {start}–{end})")
+        for item in items:
+            start, end = item.span
+            lines.append(
+                f"- **{names[item.actor]}**: {item.text}  \n"
+                f"  > “{item.quote}” (chars {start}–{end})"
+            )
     p = briefing.provenance
     lines += [
         "",

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
@@ -26,6 +26,8 @@ MAX_TEXT = 160
 MAX_QUOTE = 240
 
 PartyKind = Literal["person", "organization", "government", "country", "media", "group", "other"]
+Kind = Literal["claim", "denial", "concern"]  # what an attributed item is
+ItemField = Literal["claims", "denials", "concerns"]  # where a briefing lists each kind
 OnInvalid = Literal["reask", "drop"]
 
 
@@ -56,7 +58,19 @@ class Party(_Model):
 
 
 class _Item(_Model):
-    """An attributed item; `_span` is set when its quote is placed in the article."""
+    """An attributed item; `_span` is set when its quote is placed in the article.
+
+    Each kind names its actor and its text in its own words (`claimant`,
+    `statement`; ...): `actor` and `text` read them whatever the kind, and
+    `ref_fields` are every field holding a party id.
+    """
+
+    kind: ClassVar[Kind]
+    field: ClassVar[ItemField]
+    id_prefix: ClassVar[str]
+    actor_field: ClassVar[str]
+    text_field: ClassVar[str]
+    ref_fields: ClassVar[tuple[str, ...]]
 
     _span: Span | None = PrivateAttr(default=None)
 
@@ -64,8 +78,30 @@ class _Item(_Model):
     def located(self) -> Span | None:
         return self._span
 
+    @property
+    def actor(self) -> str:
+        """The id of the party who claims, denies or is concerned."""
+        return str(getattr(self, self.actor_field))
+
+    @property
+    def text(self) -> str:
+        """What is claimed, denied or feared: the statement, denied or about field."""
+        return str(getattr(self, self.text_field))
+
+    def renamed(self, fix: Callable[[str], str]) -> Self:
+        """A copy with every party reference passed through `fix`."""
+        refs = {name: getattr(self, name) for name in self.ref_fields}
+        return self.model_copy(update={k: fix(v) for k, v in refs.items() if v is not None})
+
 
 class ClaimDraft(_Item):
+    kind = "claim"
+    field = "claims"
+    id_prefix = "c"
+    actor_field = "claimant"
+    text_field = "statement"
+    ref_fields = ("claimant",)
+
     id: str = Field(max_length=8, description="Unique id: c1, c2, ...")
     claimant: str = Field(max_length=60, description="Party id of who makes the claim.")
     statement: str = Field(max_length=MAX_TEXT, description="Neutral paraphrase of the claim.")
@@ -73,6 +109,13 @@ class ClaimDraft(_Item):
 
 
 class DenialDraft(_Item):
+    kind = "denial"
+    field = "denials"
+    id_prefix = "d"
+    actor_field = "denier"
+    text_field = "denied"
+    ref_fields = ("denier",)
+
     id: str = Field(max_length=8, description="Unique id: d1, d2, ...")
     denier: str = Field(max_length=60, description="Party id of who denies or dismisses.")
     denied: str = Field(max_length=MAX_TEXT, description="What is denied or dismissed.")
@@ -81,6 +124,13 @@ class DenialDraft(_Item):
 
 
 class ConcernDraft(_Item):
+    kind = "concern"
+    field = "concerns"
+    id_prefix = "k"
+    actor_field = "holder"
+    text_field = "about"
+    ref_fields = ("holder", "addressed_to")
+
     id: str = Field(max_length=8, description="Unique id: k1, k2, ...")
     holder: str = Field(max_length=60, description="Party id of who states the concern.")
     about: str = Field(max_length=MAX_TEXT, description="What the concern is about.")
@@ -89,10 +139,10 @@ class ConcernDraft(_Item):
 
 
 ItemDraft = ClaimDraft | DenialDraft | ConcernDraft
-ACTOR_FIELD: dict[type[_Model], str] = {
-    ClaimDraft: "claimant",
-    DenialDraft: "denier",
-    ConcernDraft: "holder",
+DRAFT_TYPES: dict[Kind, type[ItemDraft]] = {
+    "claim": ClaimDraft,
+    "denial": DenialDraft,
+    "concern": ConcernDraft,
 }
 
 
@@ -137,24 +187,17 @@ def _check_ids(parties: list[Party], model: BaseModel) -> list[str]:
     return problems
 
 
-def _actor_refs(item: Any) -> list[str]:
-    refs = [ACTOR_FIELD[_draft_type(item)]]
-    if isinstance(item, ConcernDraft):
-        refs.append("addressed_to")
-    return refs
-
-
-def referenced_parties(items: Iterable[Any]) -> set[str]:
+def referenced_parties(items: Iterable[ItemDraft]) -> set[str]:
     """Party ids that items name: their actors, and whom a concern is addressed to."""
-    refs = (getattr(item, ref) for item in items for ref in _actor_refs(item))
+    refs = (getattr(item, ref) for item in items for ref in item.ref_fields)
     return {ref for ref in refs if ref is not None}
 
 
-def _resolve_item(field: str, position: int, item: Any, parties: list[Party]) -> list[str]:
+def _resolve_item(field: str, position: int, item: ItemDraft, parties: list[Party]) -> list[str]:
     """Point the item's party references at party ids; return problems."""
     known = ", ".join(party.id for party in parties) or "(none)"
     problems = []
-    for ref in _actor_refs(item):
+    for ref in item.ref_fields:
         value = getattr(item, ref)
         if value is None:
             continue
@@ -174,13 +217,6 @@ def _resolve_affiliations(parties: list[Party]) -> None:
             party.affiliation = resolve_party(party.affiliation, parties)
             if party.affiliation == party.id:
                 party.affiliation = None
-
-
-def _draft_type(item: Any) -> type[_Model]:
-    for draft in ACTOR_FIELD:
-        if isinstance(item, draft):
-            return draft
-    raise TypeError(f"not a briefing item: {type(item).__name__}")
 
 
 class ValidationSettings(BaseModel):
@@ -398,7 +434,7 @@ class Briefing(_Model):
         known = {party.id for party in self.parties}
         for field, items in _item_lists(self).items():
             for position, item in enumerate(items):
-                for ref in _actor_refs(item):
+                for ref in item.ref_fields:
                     value = getattr(item, ref)
                     if value is not None and value not in known:
                         problems.append(f"{field}[{position}].{ref} names unknown party '{value}'")

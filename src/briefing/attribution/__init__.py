@@ -7,7 +7,7 @@ matched to the briefing's parties (`parties`, `statements`).
 """
 
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.lexicon import Kind
 from briefing.attribution.reading import Reading, read
+from briefing.schema import Kind
 
 __all__ = ["Candidate", "Kind", "Mention", "Reading", "read"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.attribution.lexicon import Kind
+from briefing.schema import Kind
 
 Offsets = tuple[int, int]
 

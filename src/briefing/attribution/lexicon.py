@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import get_args
 
-Kind = Literal["claim", "denial", "concern"]
+from briefing.schema import Kind
+
 MIN_COUNT = 3
 MIN_RATIO = 0.3
 MIN_RATIO_FRAMED = 0.2  # nouns and adjectives count only with a that-clause or "about"
 STRONG_RATIO = 0.75  # a verb this often a cue also takes an object as its content
-_KINDS: tuple[Kind, ...] = ("claim", "denial", "concern")
+_KINDS: tuple[Kind, ...] = get_args(Kind)
 
 
 @lru_cache(maxsize=1)

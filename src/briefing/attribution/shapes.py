@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.lexicon import Kind, cue_kind, takes_as_content
+from briefing.attribution.lexicon import cue_kind, takes_as_content
 from briefing.attribution.spans import (
     Offsets,
     clause_span,
@@ -22,6 +22,7 @@ from briefing.attribution.spans import (
     subtree_span,
     trim,
 )
+from briefing.schema import Kind
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _INHERITS = ("conj", "xcomp", "advcl")  # "X stood and said", "X dismissed it, saying ..."

@@ -8,14 +8,7 @@ from typing import Any
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.parties import is_mentioned, mention_spans, party_of
 from briefing.attribution.reading import Reading
-from briefing.schema import MAX_QUOTE, MAX_TEXT, FoundStatements, Party
-
-_FIELDS: dict[str, tuple[str, str, str, str]] = {
-    # kind -> (list field, id prefix, actor field, paraphrase field)
-    "claim": ("claims", "c", "claimant", "statement"),
-    "denial": ("denials", "d", "denier", "denied"),
-    "concern": ("concerns", "k", "holder", "about"),
-}
+from briefing.schema import DRAFT_TYPES, MAX_QUOTE, MAX_TEXT, FoundStatements, Kind, Party
 
 
 def _bounded(span: tuple[int, int], article: str) -> tuple[int, int]:
@@ -27,24 +20,40 @@ def _bounded(span: tuple[int, int], article: str) -> tuple[int, int]:
     return start, end
 
 
-def _item(candidate: Candidate, speaker: str, number: int, text: str) -> dict[str, Any]:
-    field, prefix, actor, paraphrase = _FIELDS[candidate.kind]
+def content_words(candidate: Candidate, text: str, width: int = MAX_TEXT) -> str:
+    """The candidate's content, on one line, shortened to `width` characters."""
+    start, end = candidate.content
+    return shorten(" ".join(text[start:end].split()), width)
+
+
+def quote_of(candidate: Candidate, text: str) -> str:
+    """The candidate's content as a quote: the article's words, cut to MAX_QUOTE."""
     start, end = _bounded(candidate.content, text)
-    content = " ".join(text[candidate.content[0] : candidate.content[1]].split())
+    return text[start:end]
+
+
+def item_data(
+    kind: Kind, number: int, speaker: str, statement: str, quote: str, **refs: Any
+) -> dict[str, Any]:
+    """Draft data of one item (`refs`: `responds_to`, `addressed_to`), id numbered per kind."""
+    draft = DRAFT_TYPES[kind]
     item: dict[str, Any] = {
-        "id": f"{prefix}{number}",
-        actor: speaker,
-        paraphrase: shorten(content, MAX_TEXT),
-        "quote": text[start:end],
+        "id": f"{draft.id_prefix}{number}",
+        draft.actor_field: speaker,
+        draft.text_field: statement,
+        "quote": quote,
     }
-    if field == "denials":
-        item["responds_to"] = None
-    if field == "concerns":
-        item["addressed_to"] = None
+    extra = {name: refs.get(name) for name in ("responds_to", "addressed_to")}
+    item.update({name: value for name, value in extra.items() if name in draft.model_fields})
     return item
 
 
-def _speaker(candidate: Candidate, parties: list[Party]) -> str | None:
+def _item(candidate: Candidate, speaker: str, number: int, text: str) -> dict[str, Any]:
+    words = content_words(candidate, text)
+    return item_data(candidate.kind, number, speaker, words, quote_of(candidate, text))
+
+
+def speaker_of(candidate: Candidate, parties: list[Party]) -> str | None:
     """The party the source resolves to; for an unnamed source, a listed party it names
     ("Residents worry", when the model listed the residents)."""
     if candidate.referent is not None:
@@ -57,10 +66,10 @@ def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
     """StatementsDraft data: one item per candidate whose source names a party."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     for candidate in reading.candidates:
-        speaker = _speaker(candidate, parties)
+        speaker = speaker_of(candidate, parties)
         if speaker is None:
             continue
-        field = _FIELDS[candidate.kind][0]
+        field = DRAFT_TYPES[candidate.kind].field
         result[field].append(_item(candidate, speaker, len(result[field]) + 1, reading.text))
     return result
 

@@ -8,16 +8,14 @@ and every party or item reference resolves inside the same file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.evals.errors import EvalError
 from briefing.evals.paths import gold_dir
 from briefing.grounding import locate
-from briefing.schema import PartyKind
+from briefing.schema import ItemField, PartyKind
 
-ItemField = Literal["claims", "denials", "concerns"]
 FIELDS: tuple[ItemField, ...] = ("claims", "denials", "concerns")
 
 

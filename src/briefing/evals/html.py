@@ -15,14 +15,14 @@ from itertools import pairwise
 from pathlib import Path
 
 from briefing.evals.compare import Comparison
-from briefing.evals.gold import FIELDS, GoldArticle, ItemField
+from briefing.evals.gold import FIELDS, GoldArticle
 from briefing.evals.html_tables import comparison_section, run_tables
 from briefing.evals.match import FieldMatch
 from briefing.evals.measures import FIELD_NAMES
 from briefing.evals.metrics import ArticleResult, ConfigResult
 from briefing.evals.result import RunResult
 from briefing.output import write_atomic
-from briefing.schema import Briefing
+from briefing.schema import Briefing, Claim, Concern, Denial, ItemField
 
 _CSS = """
 body { font: 14px/1.45 system-ui, sans-serif; margin: 24px; color: #1f2328; }
@@ -112,12 +112,8 @@ def _gold_column(gold: GoldArticle) -> str:
 
 def _briefing_items(briefing: Briefing, field: ItemField) -> list[tuple[str, str, str, str]]:
     """(id, actor, quote, paraphrase) of one field's items."""
-    found = []
-    for item in getattr(briefing, field):
-        actor = getattr(item, {"claims": "claimant", "denials": "denier"}.get(field, "holder"))
-        para = getattr(item, {"claims": "statement", "denials": "denied"}.get(field, "about"))
-        found.append((item.id, actor, item.quote, para))
-    return found
+    items: list[Claim | Denial | Concern] = getattr(briefing, field)
+    return [(item.id, item.actor, item.quote, item.text) for item in items]
 
 
 def _config_column(label: str, result: ArticleResult) -> str:

@@ -28,9 +28,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from briefing.evals.gold import FIELDS, GoldArticle, GoldParty, ItemField
+from briefing.evals.gold import FIELDS, GoldArticle, GoldParty
 from briefing.evals.measures import Counts
-from briefing.schema import Briefing, Claim, Concern, Denial, Party, slugify
+from briefing.schema import Briefing, Claim, Concern, Denial, ItemField, Party, slugify
 
 Tier = Literal["span", "tokens", "name", "alias", "surname"]
 _ARTICLES = {"a", "an", "the"}
@@ -247,16 +247,7 @@ def match_parties(predicted: Sequence[Party], gold: GoldArticle) -> FieldMatch:
 
 
 def predicted_entries(items: Sequence[Claim | Denial | Concern]) -> list[Entry]:
-    entries = []
-    for item in items:
-        if isinstance(item, Claim):
-            actor, text = item.claimant, item.statement
-        elif isinstance(item, Denial):
-            actor, text = item.denier, item.denied
-        else:
-            actor, text = item.holder, item.about
-        entries.append(Entry(item.id, actor, item.quote, text, item.span))
-    return entries
+    return [Entry(item.id, item.actor, item.quote, item.text, item.span) for item in items]
 
 
 def gold_entries(gold: GoldArticle, field_name: ItemField) -> list[Entry]:

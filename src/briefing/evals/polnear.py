@@ -53,7 +53,7 @@ from typing import Literal
 
 from briefing.article import Article, read_article
 from briefing.errors import ArticleError
-from briefing.schema import Briefing, Claim, Concern, Denial, Party
+from briefing.schema import Briefing, Party
 
 Kind = Literal["claim", "denial", "concern"]
 Offsets = tuple[int, int]
@@ -317,14 +317,6 @@ def _party_words(party_id: str, parties: list[Party]) -> set[str]:
     return words
 
 
-def _actor(item: Claim | Denial | Concern) -> str:
-    if isinstance(item, Claim):
-        return item.claimant
-    if isinstance(item, Denial):
-        return item.denier
-    return item.holder
-
-
 # --- scoring -------------------------------------------------------------
 
 
@@ -399,7 +391,7 @@ def score_attribution(briefing: Briefing, article: PolnearArticle) -> Attributio
     """Compare a briefing's items with an article's gold attributions (see the module doc)."""
     gold = [(a, _name_words(a.source or "")) for a in article.attributions]
     predicted = [
-        (item.span, _party_words(_actor(item), briefing.parties)) for item in briefing.items()
+        (item.span, _party_words(item.actor, briefing.parties)) for item in briefing.items()
     ]
     score = AttributionScore()
     for span, actor in predicted:

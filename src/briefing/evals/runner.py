@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing import backends
+from briefing import backends, strategies
 from briefing.article import Article, read_article
 from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.base import Backend
@@ -25,10 +25,8 @@ from briefing.schema import Briefing
 
 
 def passes(prompt: PromptTemplate) -> int:
-    """Model passes a prompt makes at most: 0 for rules, 1 for one-pass and cue-rules, else 2."""
-    if prompt.strategy == "rules":
-        return 0
-    return 1 if prompt.strategy in ("one-pass", "cue-rules") else 2
+    """Model passes a prompt makes, re-asks aside (its strategy's; 0: no model call)."""
+    return strategies.get(prompt.strategy).passes
 
 
 @dataclass

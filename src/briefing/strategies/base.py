@@ -1,0 +1,155 @@
+"""What a strategy is, and the registry of them.
+
+A strategy turns one article's reading into a draft briefing (summary,
+parties, grounded items) in some number of model passes. It has a `name`
+(what a prompt's `strategy:` front matter says), the prompt `sections` it
+renders, its `passes` (model calls, re-asks aside) and `run(context)`.
+Each lives in its own module of this package and registers itself with
+`@register`; `get(name)` looks one up, and `STRATEGIES` is the table that
+prompt loading, `briefing prompts` and the eval runner read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from pydantic import BaseModel
+
+from briefing.attribution import Reading, read
+from briefing.attribution.hints import variables
+from briefing.errors import PromptError
+from briefing.progress import QUIET, Reporter
+from briefing.schema import (
+    BriefingDraft,
+    ClaimDraft,
+    ConcernDraft,
+    DenialDraft,
+    Dropped,
+    ItemDraft,
+    Party,
+    StatementsDraft,
+)
+
+if TYPE_CHECKING:
+    from briefing.prompts import PromptTemplate
+
+DraftT = TypeVar("DraftT", bound=BaseModel)
+
+
+class Extract(Protocol):
+    """One model pass (`briefing.extract.Extractor.extract`): the answer, validated."""
+
+    def __call__(
+        self, model: type[DraftT], messages: list[dict[str, str]], context: dict[str, Any]
+    ) -> DraftT: ...
+
+
+def messages(
+    prompt: PromptTemplate, section: str, reading: Reading, **extra: str
+) -> list[dict[str, str]]:
+    """System turn, the optional worked example, then the article's turn.
+
+    Templates see the reading's variables (`article`, `cues`, `speakers`,
+    `names`, `principals`: `briefing.attribution.hints`) and whatever the pass
+    adds (`parties`, `candidates`). The example's turn sees the example's own
+    reading, so its hints match its text.
+    """
+    seen = {**variables(reading), **extra}
+    turns = [{"role": "system", "content": prompt.render("system", **seen)}]
+    example_answer = f"example_{section}"
+    if "example" in prompt.sections and example_answer in prompt.sections:
+        example = {**variables(read(prompt.render("example"))), **extra}
+        turns += [
+            {"role": "user", "content": prompt.render(section, **example)},
+            {"role": "assistant", "content": prompt.render(example_answer)},
+        ]
+    turns.append({"role": "user", "content": prompt.render(section, **seen)})
+    return turns
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a strategy runs on: the prompt, the article's one reading, the grounding
+    settings (`article`, `fuzzy_threshold`) and `extract`, the way to ask the model."""
+
+    prompt: PromptTemplate
+    reading: Reading
+    grounding: dict[str, Any]
+    extract: Extract
+    reporter: Reporter = QUIET
+
+    def ask(
+        self,
+        model: type[DraftT],
+        section: str,
+        checks: Mapping[str, Any] | None = None,
+        **variables: str,
+    ) -> DraftT:
+        """One pass rendering `section` (`variables`: what the pass adds to the template);
+        `checks` add to the validation context (`parties`: what speakers resolve to)."""
+        context = {**self.grounding, **(checks or {})}
+        turns = messages(self.prompt, section, self.reading, **variables)
+        return self.extract(model, turns, context)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A strategy's result: items validated and grounded, not yet merged or placed."""
+
+    summary: str
+    parties: list[Party]
+    claims: list[ClaimDraft]
+    denials: list[DenialDraft]
+    concerns: list[ConcernDraft]
+    dropped: list[Dropped]
+
+    @classmethod
+    def of(
+        cls, summary: str, parties: list[Party], statements: StatementsDraft | BriefingDraft
+    ) -> Draft:
+        return cls(
+            summary,
+            parties,
+            list(statements.claims),
+            list(statements.denials),
+            list(statements.concerns),
+            statements.dropped,
+        )
+
+    def items(self) -> list[ItemDraft]:
+        return [*self.claims, *self.denials, *self.concerns]
+
+
+class Strategy(Protocol):
+    """How a prompt gets from an article's reading to a draft briefing."""
+
+    name: str
+    description: str
+    sections: tuple[str, ...]  # the prompt sections it renders (`system` included)
+    passes: int  # model calls it makes, re-asks aside
+
+    def run(self, context: Context) -> Draft: ...
+
+
+StrategyT = TypeVar("StrategyT", bound=Strategy)
+STRATEGIES: dict[str, Strategy] = {}
+
+
+def register(cls: type[StrategyT]) -> type[StrategyT]:
+    """Class decorator: add a strategy to the registry under its name."""
+    strategy = cls()
+    if strategy.name in STRATEGIES:
+        raise ValueError(f"strategy {strategy.name!r} is registered twice")
+    STRATEGIES[strategy.name] = strategy
+    return cls
+
+
+def get(name: str) -> Strategy:
+    """The registered strategy `name`; PromptError naming the known ones otherwise."""
+    try:
+        return STRATEGIES[name]
+    except KeyError:
+        known = ", ".join(sorted(STRATEGIES))
+        raise PromptError(f"unknown strategy {name!r} (known: {known})") from None

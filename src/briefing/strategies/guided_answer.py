@@ -1,0 +1,113 @@
+"""What the model answers in the `guided` strategy's statements pass, and its checks.
+
+One entry per numbered attribution candidate (`n`), plus entries with
+`n = 0` for attributions the candidates missed. The checks ask again (or,
+after the re-asks, leave out) what cannot be used: a number that is no
+candidate's, a speaker that is no party, a quote that is not the article's,
+a new entry without a quote.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
+
+from briefing.grounding import locate
+from briefing.schema import MAX_QUOTE, MAX_TEXT, Dropped, Party, ValidationSettings, resolve_party
+
+AnswerKind = Literal["claim", "denial", "concern", "none"]
+
+
+class GuidedItem(BaseModel):
+    """The model's reading of one candidate (`n` >= 1), or an attribution it adds (`n` = 0)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    n: int = Field(ge=0, description="The candidate's number; 0 for one the list missed.")
+    kind: AnswerKind = Field(description="'none' when the candidate is not an attribution.")
+    speaker: str | None = Field(max_length=60, description="Party id of who says it.")
+    statement: str | None = Field(max_length=MAX_TEXT, description="One neutral sentence.")
+    responds_to: int | None = Field(None, description="A denial: the number it answers.")
+    addressed_to: str | None = Field(None, max_length=60, description="A concern: party id.")
+    quote: str | None = Field(
+        None, max_length=MAX_QUOTE, description="n = 0: the article's exact words."
+    )
+
+
+class GuidedAnswer(BaseModel):
+    """The statements pass of `guided`: validation context `article`, `parties`, `candidates`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[GuidedItem] = Field(max_length=64)
+    _dropped: list[Dropped] = PrivateAttr(default_factory=list)
+
+    @property
+    def dropped(self) -> list[Dropped]:
+        return list(self._dropped)
+
+    @model_validator(mode="after")
+    def _check(self, info: ValidationInfo) -> Self:
+        settings = ValidationSettings.of(info)
+        count = int((info.context or {}).get("candidates", 0))
+        kept, problems = [], []
+        for position, item in enumerate(self.items):
+            found = _problems(item, position, count, settings)
+            if found and settings.on_invalid == "drop":
+                lenient = _lenient(item, count, settings)
+                if lenient is None:
+                    reason = "; ".join(found)
+                    self._dropped.append(
+                        Dropped(field="items", reason=reason, item=item.model_dump())
+                    )
+                    continue
+                item, found = lenient, []
+            problems.extend(found)
+            kept.append(_resolved(item, settings.parties))
+        if problems:
+            raise ValueError("; ".join(problems))
+        self.items = kept
+        return self
+
+
+def _problems(
+    item: GuidedItem, position: int, count: int, settings: ValidationSettings
+) -> list[str]:
+    """What makes an entry unusable as it stands."""
+    if item.kind == "none":
+        return [] if 1 <= item.n <= count else [f"items[{position}]: 'none' needs a candidate's n"]
+    where = f"items[{position}]"
+    problems = []
+    if item.n > count:
+        problems.append(f"{where}.n {item.n} is no candidate (1-{count}, or 0 for a new one)")
+    if item.speaker is None or resolve_party(item.speaker, settings.parties) is None:
+        known = ", ".join(p.id for p in settings.parties) or "(none)"
+        problems.append(f"{where}.speaker {item.speaker!r} is not a party id (party ids: {known})")
+    if item.quote is not None and settings.article is not None:
+        if locate(item.quote, settings.article, settings.fuzzy_threshold) is None:
+            problems.append(f"{where}.quote is not in the article: {item.quote!r}; copy it exactly")
+    elif item.n == 0:
+        problems.append(f"{where}: an attribution with n 0 needs its quote")
+    return problems
+
+
+def _lenient(item: GuidedItem, count: int, settings: ValidationSettings) -> GuidedItem | None:
+    """After the re-asks, what of an unusable entry is kept: a candidate's entry falls back
+    on the candidate's speaker and words (its bad speaker or quote left out); an entry with
+    n 0, or with no candidate's number, is left out."""
+    if not 1 <= item.n <= count or item.kind == "none":
+        return None
+    speaker = resolve_party(item.speaker or "", settings.parties)
+    quote = item.quote
+    if quote is not None and settings.article is not None:
+        quote = quote if locate(quote, settings.article, settings.fuzzy_threshold) else None
+    return item.model_copy(update={"speaker": speaker, "quote": quote})
+
+
+def _resolved(item: GuidedItem, parties: list[Party]) -> GuidedItem:
+    """Party references as party ids (a name, alias or surname resolves; an unknown
+    `addressed_to` is left out)."""
+    speaker = resolve_party(item.speaker, parties) if item.speaker else None
+    addressed = resolve_party(item.addressed_to, parties) if item.addressed_to else None
+    return item.model_copy(update={"speaker": speaker, "addressed_to": addressed})

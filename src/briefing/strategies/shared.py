@@ -1,0 +1,33 @@
+"""Steps more than one strategy takes: the parties pass, and the rules' items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.attribution import Reading
+from briefing.attribution.parties import speaker_parties
+from briefing.attribution.statements import statements_from, validate
+from briefing.postprocess import as_named, mentioned_parties
+from briefing.schema import FoundStatements, PartiesDraft, Party
+from briefing.strategies.base import Context
+
+
+def ask_parties(context: Context) -> tuple[str, list[Party]]:
+    """The `parties` pass: the summary, and the listed parties the article names."""
+    context.reporter.say("  pass 1: parties")
+    first = context.ask(PartiesDraft, "parties")
+    return first.summary, mentioned_parties(first.parties, context.reading.text)
+
+
+def with_speakers(reading: Reading, parties: list[Party]) -> list[Party]:
+    """`parties` plus one per source the parse resolves that none of them names; a person
+    the article names only through an institution ("the Biden administration") becomes it."""
+    return [as_named(party, reading.text) for party in speaker_parties(reading, parties)]
+
+
+def rule_statements(
+    reading: Reading, parties: list[Party], grounding: dict[str, Any]
+) -> FoundStatements:
+    """Each attribution candidate whose source names a party, grounded (no model call)."""
+    context = {**grounding, "parties": parties, "on_invalid": "drop"}
+    return validate(statements_from(reading, parties), context)
