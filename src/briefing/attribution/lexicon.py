@@ -18,6 +18,7 @@ from briefing.schema import Kind
 MIN_COUNT = 3
 MIN_RATIO = 0.3
 MIN_RATIO_FRAMED = 0.2  # nouns and adjectives count only with a that-clause or "about"
+LIBERAL_RATIO = 0.05  # a candidate below MIN_RATIO is kept only when `keep` scores it high
 STRONG_RATIO = 0.75  # a verb this often a cue also takes an object as its content
 _KINDS: tuple[Kind, ...] = get_args(Kind)
 

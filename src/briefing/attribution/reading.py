@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.parse import parse
 from briefing.attribution.quotes import quotations, quote_runs
 from briefing.attribution.resolve import Resolver
@@ -80,8 +81,13 @@ def _in_line(text: str, content: Offsets, cue: Offsets) -> Offsets:
     return trim(text, start, end)
 
 
-def read(text: str) -> Reading:
-    """Parse `text` once and return who says what in it."""
+def read(text: str, decide: Decide | None = None) -> Reading:
+    """Parse `text` once and return who says what in it.
+
+    Each candidate with a named source is kept when `decide` says so (by default the
+    learned model, `keep`), except a concern or denial the hand rules keep
+    (`Found.rule`); a candidate without a named source is kept only by the rules."""
+    decide = decide or learned
     doc = parse(text)
     headline = headline_end(text)
     found: list[Found] = []
@@ -108,7 +114,6 @@ def read(text: str) -> Reading:
         if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
         referent = resolver.resolve(item, resolved)
-        resolved.append((item, referent))
         sentence = sents[bisect_right(starts, item.cue[0]) - 1]
         source_text = text[item.source[0] : item.source[1]] if item.source else ""
         candidate = Candidate(
@@ -122,6 +127,18 @@ def read(text: str) -> Reading:
             shape=item.shape,
             referent=referent,
         )
+        if referent is None and not item.rule:
+            continue
+        # a concern or denial the hand rules find is kept: the briefing's rarer kinds, which
+        # PolNeAR (scoring every kind alike) teaches the model little about
+        ruled = item.rule and item.kind != "claim"
+        if (
+            referent is not None
+            and not ruled
+            and not decide(candidate, features(item, candidate, text, quoted))
+        ):
+            continue
+        resolved.append((item, referent))
         candidates.append(candidate)
         if referent is not None:
             extra = resolver.co_speakers(item)
@@ -169,6 +186,7 @@ def _holds_own(outer: Candidate, others: Iterable[Candidate]) -> bool:
         other is not outer
         and other.referent is not None
         and other.referent == outer.referent
+        and other.kind != "claim"
         and outer.content[0] <= other.cue[0] < outer.content[1]
         for other in others
     )

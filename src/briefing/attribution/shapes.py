@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.lexicon import cue_kind, takes_as_content
+from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
 from briefing.attribution.spans import (
     Offsets,
     clause_span,
@@ -49,6 +49,8 @@ class Found:
     source: Offsets | None
     content: Offsets
     shape: str
+    token: Token | None = None  # the cue word (None for a transcript label)
+    rule: bool = True  # kept by the hand rules alone; else only if `keep` scores it high
 
 
 def _subject(verb: Token) -> Token | None:
@@ -71,6 +73,8 @@ def _subject(verb: Token) -> Token | None:
         return quoted if quoted is not None else _subject(verb)
     if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _subject(verb.head.head)  # "X soared by saying that C"
     return None
 
 
@@ -89,6 +93,8 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
             return clause_span(said[0]), "ccomp"
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:  # "C," he said
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:  # "The plan, he said, will fail"
+        return trim(doc_text(verb.doc), *subtree_span(verb.head)), "parenthetical-inside"
     for child in verb.children:
         noun_cue = cue_kind(child.lemma_, "NOUN") is not None  # "expressed concern about"
         if child.dep_ == "dobj" and not noun_cue:
@@ -120,6 +126,35 @@ def _quote_before(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
     return trim(text, opening, len(before)), "ccomp"
 
 
+_QUOTATION = re.compile(r"“[^“”]+”|\"[^\"\n]+\"|''[^'\n]+''")
+
+
+def _quotation_in(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
+    """The quotation of the cue verb's sentence nearest to it ('"C," X said' misparsed)."""
+    text = doc_text(verb.doc)
+    quotes = [
+        m.span()
+        for m in _QUOTATION.finditer(text, sentence.start_char, sentence.end_char)
+        if not m.start() <= verb.idx < m.end()
+    ]
+    if not quotes:
+        return None
+    nearest = min(quotes, key=lambda q: min(abs(q[0] - verb.idx), abs(q[1] - verb.idx)))
+    return trim(text, *nearest), "quotation"
+
+
+def _after_colon(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
+    """`X said: C`: what follows a colon right after the cue verb (and its object)."""
+    text = doc_text(verb.doc)
+    colon = next(
+        (t for t in sentence if t.i > verb.i and t.text == ":" and t.i - verb.i <= 4), None
+    )
+    if colon is None:
+        return None
+    end = text.find("\n", colon.idx)
+    return trim(text, colon.idx + 1, end if end >= 0 else len(text)), "colon"
+
+
 def _object_of(prep: Token) -> Offsets | None:
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return trim(doc_text(prep.doc), *subtree_span(pobj)) if pobj is not None else None
@@ -130,23 +165,26 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
     for token in sentence:
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
-        kind = cue_kind(token.lemma_, "VERB")
-        if kind is None or any(c.dep_ == "neg" for c in token.children):
-            continue
-        if any(_as_saying(c) for c in token.children):  # "cited by Y as saying": not Y's
-            continue
+        kind = cue_kind(token.lemma_, "VERB", min_ratio=LIBERAL_RATIO)
+        if kind is None or any(_as_saying(c) for c in token.children):  # "cited by Y as
+            continue  # saying": not Y's
+        rule = cue_kind(token.lemma_, "VERB") is not None
+        rule = rule and not any(c.dep_ == "neg" for c in token.children)
         if token.dep_ in _INHERITS and kind == "claim":  # "dismissed it, saying C": a denial
             kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
         found = _content_of_verb(token)
         if found is None or not long_enough(doc_text(token.doc), found[0]):  # "C?" X told them
             found = _quote_before(token, sentence) or found
+        if found is None:  # the parser hung the quotation elsewhere, or a colon introduces it
+            found = _quotation_in(token, sentence) or _after_colon(token, sentence)
         subject = _subject(token)
         if found is None or subject is None:
             continue
         content, how = found
-        if how not in _VERB_CONTENT[kind] and not takes_as_content(token.lemma_, how):
-            continue
-        yield Found(_cue(token), kind, subject, name_span(subject), content, f"verb-{how}")
+        rule = rule and (how in _VERB_CONTENT[kind] or takes_as_content(token.lemma_, how))
+        yield Found(
+            _cue(token), kind, subject, name_span(subject), content, f"verb-{how}", token, rule
+        )
 
 
 def _as_saying(child: Token) -> bool:
@@ -168,6 +206,9 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
         if token.pos_ not in ("ADJ", "VERB") or token.dep_ != "acomp":
             continue
         kind = cue_kind(token.lower_, "ADJ") or cue_kind(token.lemma_, token.pos_)
+        rule = kind is not None
+        kind = kind or cue_kind(token.lower_, "ADJ", LIBERAL_RATIO)
+        kind = kind or cue_kind(token.lemma_, token.pos_, LIBERAL_RATIO)
         if kind is None:
             continue
         content = next((clause_span(c) for c in token.children if c.dep_ == "ccomp"), None)
@@ -176,7 +217,8 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
                 content = _object_of(child)
         subject = _subject(token.head)
         if content is not None and subject is not None:
-            yield Found(_cue(token), kind, subject, name_span(subject), content, "adjective")
+            source = name_span(subject)
+            yield Found(_cue(token), kind, subject, source, content, "adjective", token, rule)
 
 
 def noun_cues(sentence: Span) -> Iterator[Found]:
@@ -185,6 +227,8 @@ def noun_cues(sentence: Span) -> Iterator[Found]:
         if token.pos_ != "NOUN":
             continue
         kind = cue_kind(token.lemma_, "NOUN")
+        rule = kind is not None
+        kind = kind or cue_kind(token.lemma_, "NOUN", LIBERAL_RATIO)
         if kind is None:
             continue
         content = None
@@ -201,7 +245,7 @@ def noun_cues(sentence: Span) -> Iterator[Found]:
         if owner is None and token.dep_ == "dobj":  # "Argentina expressed concern about ..."
             owner = _subject(token.head)
         if owner is not None:
-            yield Found(_cue(token), kind, owner, name_span(owner), content, "noun")
+            yield Found(_cue(token), kind, owner, name_span(owner), content, "noun", token, rule)
 
 
 def according_to(sentence: Span) -> Iterator[Found]:
@@ -218,9 +262,8 @@ def according_to(sentence: Span) -> Iterator[Found]:
         before = trim(text, sentence.start_char, token.idx)
         after = trim(text, phrase_end, sentence.end_char)
         content = max(before, after, key=lambda s: s[1] - s[0])
-        yield Found(
-            (token.idx, to.idx + len(to)), "claim", source, name_span(source), content, "according"
-        )
+        cue = (token.idx, to.idx + len(to))
+        yield Found(cue, "claim", source, name_span(source), content, "according", token)
 
 
 _SPEAKER_LABEL = re.compile(

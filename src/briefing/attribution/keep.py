@@ -1,0 +1,127 @@
+"""Which attribution candidates to keep: a logistic regression over parse features.
+
+The shapes (`shapes`) propose candidates liberally: every cue word seen in a
+PolNeAR train Cue, whatever its content's shape. Each candidate is described by
+a few categorical features of its parse (cue lemma, how its content was found,
+the source's entity type, the content's length and quotation marks, ...), and
+kept when the model's probability that it is a right attribution (inside a
+gold Content, with a Source naming the same party) is at least `THRESHOLD`.
+
+The weights (`keep_weights.json`) are learned from PolNeAR train by
+scripts/train_keep.py, which also chose the threshold by cross-validation on
+train; only feature names and weights are stored, no text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from briefing.attribution.candidates import Candidate, Offsets
+from briefing.attribution.lexicon import cue_lemmas
+from briefing.attribution.shapes import Found
+
+Decide = Callable[[Candidate, Sequence[str]], bool]  # keep this candidate?
+WEIGHTS_FILE = "keep_weights.json"
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"])
+_QUOTE_MARKS = ("“", "”", '"')
+
+
+def _bucket(value: float, edges: Sequence[float]) -> int:
+    return sum(value >= edge for edge in edges)
+
+
+def _cue_ratio(token: Token | None) -> str:
+    if token is None:
+        return "none"
+    pos = "VERB" if token.pos_ == "AUX" else token.pos_
+    entry = cue_lemmas().get((token.lemma_.lower(), pos)) or cue_lemmas().get((token.lower_, pos))
+    if entry is None:
+        return "unlisted"
+    _, in_cue, total = entry
+    return str(_bucket(in_cue / max(total, 1), (0.1, 0.2, 0.3, 0.5, 0.75, 0.9)))
+
+
+def features(item: Found, candidate: Candidate, text: str, quoted: Sequence[Offsets]) -> list[str]:
+    """The candidate's categorical features, as "name=value" strings."""
+    token = item.token
+    lemma = token.lemma_.lower() if token is not None else "-"
+    shape = item.shape
+    start, end = candidate.content
+    words = len(text[start:end].split())
+    referent = candidate.referent
+    head = item.head
+    in_quote = any(a <= start and end <= b for a, b in quoted)
+    is_quote = any(abs(a - start) <= 2 and abs(b - end) <= 2 for a, b in quoted)
+    marks = sum(text.count(m, start, end) for m in _QUOTE_MARKS)
+    sentence = text[candidate.sentence[0] : candidate.sentence[1]]
+    position = "before" if end <= candidate.cue[0] else "after"
+    out = [
+        "bias",
+        f"rule={item.rule}",
+        f"shape={shape}",
+        f"shape={shape}|rule={item.rule}",
+        f"kind={item.kind}",
+        f"lemma={lemma}",
+        f"lemma={lemma}|shape={shape}",
+        f"ratio={_cue_ratio(token)}",
+        f"ratio={_cue_ratio(token)}|shape={shape}",
+        f"words={_bucket(words, (3, 5, 8, 13, 21, 34))}",
+        f"words={_bucket(words, (3, 5, 8, 13, 21, 34))}|shape={shape}",
+        f"in_quote={in_quote}",
+        f"is_quote={is_quote}",
+        f"marks={min(marks, 3)}",
+        f"sentence_marks={any(m in sentence for m in _QUOTE_MARKS)}",
+        f"position={position}|shape={shape}",
+        f"referent={referent.label if referent else 'none'}",
+        f"referent={referent.label if referent else 'none'}|shape={shape}",
+    ]
+    first = next((t for t in token.doc if t.idx >= start), None) if token else None
+    if first is not None:
+        out += [f"content_first={first.pos_}", f"content_first={first.pos_}|shape={shape}"]
+        out.append(f"content_ent={first.ent_type_ or 'none'}|shape={shape}")
+    if referent is not None and head is not None:
+        by = "pronoun" if head.lower_ in _PRONOUNS else "name"
+        out += [f"resolved_by={by}", f"resolved_by={by}|referent={referent.label}"]
+    out.append(f"article_part={_bucket(candidate.cue[0] / max(len(text), 1), (0.1, 0.3, 0.6))}")
+    if token is not None:
+        out += [
+            f"cue_dep={token.dep_}",
+            f"cue_tag={token.tag_}",
+            f"cue_tag={token.tag_}|shape={shape}",
+            f"negated={any(c.dep_ == 'neg' for c in token.children)}",
+        ]
+    if head is not None:
+        pronoun = head.lower_ in _PRONOUNS
+        side = "before" if head.i < (token.i if token is not None else 0) else "after"
+        out += [
+            f"source_pos={head.pos_}",
+            f"source_pronoun={pronoun}",
+            f"source_ent={head.ent_type_ or 'none'}",
+            f"source_dep={head.dep_}",
+            f"source_side={side}",
+        ]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float]:
+    data = json.loads(resources.files(__package__).joinpath(WEIGHTS_FILE).read_text("utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+
+
+def probability(feats: Sequence[str], weights: dict[str, float] | None = None) -> float:
+    """The model's probability that a candidate with these features is right."""
+    table = weights if weights is not None else _model()[0]
+    score = sum(table.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
+def learned(candidate: Candidate, feats: Sequence[str]) -> bool:
+    """The default decision: the learned model at its threshold."""
+    return probability(feats) >= _model()[1]
