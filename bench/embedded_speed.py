@@ -23,10 +23,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-import numpy as np
 import llama_cpp
+import numpy as np
 from llama_cpp import llama_chat_format
 from openai.types.chat import ChatCompletion
 
@@ -72,7 +72,7 @@ def prompt_tokens(llama: Any, messages: list[dict[str, str]]) -> list[int]:
         eos_token=llama._model.token_get_text(llama.token_eos()),
         bos_token="",
     )
-    text = formatter(messages=messages).prompt
+    text = formatter(messages=cast(Any, messages)).prompt
     tokens: list[int] = llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
     return tokens
 
@@ -97,7 +97,7 @@ def main() -> None:
 
     wall = None if args.no_wall else wall_seconds(args.seed, args.prompt)
     backend = RecordingBackend()
-    backend.llama  # load (and probe) outside the timings
+    _ = backend.llama  # load (and probe) outside the timings
     article = read_article(str(args.seed))
     started = time.perf_counter()
     briefing = brief(article, backend, load_prompt(args.prompt))
@@ -109,9 +109,12 @@ def main() -> None:
         tokens = prompt_tokens(backend.llama, messages)
         seconds = raw_seconds(backend.llama, tokens, answer_count)
         raw += seconds
-        print(f"{number:<6} {prompt_count:>10} {len(tokens):>10} {answer_count:>10} {seconds:>7.1f}")
+        print(
+            f"{number:<6} {prompt_count:>10} {len(tokens):>10} {answer_count:>10} {seconds:>7.1f}"
+        )
     items = len(briefing.claims) + len(briefing.denials) + len(briefing.concerns)
-    print(f"\nseed {args.seed.name}, prompt {args.prompt}: {len(briefing.parties)} parties, {items} items")
+    parties = len(briefing.parties)
+    print(f"\nseed {args.seed.name}, prompt {args.prompt}: {parties} parties, {items} items")
     if wall is not None:
         print(f"wall (fresh `briefing run`): {wall:.1f} s")
     print(f"pipeline (brief(), model loaded): {pipeline:.1f} s")
