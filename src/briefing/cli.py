@@ -141,7 +141,7 @@ def run(
 @app.command()
 def schema() -> None:
     """Print the briefing's JSON Schema."""
-    typer.echo(json.dumps(Briefing.model_json_schema(), indent=2))
+    typer.echo(json.dumps(Briefing.model_json_schema(mode="serialization"), indent=2))
 
 
 @app.command()

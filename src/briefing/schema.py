@@ -38,17 +38,26 @@ def slugify(text: str) -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Published as serialized: a field with a default is always written, so required.
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
 class Party(_Model):
     """Someone who speaks, acts or is spoken about in the article."""
 
-    id: str = Field(max_length=60, description="Short unique slug, e.g. 'edmundo-novillo'.")
+    # A model may leave out the id (fewer tokens to decode): it is then the name's slug.
+
+    id: str = Field(
+        default="",
+        max_length=60,
+        description="Short unique slug, e.g. 'edmundo-novillo' (from the name when empty).",
+    )
     name: str = Field(max_length=120, description="Fullest name used in the article.")
     kind: PartyKind
     role: str | None = Field(max_length=160, description="Role as the article states it.")
-    affiliation: str | None = Field(max_length=60, description="Id of the party it belongs to.")
+    affiliation: str | None = Field(
+        max_length=120, description="Id or name of the party it belongs to."
+    )
     aliases: list[str] = Field(max_length=6, description="Other mentions in the article.")
 
     @model_validator(mode="after")

@@ -17,6 +17,7 @@ from openai.types.chat import ChatCompletion
 
 from briefing.backends import embedded, probe
 from briefing.backends.base import Backend, response_schema
+from briefing.backends.prefix_state import PrefixStates
 from briefing.errors import BackendError
 from briefing.progress import QUIET, Reporter
 
@@ -38,6 +39,7 @@ class LocalBackend(Backend):
         self.reporter = reporter
         self.context = n_ctx
         self._llama: Any = None
+        self._prefix: PrefixStates | None = None
         self._grammars: dict[str, Any] = {}
 
     def _model_file(self) -> Path:
@@ -61,11 +63,11 @@ class LocalBackend(Backend):
                 )
             model_file = self._model_file()
             probe.ensure_works(model_file)
-            from llama_cpp import Llama
+            from briefing.backends.greedy_grammar import GreedyGrammarLlama
 
             self.reporter.say(f"Loading {model_file.name} …")
             try:
-                self._llama = Llama(
+                self._llama = GreedyGrammarLlama(
                     model_path=str(model_file),
                     n_ctx=self.context or DEFAULT_CONTEXT,
                     n_threads=os.cpu_count() or 2,
@@ -74,7 +76,16 @@ class LocalBackend(Backend):
                 )
             except ValueError as exc:
                 raise BackendError(f"{model_file}: cannot load model ({exc})") from exc
+            library = probe.library_file()
+            assert library is not None
+            identity = f"{probe.probe_key(library, model_file)} n_ctx={self._llama.n_ctx()}"
+            self._prefix = PrefixStates(self._llama, identity)
         return self._llama
+
+    @property
+    def prefix_states(self) -> PrefixStates | None:
+        """The saved states of shared prompt prefixes (None until the model is loaded)."""
+        return self._prefix
 
     def grammar(self, schema: dict[str, Any]) -> Any:
         """A llama.cpp grammar for `schema`; raises instead of falling back."""
@@ -97,8 +108,11 @@ class LocalBackend(Backend):
         options = {key: request[key] for key in _PASSED_THROUGH if key in request}
         if schema is not None:
             options["grammar"] = self.grammar(schema)
+        llama = self.llama
+        if self._prefix is not None:
+            self._prefix.prepare(request["messages"])
         try:
-            answer = self.llama.create_chat_completion(messages=request["messages"], **options)
+            answer = llama.create_chat_completion(messages=request["messages"], **options)
         except (ValueError, RuntimeError) as exc:  # e.g. "Requested tokens exceed context window"
             raise BackendError(f"llama.cpp could not answer: {exc}") from exc
         return ChatCompletion.model_validate(answer)

@@ -76,6 +76,7 @@ def cpu_flags() -> str:
 
 
 def probe_key(library: Path, model: Path) -> str:
+    model = model.resolve()  # the same file through a symlinked BRIEFING_HOME
     stat, model_stat = library.stat(), model.stat()
     parts = [
         str(library),

@@ -33,7 +33,7 @@ def _sha256(text: str) -> str:
 @cache
 def schema_hash() -> str:
     """sha256 of the Briefing JSON Schema: a schema change invalidates the cache."""
-    return _sha256(json.dumps(Briefing.model_json_schema(), sort_keys=True))
+    return _sha256(json.dumps(Briefing.model_json_schema(mode="serialization"), sort_keys=True))
 
 
 @cache

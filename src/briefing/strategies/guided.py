@@ -32,7 +32,7 @@ from briefing.attribution import Reading
 from briefing.attribution.statements import content_words, item_data, quote_of, speaker_of, validate
 from briefing.schema import DRAFT_TYPES, Kind, Party
 from briefing.strategies.base import Context, Draft, register
-from briefing.strategies.guided_answer import GuidedAnswer, GuidedItem
+from briefing.strategies.guided_answer import GuidedItem, answer_for
 from briefing.strategies.shared import ask_parties, with_speakers
 
 HINT_WORDS = 120  # characters of a candidate's words shown; its quote keeps them all
@@ -52,7 +52,7 @@ class Guided:
         count = len(reading.candidates)
         context.reporter.say(f"  pass 2: {count} candidates, {len(parties)} parties")
         answer = context.ask(
-            GuidedAnswer,
+            answer_for(count),
             "statements",
             {"parties": parties, "candidates": count},
             parties=party_lines(parties),

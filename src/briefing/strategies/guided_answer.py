@@ -9,14 +9,24 @@ a new entry without a quote.
 
 from __future__ import annotations
 
+import functools
 from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    create_model,
+    model_validator,
+)
 
 from briefing.grounding import locate
 from briefing.schema import MAX_QUOTE, MAX_TEXT, Dropped, Party, ValidationSettings, resolve_party
 
 AnswerKind = Literal["claim", "denial", "concern", "none"]
+ADDED_AT_MOST = 6  # entries an answer may add for attributions the candidates missed
 
 
 class GuidedItem(BaseModel):
@@ -69,6 +79,19 @@ class GuidedAnswer(BaseModel):
             raise ValueError("; ".join(problems))
         self.items = kept
         return self
+
+
+@functools.cache
+def answer_for(candidates: int) -> type[GuidedAnswer]:
+    """GuidedAnswer with room for one entry per candidate and a few added ones.
+
+    The bound is in the response schema, so constrained decoding stops a small
+    model that would otherwise add entries until it reached the token limit.
+    """
+    bounded = Field(max_length=candidates + ADDED_AT_MOST)
+    return create_model(
+        GuidedAnswer.__name__, __base__=GuidedAnswer, items=(list[GuidedItem], bounded)
+    )
 
 
 def _problems(
