@@ -44,10 +44,11 @@ unit: install
 	BRIEFING_REQUIRE_RAY=1 $(BIN)/pytest -q
 
 # The seed suite live on the embedded model: absolute floors a little under the measured
-# scores of default v8 (evals/RESULTS.md, run 20261125-204229: parties 0.76, claims 0.73,
-# denials 0.80, concerns 0.67, macro 0.74, actor accuracy 0.95), and a paired comparison
-# with that stored run (evals/baselines/seeds.json) that fails only on a drop beyond its
-# bootstrap interval. Denials has 3 gold items: one miss costs about 0.15.
+# scores of default v9 (evals/RESULTS.md, run 20261126-020621: parties 0.78, claims 0.80,
+# denials 0.80, concerns 0.67, macro 0.76, actor accuracy 0.96), and a paired comparison
+# with that run (evals/baselines/seeds.json, from run 20261126-021754, the same answers)
+# that fails only on a drop beyond its bootstrap interval. Denials has 3 gold items: one
+# miss costs about 0.15.
 EVAL_FLOORS ?= --fail-under grounding=1.0 --fail-under parties_f1=0.7 \
 	--fail-under claims_f1=0.65 --fail-under denials_f1=0.6 --fail-under concerns_f1=0.6 \
 	--fail-under macro_f1=0.65 --fail-under actor_accuracy=0.85
