@@ -15,9 +15,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, ClassVar, Literal, Self
+from typing import Annotated, Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    model_validator,
+)
 
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD, Span, locate
 
@@ -248,8 +256,21 @@ class ValidationSettings(BaseModel):
 # The grammar forbids that character and makes the summary one to four sentences.
 _SENTENCE = r'([^"\\\n.!?]|[A-Z][.]){1,250}[.!?]'  # "U.S." does not end one
 SUMMARY_PATTERN = rf"^{_SENTENCE}( {_SENTENCE}){{0,3}}$"  # 1-4; llama.cpp has no (?:)
+MAX_SUMMARY = 700
+
+
+def _whole_sentences_within_bound(value: Any) -> Any:
+    """A summary over the bound keeps its whole sentences that fit (the grammar's four
+    sentences of up to 250 characters can pass 700), rather than failing the article."""
+    if not isinstance(value, str) or len(value) <= MAX_SUMMARY:
+        return value
+    ends = [m.end() for m in re.finditer(r"[.!?](?= |$)", value) if m.end() <= MAX_SUMMARY]
+    return value[: ends[-1]] if ends else value[:MAX_SUMMARY]
+
+
+Summary = Annotated[str, BeforeValidator(_whole_sentences_within_bound)]
 SummaryField = Field(
-    max_length=700,
+    max_length=MAX_SUMMARY,
     description="2-4 neutral sentences, without double quotation marks.",
     json_schema_extra={"pattern": SUMMARY_PATTERN},
 )
@@ -315,7 +336,7 @@ class _DropsItems(_Model):
 class PartiesDraft(_Model):
     """First pass of a multi-pass prompt: the summary and the parties."""
 
-    summary: str = SummaryField
+    summary: Summary = SummaryField
     parties: list[Party] = PartiesField
 
     @model_validator(mode="after")
@@ -353,7 +374,7 @@ class FoundStatements(StatementsDraft):
 class BriefingDraft(_DropsItems):
     """What the model fills for one article in one pass."""
 
-    summary: str = SummaryField
+    summary: Summary = SummaryField
     parties: list[Party] = PartiesField
     claims: list[ClaimDraft] = ClaimsField
     denials: list[DenialDraft] = DenialsField
