@@ -11,6 +11,10 @@ class ArticleError(BriefingError):
     """The input article cannot be used (missing, empty, binary, too long)."""
 
 
+class TooLongError(ArticleError):
+    """A request (article and prompt) does not fit the model's context."""
+
+
 class BackendError(BriefingError):
     """A model backend could not be set up or did not answer."""
 

@@ -5,6 +5,7 @@ from typing import Any
 from briefing import strategies
 from briefing.article import decode_article
 from briefing.attribution import read
+from briefing.errors import TooLongError
 from briefing.pipeline import Options, brief
 from briefing.prompts import load_prompt
 from briefing.strategies import messages
@@ -152,3 +153,24 @@ def test_the_parties_pass_is_defaults_own_so_cached_answers_serve_both():
     reading = read(TEXT)
     default = messages(load_prompt("default"), "parties", reading)
     assert messages(load_prompt("guided"), "parties", reading) == default
+
+
+class NoRoomForTheStatementsPass(FakeBackend):
+    """A model whose context holds the parties pass but not the candidates pass."""
+
+    def check_fits(self, messages: list[dict[str, str]], max_tokens: int) -> None:
+        if "CANDIDATES" in messages[-1]["content"]:
+            raise TooLongError("too long for the model: about 9000 prompt tokens")
+
+
+def test_a_statements_pass_too_long_for_the_model_keeps_the_rules_items():
+    backend = NoRoomForTheStatementsPass(PARTIES)
+    context, _ = context_for("guided", TEXT, backend)
+    draft = strategies.get("guided").run(context)
+    cue_rules, _ = context_for("default", TEXT, FakeBackend(PARTIES))
+    rules = strategies.get("cue-rules").run(cue_rules)
+    assert len(backend.requests) == 1  # the parties pass only
+    assert [(i.kind, i.actor, i.quote) for i in draft.items()] == [
+        (i.kind, i.actor, i.quote) for i in rules.items()
+    ]
+    assert draft.summary == PARTIES["summary"]

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from openai.types.chat import ChatCompletion
 
-from briefing.errors import ArticleError, BackendError
+from briefing.errors import BackendError, TooLongError
 
 DEFAULT_TIMEOUT_S = 300.0
 MESSAGE_OVERHEAD = 16  # tokens of role markers per message
@@ -79,12 +79,12 @@ class Backend(ABC):
         return self.context - self.prompt_tokens(messages)
 
     def check_fits(self, messages: list[dict[str, str]], max_tokens: int) -> None:
-        """Raise ArticleError when the request cannot fit the model's context (when known)."""
+        """Raise TooLongError when the request cannot fit the model's context (when known)."""
         if self.context is None:
             return
         prompt = self.prompt_tokens(messages)
         if prompt + max_tokens > self.context:
-            raise ArticleError(
+            raise TooLongError(
                 f"too long for the model: about {prompt} prompt tokens plus "
                 f"{max_tokens} for the answer exceed its {self.context}-token context "
                 "(--context)"

@@ -30,6 +30,7 @@ from typing import Any
 
 from briefing.attribution import Reading
 from briefing.attribution.statements import content_words, item_data, quote_of, speaker_of, validate
+from briefing.errors import CutOffError, TooLongError
 from briefing.schema import DRAFT_TYPES, Kind, Party
 from briefing.strategies.base import Context, Draft, register
 from briefing.strategies.guided_answer import GuidedItem, answer_for
@@ -51,13 +52,18 @@ class Guided:
         parties = with_speakers(reading, listed)
         count = len(reading.candidates)
         context.reporter.say(f"  pass 2: {count} candidates, {len(parties)} parties")
-        answer = context.ask(
-            answer_for(count),
-            "statements",
-            {"parties": parties, "candidates": count},
-            parties=party_lines(parties),
-            candidates=candidate_lines(reading, parties),
-        )
+        try:
+            answer = context.ask(
+                answer_for(count),
+                "statements",
+                {"parties": parties, "candidates": count},
+                parties=party_lines(parties),
+                candidates=candidate_lines(reading, parties),
+            )
+        except (TooLongError, CutOffError) as exc:
+            # Pass 1 is done: the article keeps the rules' items rather than failing.
+            context.reporter.say(f"  pass 2 skipped, the rules' items kept: {exc}")
+            answer = answer_for(count).model_validate({"items": []})
         checks = {**context.grounding, "parties": parties, "on_invalid": "drop"}
         statements = validate(merge(reading, parties, answer.items), checks)
         return Draft(
