@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import socket
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -244,6 +245,23 @@ def test_a_server_refusing_json_schema_gets_json_object_at_once(server: FakeServ
     assert result.exit_code == 0, result.stderr
     formats = [r.body["response_format"]["type"] for r in server.received]
     assert formats == ["json_schema", "json_object"]
+
+
+def test_requests_in_flight_when_json_schema_is_refused_all_fall_back(
+    server: FakeServer, article: Path, tmp_path: Path
+):
+    """Two requests sent as json_schema at once: the second refusal comes after the first
+    one switched the backend to json_object, and is still a refusal, not a fault."""
+    second = tmp_path / "second.txt"
+    second.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    refusal = error(500, "response_format type json_schema is not supported")
+    server.queue(replace(refusal, delay_s=0.5), replace(refusal, delay_s=0.5))
+    server.always = good_answer()
+    out = tmp_path / "out"
+    result = run(server.url, article, second, "-o", str(out), "--concurrency", "2")
+    assert result.exit_code == 0, result.stderr
+    formats = [r.body["response_format"]["type"] for r in server.received]
+    assert formats == ["json_schema", "json_schema", "json_object", "json_object"]
 
 
 @pytest.mark.parametrize(

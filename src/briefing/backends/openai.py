@@ -96,10 +96,14 @@ class OpenAIBackend(Backend):
         return check_answer(answer, self.where, request.get("max_tokens"))
 
     def _refused_format(self, exc: BaseException, request: dict[str, Any]) -> bool:
-        """A server that cannot apply a `json_schema` response format says so by name."""
+        """A server that cannot apply a `json_schema` response format says so by name.
+
+        Judged by the request's own format, not by `json_object_schema`: a request sent
+        as json_schema before another thread's refusal switched the backend is refused
+        too, and falls back the same way.
+        """
         return (
             isinstance(exc, openai.APIStatusError)
-            and not self.json_object_schema
             and request.get("response_format", {}).get("type") == "json_schema"
             and "response_format" in str(exc)
         )
