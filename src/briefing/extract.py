@@ -11,7 +11,7 @@ never emitted.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
 import instructor
@@ -39,13 +39,7 @@ class Options:
     fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD
 
     def key(self) -> dict[str, Any]:
-        return {
-            "max_retries": self.max_retries,
-            "max_tokens": self.max_tokens,
-            "temperature": self.temperature,
-            "seed": self.seed,
-            "fuzzy_threshold": self.fuzzy_threshold,
-        }
+        return asdict(self)
 
 
 @dataclass

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Literal, Self
+from typing import Annotated, Any, ClassVar, Literal, Self, get_args
 
 from pydantic import (
     BaseModel,
@@ -36,6 +36,7 @@ MAX_QUOTE = 240
 PartyKind = Literal["person", "organization", "government", "country", "media", "group", "other"]
 Kind = Literal["claim", "denial", "concern"]  # what an attributed item is
 ItemField = Literal["claims", "denials", "concerns"]  # where a briefing lists each kind
+ITEM_FIELDS: tuple[ItemField, ...] = get_args(ItemField)
 OnInvalid = Literal["reask", "drop"]
 
 
@@ -54,7 +55,6 @@ class Party(_Model):
     """Someone who speaks, acts or is spoken about in the article."""
 
     # A model may leave out the id (fewer tokens to decode): it is then the name's slug.
-
     id: str = Field(
         default="",
         max_length=60,
@@ -181,11 +181,7 @@ def resolve_party(reference: str, parties: list[Party]) -> str | None:
 
 
 def _item_lists(model: BaseModel) -> dict[str, list[Any]]:
-    return {
-        name: getattr(model, name)
-        for name in ("claims", "denials", "concerns")
-        if name in type(model).model_fields
-    }
+    return {name: getattr(model, name) for name in ITEM_FIELDS if name in type(model).model_fields}
 
 
 def _check_ids(parties: list[Party], model: BaseModel) -> list[str]:

@@ -57,7 +57,8 @@ class LocalBackend(Backend):
     def llama(self) -> Any:
         """The loaded model (loaded on first use, after the one-time crash probe)."""
         if self._llama is None:
-            if probe.library_file() is None:
+            library = probe.library_file()
+            if library is None:
                 raise BackendError(
                     "llama-cpp-python is not installed: pip install 'briefing[local]'"
                 )
@@ -76,8 +77,6 @@ class LocalBackend(Backend):
                 )
             except ValueError as exc:
                 raise BackendError(f"{model_file}: cannot load model ({exc})") from exc
-            library = probe.library_file()
-            assert library is not None
             identity = f"{probe.probe_key(library, model_file)} n_ctx={self._llama.n_ctx()}"
             self._prefix = PrefixStates(self._llama, identity)
         return self._llama

@@ -14,9 +14,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from briefing.evals.errors import EvalError
 from briefing.evals.paths import gold_dir
 from briefing.grounding import locate
-from briefing.schema import ItemField, PartyKind
+from briefing.schema import ITEM_FIELDS, ItemField, PartyKind
 
-FIELDS: tuple[ItemField, ...] = ("claims", "denials", "concerns")
+FIELDS: tuple[ItemField, ...] = ITEM_FIELDS
 
 
 class _Gold(BaseModel):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from briefing.evals.compare import Comparison, flip_lines
-from briefing.evals.measures import ITEM_FIELDS, SOURCE_TYPES
+from briefing.evals.measures import SOURCE_TYPES
 from briefing.evals.repeats import repeat_lines
 from briefing.evals.report import (
     CI_LABEL,
@@ -20,6 +20,7 @@ from briefing.evals.report import (
     value_text,
 )
 from briefing.evals.result import RunResult
+from briefing.schema import ITEM_FIELDS
 
 
 def table(head: Sequence[str], body: Sequence[tuple[str, Sequence[str]]]) -> str:

@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.schema import ITEM_FIELDS
+
 RunKind = Literal["suite", "polnear"]
 Unit = Literal["rate", "seconds", "count"]
 Tally = Mapping[str, float]
 
 FIELD_NAMES = ("parties", "claims", "denials", "concerns")
-ITEM_FIELDS = ("claims", "denials", "concerns")
 SOURCE_TYPES = ("direct", "paraphrase", "according-to")
 
 

@@ -14,12 +14,13 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from briefing.evals.measures import ITEM_FIELDS, SOURCE_TYPES, Measure, RunKind, measures
+from briefing.evals.measures import SOURCE_TYPES, Measure, RunKind, measures
 from briefing.evals.paths import new_run_dir
 from briefing.evals.repeats import repeat_lines
 from briefing.evals.result import RESULT_FILE, ConfigEntry, Cost, RunResult, Span, save
 from briefing.evals.stats import FEW_ARTICLES, Interval
 from briefing.output import write_atomic
+from briefing.schema import ITEM_FIELDS
 
 TABLE_FILE = "table.md"
 CI_LABEL = "95% CI"

@@ -60,19 +60,20 @@ class Guided:
                 parties=party_lines(parties),
                 candidates=candidate_lines(reading, parties),
             )
+            answered, dropped = answer.items, answer.dropped
         except (TooLongError, CutOffError) as exc:
             # Pass 1 is done: the article keeps the rules' items rather than failing.
             context.reporter.say(f"  pass 2 skipped, the rules' items kept: {exc}")
-            answer = answer_for(count).model_validate({"items": []})
+            answered, dropped = [], []
         checks = {**context.grounding, "parties": parties, "on_invalid": "drop"}
-        statements = validate(merge(reading, parties, answer.items), checks)
+        statements = validate(merge(reading, parties, answered), checks)
         return Draft(
             summary,
             parties,
             statements.claims,
             statements.denials,
             statements.concerns,
-            [*answer.dropped, *statements.dropped],
+            [*dropped, *statements.dropped],
         )
 
 
