@@ -33,3 +33,33 @@ def chat_completion(
             "total_tokens": prompt_tokens + completion_tokens,
         },
     }
+
+
+_LIST_OF_KIND = {
+    "person": "people",
+    "organization": "organizations",
+    "government": "governments",
+    "country": "countries",
+    "media": "media",
+    "group": "groups",
+    "other": "organizations",
+}
+
+
+def party_lists(answer: dict[str, Any]) -> dict[str, Any]:
+    """A parties-pass answer in full form ({"summary", "parties": [...]}) written in the
+    compact form a `parties_form: lists` prompt asks for (names listed by kind)."""
+    lists: dict[str, Any] = {"summary": answer["summary"]}
+    lists.update({name: [] for name in dict.fromkeys(_LIST_OF_KIND.values())})
+    for party in answer["parties"]:
+        lists[_LIST_OF_KIND[party["kind"]]].append(party["name"])
+    return lists
+
+
+def asks_for_party_lists(request: dict[str, Any]) -> bool:
+    """Does the request's response schema ask for the compact parties form?"""
+    response_format = request.get("response_format") or {}
+    schema = response_format.get("json_schema", {}).get("schema") or response_format.get(
+        "schema", {}
+    )
+    return "people" in schema.get("properties", {})

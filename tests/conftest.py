@@ -10,7 +10,7 @@ import pytest
 from openai.types.chat import ChatCompletion
 
 from briefing.backends.base import Backend
-from tests.completions import chat_completion
+from tests.completions import asks_for_party_lists, chat_completion, party_lists
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_000 = ROOT / "seeds" / "000_ca5623d69bcd5fb1.txt"
@@ -50,6 +50,8 @@ class FakeBackend(Backend):
         if not self.answers:
             raise AssertionError("FakeBackend: no answer queued")
         answer = self.answers.pop(0)
+        if isinstance(answer, dict) and "parties" in answer and asks_for_party_lists(request):
+            answer = party_lists(answer)  # the form the prompt asks for
         return completion(answer if isinstance(answer, str) else json.dumps(answer))
 
 

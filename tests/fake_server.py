@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from briefing.schema import slugify
-from tests.completions import chat_completion
+from tests.completions import asks_for_party_lists, chat_completion, party_lists
 
 _HINTS = re.compile(r"^Likely speakers[^:]*: (.*)$", re.M)
 SUMMARY = "A fake server wrote this summary. It names no one."
@@ -47,7 +47,7 @@ def parties_answer(prompt: str) -> dict[str, Any]:
         }
         for n in dict.fromkeys(names)
         if n
-    ][:16]
+    ][:10]  # the cap of the compact form's "people" list
     return {"summary": SUMMARY, "parties": parties}
 
 
@@ -82,7 +82,10 @@ def _handler(
                 else:
                     time.sleep(latency_s)
                 prompt = request["messages"][-1]["content"]
-                answer = json.dumps(parties_answer(prompt))
+                parties = parties_answer(prompt)
+                if asks_for_party_lists(request):
+                    parties = party_lists(parties)
+                answer = json.dumps(parties)
                 self._send(200, chat_completion(answer, 1000, 200))
             finally:
                 with stats.lock:

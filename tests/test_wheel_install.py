@@ -19,12 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.completions import party_lists
 from tests.conftest import NOVILLO, ROOT, SEED_000, completion
 
-PARTIES = {
-    "summary": "Bolivia wants Iranian drones.",
-    "parties": [NOVILLO],
-}
+PARTIES = party_lists({"summary": "Bolivia wants Iranian drones.", "parties": [NOVILLO]})
 
 
 class _Answers(BaseHTTPRequestHandler):

@@ -5,6 +5,7 @@
     version: 3
     description: what this prompt does differently
     strategy: cue-rules       # a strategy's name: briefing.strategies
+    parties_form: lists       # optional: the parties pass's answer form (PromptTemplate)
     ---
     ## system
     ...
@@ -30,7 +31,7 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -53,6 +54,9 @@ class PromptTemplate(BaseModel):
     version: str
     description: str = ""
     strategy: str = "one-pass"  # a name in briefing.strategies.STRATEGIES
+    # The parties pass's answer: "full" parties (name, kind, role, affiliation, aliases),
+    # or "lists": names by kind, roles and aliases from the parse (fewer tokens to decode).
+    parties_form: Literal["full", "lists"] = "full"
     sections: dict[str, str]
     sha256: str
     path: str

@@ -341,6 +341,45 @@ class PartiesDraft(_Model):
         return self
 
 
+# A name as the parties pass writes it in its compact form: a short line of the article's words.
+PartyName = Annotated[
+    str, Field(min_length=1, max_length=80, json_schema_extra={"pattern": r'^[^"\\\n]{1,80}$'})
+]
+_NAMES_BY_KIND: dict[str, PartyKind] = {
+    "people": "person",
+    "organizations": "organization",
+    "governments": "government",
+    "countries": "country",
+    "media": "media",
+    "groups": "group",
+}
+
+
+class PartyListsDraft(_Model):
+    """The parties pass in its compact form: the summary, and the parties' names listed
+    by kind (a few tokens each to decode); roles and aliases come from the parse."""
+
+    summary: Summary = SummaryField
+    people: list[PartyName] = Field(max_length=10)
+    organizations: list[PartyName] = Field(max_length=6)
+    governments: list[PartyName] = Field(max_length=6)
+    countries: list[PartyName] = Field(max_length=6)
+    media: list[PartyName] = Field(max_length=4)
+    groups: list[PartyName] = Field(max_length=4)
+
+    def named(self) -> list[tuple[str, PartyKind]]:
+        """(name, kind) in the order listed, each name once (its first kind)."""
+        seen: set[str] = set()
+        result: list[tuple[str, PartyKind]] = []
+        for field, kind in _NAMES_BY_KIND.items():
+            for name in getattr(self, field):
+                name = " ".join(name.split())
+                if slugify(name) and slugify(name) not in seen:
+                    seen.add(slugify(name))
+                    result.append((name, kind))
+        return result
+
+
 class StatementsDraft(_DropsItems):
     """Second pass: attributed items, given the parties (in the context)."""
 

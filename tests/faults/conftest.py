@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 import briefing.cli as cli
+from tests.completions import party_lists
 from tests.faults.server import FakeServer, Reply, chat
 
 API_KEY = "sk-test-SECRET-4f9a2c"
@@ -18,19 +19,12 @@ ARTICLE = (
     "The mayor of Harbor City, Ana Ruiz, said on Monday that the new bridge is safe. "
     "The city council denied that the vote on the bridge was rushed.\n"
 )
-PARTIES: dict[str, Any] = {
-    "summary": "The mayor says the new bridge is safe.",
-    "parties": [
-        {
-            "id": "ana-ruiz",
-            "name": "Ana Ruiz",
-            "kind": "person",
-            "role": "mayor",
-            "affiliation": None,
-            "aliases": [],
-        }
-    ],
-}
+PARTIES: dict[str, Any] = party_lists(
+    {
+        "summary": "The mayor says the new bridge is safe.",
+        "parties": [{"name": "Ana Ruiz", "kind": "person"}],
+    }
+)
 
 
 def good_answer() -> Reply:

@@ -190,14 +190,13 @@ def test_an_answer_longer_than_max_tokens_allows_is_refused(server: FakeServer, 
 
 
 def test_an_answer_over_the_caps_is_the_models_invalid_answer(server: FakeServer, article: Path):
-    party = PARTIES["parties"][0]
-    many = {**PARTIES, "parties": [{**party, "id": f"p{n}"} for n in range(17)]}
+    many = {**PARTIES, "people": [f"Ana Ruiz {n}" for n in range(11)]}
     server.queue(chat(json.dumps(many)), chat(json.dumps(many)))
     result = run(server.url, article)
     assert result.exit_code == 1
     assert result.stderr == (
         f"error: {article}: the model's answer failed validation after 2 attempt(s): "
-        "parties: List should have at most 16 items after validation, not 17\n"
+        "people: List should have at most 10 items after validation, not 11\n"
     )
 
 

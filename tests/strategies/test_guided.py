@@ -26,7 +26,7 @@ PARTIES = {
     "parties": [
         party("ana-ruiz", "Ana Ruiz", aliases=("Ruiz",)),
         party("tom-berg", "Tom Berg"),
-        party("harbor-union", "The Harbor Union", "organization"),
+        party("harbor-union", "Harbor Union", "organization"),
         party("critics", "Critics", "group"),
     ],
 }

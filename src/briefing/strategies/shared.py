@@ -6,17 +6,23 @@ from typing import Any
 
 from briefing.attribution import Reading
 from briefing.attribution.parties import speaker_parties
+from briefing.attribution.roles import party_named
 from briefing.attribution.statements import statements_from, validate
 from briefing.postprocess import as_named, mentioned_parties
-from briefing.schema import FoundStatements, PartiesDraft, Party
+from briefing.schema import FoundStatements, PartiesDraft, Party, PartyListsDraft
 from briefing.strategies.base import Context
 
 
 def ask_parties(context: Context) -> tuple[str, list[Party]]:
     """The `parties` pass: the summary, and the listed parties the article names."""
     context.reporter.say("  pass 1: parties")
+    text = context.reading.text
+    if context.prompt.parties_form == "lists":
+        lists = context.ask(PartyListsDraft, "parties")
+        listed = [party_named(name, kind, text) for name, kind in lists.named()]
+        return lists.summary, mentioned_parties(listed, text)
     first = context.ask(PartiesDraft, "parties")
-    return first.summary, mentioned_parties(first.parties, context.reading.text)
+    return first.summary, mentioned_parties(first.parties, text)
 
 
 def with_speakers(reading: Reading, parties: list[Party]) -> list[Party]:

@@ -1,0 +1,124 @@
+"""A party's role, read off the parse in the article's own words.
+
+A prompt whose parties pass answers names only (`parties_form: lists`) leaves
+the role to the parse: the apposition after a person's name ("Farzin Nadimi,
+an arms expert at The Washington Institute"), the noun the name is in
+apposition to ("Harbor City's mayor, Ana Ruiz"), or the title written before
+it ("Bolivia's Defense Minister Edmundo Novillo"). The first mention that has
+one gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.attribution.parse import parse
+from briefing.schema import Party, PartyKind, slugify
+
+MAX_ROLE = 160
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir|dame|the|a|an)\.?$", re.IGNORECASE)
+_EDGE = " ,;:-–—\"'“”‘’()"
+
+
+def _clean(text: str) -> str | None:
+    """Whitespace folded, edge punctuation and a leading article or honorific cut."""
+    words = " ".join(text.split()).strip(_EDGE).split(" ")
+    while words and _HONORIFIC.match(words[0]):
+        words = words[1:]
+    role = " ".join(words).strip(_EDGE)
+    if not role or not any(c.isalpha() for c in role) or len(role) > MAX_ROLE:
+        return None
+    return role
+
+
+def _apposition(entity: Span) -> str | None:
+    """The apposition hung on the name: "X, an arms expert at Y"."""
+    for child in entity.root.children:
+        if child.dep_ == "appos" and not entity.start <= child.i < entity.end:
+            return _clean(entity.doc[child.left_edge.i : child.right_edge.i + 1].text)
+    return None
+
+
+def _appositive_head(entity: Span) -> str | None:
+    """The noun phrase the name is in apposition to: "Harbor City's mayor, Ana Ruiz"."""
+    root = entity.root
+    if root.dep_ != "appos" or root.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head: Token = root.head
+    return _clean(entity.doc[head.left_edge.i : head.i + 1].text)
+
+
+def _title(entity: Span) -> str | None:
+    """The words before the name in its phrase: "Bolivia's Defense Minister Edmundo Novillo"."""
+    left = entity.root.left_edge.i
+    if left >= entity.start:
+        return None
+    return _clean(entity.doc[left : entity.start].text)
+
+
+def _mentions(name: str, doc: Doc) -> list[Span]:
+    """Where the article writes the name (even where the NER missed it), then the
+    person entities that are the name or its surname."""
+    written = (
+        doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
+    )
+    surname = slugify(name).rsplit("-", 1)[-1]
+    named = (
+        entity
+        for entity in doc.ents
+        if entity.label_ == "PERSON" and slugify(entity.text) in (slugify(name), surname)
+    )
+    return [span for span in (*written, *named) if span is not None]
+
+
+def role_of(name: str, text: str) -> str | None:
+    """The role the article gives the person `name`, in its words, or None."""
+    for entity in _mentions(name, parse(text)):
+        for finder in (_apposition, _appositive_head, _title):
+            if role := finder(entity):
+                return role
+    return None
+
+
+_NER_KINDS: dict[str, PartyKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "country",
+    "NORP": "group",
+}
+
+
+def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
+    """The kind the model listed, checked against the parse's entity labels of the name
+    (and of its last word, for a name of several words). The small NER model is noisy,
+    so: a name of several words the NER ever tags as a person is one (people are listed
+    by full name); a one-word "person" the NER also tags as a place, organization or
+    nationality is that ("Kyiv"; small language models list countries as people)."""
+    several = len(name.split()) > 1
+    forms = {slugify(name), slugify(name.split()[-1])} if several else {slugify(name)}
+    labels = [e.label_ for e in doc.ents if slugify(e.text) in forms]
+    if "PERSON" in labels and (several or set(labels) == {"PERSON"}):
+        return "person"
+    others = [label for label in labels if label in _NER_KINDS and label != "PERSON"]
+    if listed == "person" and others:
+        return _NER_KINDS[max(set(others), key=others.count)]
+    return listed
+
+
+def party_named(name: str, listed: PartyKind, text: str) -> Party:
+    """A party the model named, its kind checked against the parse's entities: a person
+    is also known by the surname and gets the role the article gives; anything else
+    gets no role (the parse does not tell one)."""
+    kind = kind_of(name, listed, parse(text))
+    person = kind == "person"
+    several = len(name.split()) > 1
+    return Party(
+        name=name,
+        kind=kind,
+        role=role_of(name, text) if person else None,
+        affiliation=None,
+        aliases=[name.split()[-1]] if person and several else [],
+    )

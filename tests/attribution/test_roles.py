@@ -1,0 +1,69 @@
+"""Roles, kinds and aliases of the parties a compact answer names, read off the parse.
+
+Invented sentences only; each pins one way an article gives a role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.attribution.roles import party_named, role_of
+from briefing.schema import PartyListsDraft
+
+TEXT = (
+    "Harbor City's mayor, Ana Ruiz, said on Monday that the bridge is safe. "
+    "Tom Berg, a civil engineer at the Harbor Institute, said the cables were new. "
+    "Transport Minister Lena Ortiz said nothing. "
+    "Mr. Paul Chen, who lives nearby, said he was worried. "
+    "Officials in France said the design was sound."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Ana Ruiz", "Harbor City's mayor"),  # the noun the name is in apposition to
+        ("Tom Berg", "civil engineer at the Harbor Institute"),  # an apposition, article cut
+        ("Lena Ortiz", "Transport Minister"),  # the title before the name
+        ("Paul Chen", None),  # an honorific is no role; a relative clause neither
+    ],
+)
+def test_a_persons_role_is_the_articles_own_words(name: str, role: str | None):
+    assert role_of(name, TEXT) == role
+
+
+def test_a_person_is_also_known_by_the_surname_and_gets_a_role():
+    party = party_named("Tom Berg", "person", TEXT)
+    assert (party.id, party.kind, party.aliases) == ("tom-berg", "person", ["Berg"])
+    assert party.role == "civil engineer at the Harbor Institute"
+
+
+def test_the_parse_corrects_a_country_listed_as_a_person_and_gives_it_no_role():
+    party = party_named("France", "person", TEXT)
+    assert (party.kind, party.role, party.aliases) == ("country", None, [])
+
+
+def test_a_listed_kind_the_parse_cannot_check_is_kept():
+    assert party_named("Harbor Institute", "organization", TEXT).kind == "organization"
+    assert party_named("Officials", "group", TEXT).kind == "group"
+
+
+def test_the_compact_answer_lists_each_name_once_in_its_first_kind():
+    answer = PartyListsDraft.model_validate(
+        {
+            "summary": "A mayor defends a bridge.",
+            "people": ["Ana Ruiz", "Tom  Berg"],
+            "organizations": ["Harbor Institute"],
+            "governments": ["Harbor City"],
+            "countries": ["France"],
+            "media": [],
+            "groups": ["Tom Berg"],
+        }
+    )
+    assert answer.named() == [
+        ("Ana Ruiz", "person"),
+        ("Tom Berg", "person"),
+        ("Harbor Institute", "organization"),
+        ("Harbor City", "government"),
+        ("France", "country"),
+    ]
