@@ -14,7 +14,8 @@
 
 The strategy (`briefing.strategies`) decides which sections a prompt needs
 (`briefing prompts` lists them) and what each pass is asked; loading a
-prompt checks that it has them. Templates see `{{ article }}`, the parse's
+prompt checks that it has them. Templates see `{{ article }}`, `{{ body }}`
+(the article without photo credits, ad lines and repeated sentences), the parse's
 hints (`{{ cues }}`, `{{ speakers }}`, `{{ names }}`, `{{ principals }}`:
 `briefing.attribution.hints`) and what a pass adds (`{{ parties }}`,
 `{{ candidates }}`).

@@ -1,11 +1,14 @@
-"""What prompt templates see of the attribution layer: `cues`, `speakers`, `names`."""
+"""What prompt templates see of the attribution layer: `body`, `cues`, `speakers`,
+`names`, `principals`."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from briefing.attribution.reading import Reading
+from briefing.attribution.reading import Reading, is_furniture
 
+MIN_REPEATED = 40  # characters: a shorter sentence ("He declined.") may well recur
 PRINCIPAL_MENTIONS = 3  # named this often in the body, an actor the story is about
 _ACTOR_LABELS = ("PERSON", "ORG", "GPE")
 
@@ -28,12 +31,37 @@ def speakers(reading: Reading) -> list[str]:
     return list(dict.fromkeys(c.referent.text for c in reading.candidates if c.referent))
 
 
+def body(reading: Reading) -> str:
+    """The article as a model reads it for its parties and summary: without photo
+    credits and ad lines, and without a sentence an earlier one holds word for word (a
+    caption shown twice). Fewer prompt tokens; quotes are never taken from it."""
+    text = reading.text
+    cuts: list[tuple[int, int]] = []
+    seen: list[str] = []
+    for start, end in reading.sentences:
+        words = " ".join(text[start:end].split())
+        repeated = len(words) >= MIN_REPEATED and any(words in earlier for earlier in seen)
+        if repeated or is_furniture(text, start, end):
+            cuts.append((start, start + len(text[start:end].rstrip())))
+        seen.append(words)
+    kept, position = [], 0
+    for start, end in cuts:
+        kept.append(text[position:start])
+        position = max(position, end)
+    kept.append(text[position:])
+    return re.sub(r"\n[ \t]*\n\s*\n", "\n\n", "".join(kept)).strip()
+
+
 def names(reading: Reading) -> list[str]:
-    """Named entities in attribution sentences: hints for the parties pass."""
+    """Named entities in attribution sentences that are neither speakers nor principals
+    (the hint lines above them): more hints for the parties pass."""
     sentences = {c.sentence for c in reading.candidates}
+    listed = {*speakers(reading), *principals(reading)}
     return list(
         dict.fromkeys(
-            m.text for m in reading.mentions if any(a <= m.span[0] < b for a, b in sentences)
+            m.text
+            for m in reading.mentions
+            if any(a <= m.span[0] < b for a, b in sentences) and m.text not in listed
         )
     )
 
@@ -50,9 +78,11 @@ def principals(reading: Reading) -> list[str]:
 
 
 def variables(reading: Reading) -> dict[str, str]:
-    """`article`, `cues`, `speakers`, `names` and `principals`, as the prompts use them."""
+    """`article`, `body`, `cues`, `speakers`, `names` and `principals`, as the prompts use
+    them."""
     return {
         "article": reading.text,
+        "body": body(reading),
         "cues": render_cues(reading),
         "speakers": ", ".join(speakers(reading)),
         "names": ", ".join(names(reading)),

@@ -28,6 +28,11 @@ _AD = re.compile(r"\s*related investing news", re.I)
 FINDERS = (verb_cues, adjective_cues, noun_cues, according_to)
 
 
+def is_furniture(text: str, start: int, end: int) -> bool:
+    """Is the sentence text[start:end] page furniture: a photo credit or an ad line?"""
+    return bool(_CREDIT.search(text, start, end) or _AD.match(text, start, end))
+
+
 @dataclass(frozen=True)
 class Reading:
     """An article's attribution candidates (reading order) and its named entities."""
@@ -94,11 +99,9 @@ def read(text: str, decide: Decide | None = None) -> Reading:
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     for sentence in sents:
-        if sentence.end_char <= headline or _CREDIT.search(
+        if sentence.end_char <= headline or is_furniture(
             text, sentence.start_char, sentence.end_char
         ):
-            continue
-        if _AD.match(text, sentence.start_char, sentence.end_char):
             continue
         for finder in FINDERS:
             found.extend(finder(sentence))

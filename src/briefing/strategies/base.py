@@ -51,7 +51,7 @@ def messages(
 ) -> list[dict[str, str]]:
     """System turn, the optional worked example, then the article's turn.
 
-    Templates see the reading's variables (`article`, `cues`, `speakers`,
+    Templates see the reading's variables (`article`, `body`, `cues`, `speakers`,
     `names`, `principals`: `briefing.attribution.hints`) and whatever the pass
     adds (`parties`, `candidates`). The example's turn sees the example's own
     reading, so its hints match its text.
