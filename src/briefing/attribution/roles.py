@@ -91,20 +91,34 @@ _NER_KINDS: dict[str, PartyKind] = {
 }
 
 
+def _entity_labels(name: str, doc: Doc) -> list[str]:
+    """The NER labels of the name's mentions (a leading "the" aside) and, for a name of
+    several words, of its last word alone."""
+    words = name.split()
+    forms = {slugify(name).removeprefix("the-")}
+    if len(words) > 1:
+        forms.add(slugify(words[-1]))
+    return [e.label_ for e in doc.ents if slugify(e.text).removeprefix("the-") in forms]
+
+
 def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
-    """The kind the model listed, checked against the parse's entity labels of the name
-    (and of its last word, for a name of several words). The small NER model is noisy,
-    so: a name of several words the NER ever tags as a person is one (people are listed
-    by full name); a one-word "person" the NER also tags as a place, organization or
-    nationality is that ("Kyiv"; small language models list countries as people)."""
-    several = len(name.split()) > 1
-    forms = {slugify(name), slugify(name.split()[-1])} if several else {slugify(name)}
-    labels = [e.label_ for e in doc.ents if slugify(e.text) in forms]
-    if "PERSON" in labels and (several or set(labels) == {"PERSON"}):
+    """The kind the model listed, checked against the parse's entity labels of the name.
+
+    The small NER model is noisy and small language models list countries and agencies
+    as people, so: a name of several words the NER ever tags as a person is one (people
+    are listed by full name), as is a one-word name it only tags so; a "person" the NER
+    tags only as a place, organization or nationality is that; a country the model
+    listed as an organization or group is a country.
+    """
+    labels = _entity_labels(name, doc)
+    if "PERSON" in labels and (len(name.split()) > 1 or set(labels) == {"PERSON"}):
         return "person"
     others = [label for label in labels if label in _NER_KINDS and label != "PERSON"]
-    if listed == "person" and others:
-        return _NER_KINDS[max(set(others), key=others.count)]
+    if not others:
+        return listed
+    found = _NER_KINDS[max(set(others), key=others.count)]
+    if listed == "person" or (found == "country" and listed in ("organization", "group")):
+        return found
     return listed
 
 
