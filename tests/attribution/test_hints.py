@@ -23,3 +23,27 @@ def test_the_template_variables_carry_the_principals() -> None:
     hinted = variables(read(TEXT))
     assert hinted["principals"].startswith("Harbor City")
     assert "Ana Ruiz" in hinted["speakers"]
+
+
+PAGE = (
+    "A crane at the new bridge in Harbor City on May 2, 2024, seen from the river bank.\n\n"
+    "A crane at the new bridge in Harbor City on May 2, 2024, seen from the river bank. "
+    "Jo Lee | Getty Images\n\n"
+    "Ana Ruiz said the bridge is safe. related investing news Cranes are getting taller.\n"
+    "Critics said the design is ugly."
+)
+
+
+def test_the_body_leaves_out_credits_ad_lines_and_a_repeated_caption() -> None:
+    body = variables(read(PAGE))["body"]
+    assert body.count("A crane at the new bridge") == 1
+    assert "Getty Images" not in body and "related investing news" not in body
+    assert "Ana Ruiz said the bridge is safe." in body
+    assert body.endswith("Critics said the design is ugly.")
+
+
+def test_other_names_leave_out_the_speakers_and_principals_already_hinted() -> None:
+    hinted = variables(read(TEXT))
+    others = hinted["names"].split(", ")
+    assert "Ana Ruiz" in hinted["speakers"] and "Ana Ruiz" not in others
+    assert "Harbor City" not in others
