@@ -40,10 +40,3 @@ def test_the_body_leaves_out_credits_ad_lines_and_a_repeated_caption() -> None:
     assert "Getty Images" not in body and "related investing news" not in body
     assert "Ana Ruiz said the bridge is safe." in body
     assert body.endswith("Critics said the design is ugly.")
-
-
-def test_other_names_leave_out_the_speakers_and_principals_already_hinted() -> None:
-    hinted = variables(read(TEXT))
-    others = hinted["names"].split(", ")
-    assert "Ana Ruiz" in hinted["speakers"] and "Ana Ruiz" not in others
-    assert "Harbor City" not in others

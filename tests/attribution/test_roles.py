@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.attribution.roles import party_named, role_of
-from briefing.schema import PartyListsDraft
+from briefing.attribution.roles import parties_named, party_named, role_of
+from briefing.schema import PartyKind, PartyListsDraft
 
 TEXT = (
     "Harbor City's mayor, Ana Ruiz, said on Monday that the bridge is safe. "
@@ -67,3 +67,24 @@ def test_the_compact_answer_lists_each_name_once_in_its_first_kind():
         ("Harbor City", "government"),
         ("France", "country"),
     ]
+
+
+def test_a_leading_the_is_dropped_and_an_organization_is_known_by_its_initials():
+    text = "The Harbor Transit Authority (HTA) said fares will rise. The HTA said so twice."
+    party = party_named("The Harbor Transit Authority", "organization", text)
+    assert (party.id, party.name, party.aliases) == (
+        "harbor-transit-authority",
+        "Harbor Transit Authority",
+        ["HTA"],
+    )
+    assert party_named("The Port Board", "organization", text).aliases == []  # no "PB"
+
+
+def test_a_surname_two_listed_people_share_is_the_alias_of_neither():
+    text = "Donald Trump spoke. Ivana Trump said he was late. Mary Lee agreed."
+    named: list[tuple[str, PartyKind]] = [
+        ("Donald Trump", "person"),
+        ("Ivana Trump", "person"),
+        ("Mary Lee", "person"),
+    ]
+    assert [p.aliases for p in parties_named(named, text)] == [[], [], ["Lee"]]

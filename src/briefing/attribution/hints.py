@@ -53,15 +53,11 @@ def body(reading: Reading) -> str:
 
 
 def names(reading: Reading) -> list[str]:
-    """Named entities in attribution sentences that are neither speakers nor principals
-    (the hint lines above them): more hints for the parties pass."""
+    """Named entities in attribution sentences: hints for the parties pass."""
     sentences = {c.sentence for c in reading.candidates}
-    listed = {*speakers(reading), *principals(reading)}
     return list(
         dict.fromkeys(
-            m.text
-            for m in reading.mentions
-            if any(a <= m.span[0] < b for a, b in sentences) and m.text not in listed
+            m.text for m in reading.mentions if any(a <= m.span[0] < b for a, b in sentences)
         )
     )
 

@@ -11,6 +11,7 @@ one gives it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,17 +123,46 @@ def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
     return listed
 
 
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+
+
+def acronym(name: str, text: str) -> str | None:
+    """The initials of a name of several words when the article uses them ("International
+    Monetary Fund" -> "IMF"), else None."""
+    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    initials = "".join(word[0] for word in words)
+    return initials if re.search(rf"\b{initials}\b", text) else None
+
+
 def party_named(name: str, listed: PartyKind, text: str) -> Party:
-    """A party the model named, its kind checked against the parse's entities: a person
-    is also known by the surname and gets the role the article gives; anything else
-    gets no role (the parse does not tell one)."""
+    """A party the model named ("The IMF" is "IMF"), its kind checked against the parse's
+    entities: a person is also known by the surname and gets the role the article gives;
+    an organization by the initials the article uses; nothing but a person gets a role
+    (the parse does not tell one)."""
+    name = _ARTICLE.sub("", name).strip() or name
     kind = kind_of(name, listed, parse(text))
     person = kind == "person"
-    several = len(name.split()) > 1
+    if person:
+        aliases = [name.split()[-1]] if len(name.split()) > 1 else []
+    else:
+        aliases = [initials] if (initials := acronym(name, text)) else []
     return Party(
         name=name,
         kind=kind,
         role=role_of(name, text) if person else None,
         affiliation=None,
-        aliases=[name.split()[-1]] if person and several else [],
+        aliases=aliases,
     )
+
+
+def parties_named(named: list[tuple[str, PartyKind]], text: str) -> list[Party]:
+    """`party_named` for each (name, kind) the model listed; an alias two of them would
+    share (Donald and Ivana Trump's surname) is given to neither."""
+    parties = [party_named(name, kind, text) for name, kind in named]
+    counts = Counter(slugify(alias) for party in parties for alias in party.aliases)
+    for party in parties:
+        party.aliases = [alias for alias in party.aliases if counts[slugify(alias)] == 1]
+    return parties

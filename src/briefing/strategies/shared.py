@@ -6,7 +6,7 @@ from typing import Any
 
 from briefing.attribution import Reading
 from briefing.attribution.parties import speaker_parties
-from briefing.attribution.roles import party_named
+from briefing.attribution.roles import parties_named
 from briefing.attribution.statements import statements_from, validate
 from briefing.postprocess import as_named, mentioned_parties
 from briefing.schema import FoundStatements, PartiesDraft, Party, PartyListsDraft
@@ -19,7 +19,7 @@ def ask_parties(context: Context) -> tuple[str, list[Party]]:
     text = context.reading.text
     if context.prompt.parties_form == "lists":
         lists = context.ask(PartyListsDraft, "parties")
-        listed = [party_named(name, kind, text) for name, kind in lists.named()]
+        listed = parties_named(lists.named(), text)
         return lists.summary, mentioned_parties(listed, text)
     first = context.ask(PartiesDraft, "parties")
     return first.summary, mentioned_parties(first.parties, text)
