@@ -88,3 +88,9 @@ def test_a_surname_two_listed_people_share_is_the_alias_of_neither():
         ("Mary Lee", "person"),
     ]
     assert [p.aliases for p in parties_named(named, text)] == [[], [], ["Lee"]]
+
+
+def test_a_name_ending_in_an_institution_is_never_a_person():
+    text = "The Biden administration said it was concerned. Joe Biden spoke later."
+    party = party_named("Biden administration", "person", text)
+    assert (party.kind, party.aliases, party.role) == ("government", [], None)

@@ -92,6 +92,17 @@ _NER_KINDS: dict[str, PartyKind] = {
 }
 
 
+# A name ending in one of these is an institution, whatever the NER says of the name before.
+_INSTITUTIONS: dict[str, PartyKind] = {
+    "administration": "government",
+    "government": "government",
+    "ministry": "government",
+    "department": "government",
+    "campaign": "organization",
+    "committee": "organization",
+}
+
+
 def _entity_labels(name: str, doc: Doc) -> list[str]:
     """The NER labels of the name's mentions (a leading "the" aside) and, for a name of
     several words, of its last word alone."""
@@ -109,8 +120,12 @@ def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
     as people, so: a name of several words the NER ever tags as a person is one (people
     are listed by full name), as is a one-word name it only tags so; a "person" the NER
     tags only as a place, organization or nationality is that; a country the model
-    listed as an organization or group is a country.
+    listed as an organization or group is a country. A name ending in an institution
+    ("Biden administration", "Clinton campaign") is never a person.
     """
+    institution = _INSTITUTIONS.get(name.split()[-1].lower())
+    if institution is not None:
+        return listed if listed in ("government", "organization") else institution
     labels = _entity_labels(name, doc)
     if "PERSON" in labels and (len(name.split()) > 1 or set(labels) == {"PERSON"}):
         return "person"
