@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 import briefing.cli as cli
 from briefing.article import read_article
+from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.openai import OpenAIBackend
 from briefing.evals.cache import BriefingCache, cache_key
 from briefing.evals.runner import brief_cached
@@ -130,3 +131,19 @@ def test_eval_reads_the_timeout_from_the_environment(
         f"error: every run failed (1 of 1); first: the server at {shown} did not answer "
         "within 0.2 s (--timeout)\n"
     )
+
+
+def test_a_run_whose_second_pass_was_computed_is_not_counted_as_cached(tmp_path: Path):
+    """guided's first pass is default's own request, so the answer cache serves it;
+    its second pass is the model's work. Before: the run was reported as cached."""
+    article = read_article(str(SEED_000))
+    parties = {"summary": "A minister wants drones.", "parties": []}
+    inner = FakeBackend(parties, {"items": []})
+    answers = CachingBackend(inner, tmp_path / "answers")
+    cache = BriefingCache(tmp_path / "briefings")
+    _, cached = brief_cached(article, answers, load_prompt("default"), Options(), cache)
+    assert not cached and answers.misses == 1
+    _, cached = brief_cached(article, answers, load_prompt("guided"), Options(), cache)
+    assert (cached, answers.hits, answers.misses, len(inner.requests)) == (False, 1, 2, 2)
+    _, cached = brief_cached(article, answers, load_prompt("guided"), Options(), cache)
+    assert cached  # the whole briefing, from the briefing cache

@@ -37,6 +37,7 @@ class CachingBackend(Backend):
         self.name = inner.name  # type: ignore[misc]
         self.root = root or home() / "answers"
         self.hits = 0
+        self.misses = 0  # requests the inner backend answered
         self.context = inner.context
 
     @property
@@ -61,6 +62,7 @@ class CachingBackend(Backend):
         if answer is not None:
             self.hits += 1
             return answer
+        self.misses += 1
         answer = self.inner.complete(**request)
         if all(choice.finish_reason != "length" for choice in answer.choices):
             write_atomic(path, answer.model_dump_json() + "\n")

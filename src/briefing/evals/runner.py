@@ -92,11 +92,15 @@ def brief_cached(
     stored = cache.get(key, article.sha256)
     if stored is not None:
         return stored, True
-    hits_before = backend.hits if isinstance(backend, CachingBackend) else 0
+    if not isinstance(backend, CachingBackend):
+        result = brief(article, backend, prompt, options, reporter)
+        cache.put(key, result)
+        return result, False
+    hits, misses = backend.hits, backend.misses
     result = brief(article, backend, prompt, options, reporter)
     cache.put(key, result)
-    answered_from_cache = isinstance(backend, CachingBackend) and backend.hits > hits_before
-    return result, answered_from_cache
+    # cached only when every pass was: guided's first pass is default's, its second is not
+    return result, backend.hits > hits and backend.misses == misses
 
 
 def _run_one(
