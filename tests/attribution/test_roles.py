@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.attribution import read
+from briefing.attribution.parties import speaker_parties
 from briefing.attribution.roles import parties_named, party_named, role_of
 from briefing.schema import PartyKind, PartyListsDraft
 
@@ -94,3 +96,12 @@ def test_a_name_ending_in_an_institution_is_never_a_person():
     text = "The Biden administration said it was concerned. Joe Biden spoke later."
     party = party_named("Biden administration", "person", text)
     assert (party.kind, party.aliases, party.role) == ("government", [], None)
+
+
+def test_a_source_the_rules_add_is_known_by_its_initials_so_they_name_one_party():
+    text = (
+        "Analysts at the Institute for the Study of War said the drones were new. "
+        "Later, ISW said the sales would grow."
+    )
+    parties = speaker_parties(read(text), [])
+    assert [(p.name, p.aliases) for p in parties] == [("Institute for the Study of War", ["ISW"])]

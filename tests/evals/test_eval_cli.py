@@ -251,3 +251,19 @@ def test_eval_help_lists_the_subcommands(models: FakeModels) -> None:
     assert result.exit_code == 0
     for command in ("run", "compare", "polnear"):
         assert command in result.stdout
+
+
+def test_polnear_scores_every_prompt_given(models: FakeModels, tmp_path: Path) -> None:
+    """Before: `-p` took one prompt and a second silently replaced the first."""
+    data = tmp_path / "polnear"
+    (data / "text").mkdir(parents=True)
+    (data / "attributions").mkdir()
+    (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
+    (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    result = invoke("polnear", "--data", str(data), "-p", "rules", "-p", "nohints", "-q")
+    assert result.exit_code == 0, result.output
+    folder = sorted((tmp_path / "runs").iterdir())[-1]
+    saved = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+    labels = [config["label"] for config in saved["configurations"]]
+    assert labels[0].startswith("rules @ ") and labels[1].startswith("nohints @ ")
+    assert "rules @ " in result.stdout and "nohints @ " in result.stdout

@@ -69,13 +69,30 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     return None
 
 
-def party_from(mention: Mention) -> Party:
-    """A party for a mention: a person is also known by the surname."""
+_MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+
+
+def acronym(name: str, text: str) -> str | None:
+    """The initials of a name of several words when the article uses them ("Institute
+    for the Study of War" -> "ISW"), else None."""
+    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    initials = "".join(word[0] for word in words)
+    return initials if re.search(rf"\b{re.escape(initials)}\b", text) else None
+
+
+def party_from(mention: Mention, text: str = "") -> Party:
+    """A party for a mention: a person is also known by the surname, anything else by
+    the initials `text` (the article) uses."""
     kind = _KINDS.get(mention.label, "other")
     if kind == "organization" and mention.text.split()[-1].lower() in ("administration",):
         kind = "government"
     name = mention.text[:120]
-    aliases = [name.split()[-1]] if kind == "person" and len(name.split()) > 1 else []
+    if kind == "person":
+        aliases = [name.split()[-1]] if len(name.split()) > 1 else []
+    else:
+        aliases = [initials] if (initials := acronym(name, text)) else []
     return Party(
         id=slugify(name)[:60] or "party",
         name=name,
@@ -92,7 +109,7 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     referents = [c.referent for c in reading.candidates if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         if party_of(mention, result) is None:
-            party = party_from(mention)
+            party = party_from(mention, reading.text)
             if party.id not in {p.id for p in result}:
                 result.append(party)
     return result

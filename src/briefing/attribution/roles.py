@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.parse import parse
+from briefing.attribution.parties import acronym
 from briefing.schema import Party, PartyKind, slugify
 
 MAX_ROLE = 160
@@ -139,17 +140,6 @@ def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
-_MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
-
-
-def acronym(name: str, text: str) -> str | None:
-    """The initials of a name of several words when the article uses them ("International
-    Monetary Fund" -> "IMF"), else None."""
-    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
-    if len(words) < 2 or not all(word[:1].isupper() for word in words):
-        return None
-    initials = "".join(word[0] for word in words)
-    return initials if re.search(rf"\b{initials}\b", text) else None
 
 
 def party_named(name: str, listed: PartyKind, text: str) -> Party:

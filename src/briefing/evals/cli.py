@@ -36,8 +36,8 @@ from briefing.evals.metrics import score_run
 from briefing.evals.paths import repo_root
 from briefing.evals.polnear_spans import PredictedSpans, score_spans
 from briefing.evals.report import console, print_table, value_text, write_run
-from briefing.evals.result import ArticleRow, RunConfig, RunResult
-from briefing.evals.runner import brief_cached, run_suite
+from briefing.evals.result import ArticleRow, ConfigEntry, RunConfig, RunResult
+from briefing.evals.runner import brief_cached, config_label, run_suite
 from briefing.evals.suite import load_suite
 from briefing.evals.summary import config_entry, polnear_row, run_result, suite_result
 from briefing.pipeline import Options
@@ -199,46 +199,55 @@ def polnear(
         Path | None, typer.Option("--data", help="A PolNeAR folder (text/, attributions/).")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="First N articles.")] = None,
-    model: Annotated[str, typer.Option("--model", "-m")] = backends.DEFAULT_MODEL,
-    prompt: Annotated[str, typer.Option("--prompt", "-p")] = "default",
+    model: ModelsOption = None,
+    prompt: PromptsOption = None,
     base_url: BaseUrlOption = None,
     no_cache: NoCacheOption = False,
     baseline: BaselineOption = None,
     max_retries: RetriesOption = 1,
     quiet: QuietOption = False,
 ) -> None:
-    """Score attributions against PolNeAR (micro precision/recall)."""
+    """Score attributions against PolNeAR (micro precision/recall), for every prompt x model."""
     reporter = Reporter(quiet=quiet)
     folder = data or default_polnear_dir()
     options = Options(max_retries=max_retries)
     cache = BriefingCache(read=not no_cache)
+    prompts, models = prompt or ["default"], model or [backends.DEFAULT_MODEL]
     try:
         reference = load_baseline(baseline, "polnear") if baseline is not None else None
         articles = corpus.load_polnear(folder, limit)
-        template = load_prompt(prompt)
-        backend = CachingBackend(
-            backends.resolve_backend(model, base_url, reporter), read=not no_cache
-        )
+        templates = {name: load_prompt(name) for name in prompts}
+        runs = [
+            (name, name_of_model, backends.resolve_backend(name_of_model, base_url, reporter))
+            for name_of_model in models
+            for name in prompts
+        ]
     except BriefingError as exc:
         raise fail(str(exc)) from None
-    rows: list[ArticleRow] = []
-    for position, item in enumerate(articles, start=1):
-        reporter.say(f"[{position}/{len(articles)}] {item.id}")
-        rows.append(_polnear_one(item, backend, template, options, cache, reporter))
+    entries = []
+    errors: list[str | None] = []
+    for name, name_of_model, inner in runs:
+        backend = CachingBackend(inner, read=not no_cache)
+        rows: list[ArticleRow] = []
+        for position, item in enumerate(articles, start=1):
+            label = config_label(name, name_of_model)
+            reporter.say(f"[{position}/{len(articles)}] {item.id} · {label}")
+            rows.append(_polnear_one(item, backend, templates[name], options, cache, reporter))
+        entries.append(config_entry("polnear", name, name_of_model, rows))
+        errors += [row.error for row in rows]
     config = RunConfig(
-        prompts=[prompt],
-        models=[model],
+        prompts=prompts,
+        models=models,
         base_url=base_url,
         options=options.key(),
         data=str(folder),
         limit=limit,
     )
-    entry = config_entry("polnear", prompt, model, rows)
-    result = run_result("polnear", "polnear", config, [entry])
+    result = run_result("polnear", "polnear", config, entries)
     folder_out = write_run(result)
     _print_polnear(result)
     typer.echo(f"results: {folder_out / 'result.json'}")
-    _fail_if_all_failed([row.error for row in rows])
+    _fail_if_all_failed(errors)
     _against(result, reference)
     problems = below_baseline(result, reference) if reference is not None else []
     for line in problems:
@@ -292,7 +301,14 @@ def _layer_tally(item: corpus.PolnearArticle) -> dict[str, float]:
 
 
 def _print_polnear(result: RunResult) -> None:
-    (config,) = result.configurations
+    for config in result.configurations:
+        _print_polnear_articles(config)
+    print_table(result)
+    for config in result.configurations:
+        _print_polnear_totals(config)
+
+
+def _print_polnear_articles(config: ConfigEntry) -> None:
     table = Table(title=f"PolNeAR: {config.label}")
     for header in ("article", "tp", "fp", "fn", "precision", "recall", "note"):
         table.add_column(header, justify="left" if header in ("article", "note") else "right")
@@ -305,15 +321,17 @@ def _print_polnear(result: RunResult) -> None:
             value_text(None, row.scores.get("recall")),
             note,
         )
+    console().print(table)
+
+
+def _print_polnear_totals(config: ConfigEntry) -> None:
     out = console()
-    out.print(table)
-    print_table(result)
     m, t = config.metrics, config.articles
     tp, fp, fn, unjudged = (
         int(sum(r.tally.get(k, 0) for r in t)) for k in ("tp", "fp", "fn", "unjudged")
     )
     out.print(
-        f"micro precision {value_text(None, m['precision'])}, recall "
+        f"{config.label}: micro precision {value_text(None, m['precision'])}, recall "
         f"{value_text(None, m['recall'])} (tp {tp}, fp {fp}, fn {fn}); precision without the "
         f"{unjudged} fp(s) under unnamed sources {value_text(None, m['named_precision'])}"
     )
