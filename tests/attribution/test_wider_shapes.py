@@ -53,3 +53,8 @@ def test_quotations_with_mixed_or_doubled_single_marks():
         '“It is safe."',
         "''It is old,''",
     ]
+
+
+def test_an_objects_clause_set_off_by_a_comma_is_no_content():
+    text = "Senator Ana Ruiz attacked Tom Berg, with whom she clashed at the debate."
+    assert ("verb-dobj", "Ana Ruiz", "Tom Berg") in proposed(text)

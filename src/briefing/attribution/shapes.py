@@ -98,11 +98,17 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), *subtree_span(verb.head)), "parenthetical-inside"
     for child in verb.children:  # "expressed concern about C": the noun's (`noun_cues`)
         if child.dep_ == "dobj" and _noun_content(child) is None:
-            return trim(doc_text(verb.doc), *subtree_span(child)), "dobj"
+            return trim(doc_text(verb.doc), *subtree_span(child, skip=_aside(child))), "dobj"
     for child in _preps_after(verb):  # "On immigration, X lamented ...": no content
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
+
+
+def _aside(noun: Token) -> list[Token]:
+    """A clause set off by a comma after a noun ("Trump, with whom he clashed"): no content."""
+    after = [c for c in noun.children if c.dep_ in ("relcl", "acl", "appos") and c.i > noun.i]
+    return [c for c in after if c.doc[c.left_edge.i - 1].text == ","]
 
 
 def _preps_after(verb: Token) -> list[Token]:
