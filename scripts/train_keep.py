@@ -11,7 +11,9 @@ inside a gold Content whose Source shares a name word with the candidate's
 referent (the scorer's rule, `briefing.evals.polnear`), else 0; a candidate
 lying only inside Contents with an unnamed Source ("he said") gets weight 0,
 as the named precision leaves it out. A logistic regression (L2, plain numpy)
-is fitted on feature indicators seen at least MIN_FEATURE_COUNT times.
+is fitted on feature indicators seen at least MIN_FEATURE_COUNT times (L2 chosen by
+the same cross-validation, counting right candidates kept at a candidate precision
+of 0.86).
 
 The threshold is chosen by 5-fold cross-validation over articles: each fold's
 articles are read with the model fitted on the other four, scored by the
@@ -29,7 +31,7 @@ import json
 import sys
 import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +55,12 @@ from briefing.prompts import load_prompt
 from briefing.schema import MAX_QUOTE
 
 MIN_FEATURE_COUNT = 3
-L2 = 1.0
+L2 = 4.0  # chosen by 5-fold CV on train (1, 2, 4, 8): 4 kept the most right candidates at 0.86
+NEWTON_STEPS = 30
+CG_STEPS = 200
 FOLDS = 5
 TARGET_NAMED_PRECISION = 0.85  # the issue's target, here out of fold
-THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
+THRESHOLDS = (0.55, 0.6, 0.625, 0.65, 0.675, 0.7)
 
 
 def label(candidate: Candidate, article: PolnearArticle) -> tuple[int, float]:
@@ -100,31 +104,58 @@ def collect(
 def fit(
     feats: Sequence[Sequence[str]], labels: Sequence[int], weights: Sequence[float]
 ) -> dict[str, float]:
-    """L2 logistic regression by Newton's method over indicator features."""
+    """L2 logistic regression over indicator features, by Newton's method with each step
+    solved by conjugate gradients on the sparse rows (no dense matrix: seconds, not minutes,
+    with thousands of features)."""
     counts = Counter(f for row in feats for f in set(row))
     vocab = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT or f == "bias")
     column = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(feats), len(vocab)), dtype=np.float64)
-    for r, row in enumerate(feats):
-        for f in row:
-            if f in column:
-                x[r, column[f]] = 1.0
-    y = np.asarray(labels, dtype=np.float64)
-    w = np.asarray(weights, dtype=np.float64)
-    keep = w > 0
-    x, y, w = x[keep], y[keep], w[keep]
+    kept = [r for r, w in enumerate(weights) if w > 0]
+    rows = [sorted({column[f] for f in feats[r] if f in column}) for r in kept]
+    y = np.asarray([labels[r] for r in kept], dtype=np.float64)
+    w = np.asarray([weights[r] for r in kept], dtype=np.float64)
+    cols = np.concatenate([np.asarray(row, dtype=np.int64) for row in rows])
+    row_of = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
+
+    def times(beta: np.ndarray) -> np.ndarray:  # X @ beta
+        return np.bincount(row_of, weights=beta[cols], minlength=len(rows))
+
+    def transposed(u: np.ndarray) -> np.ndarray:  # X.T @ u
+        return np.bincount(cols, weights=u[row_of], minlength=len(vocab))
+
     beta = np.zeros(len(vocab))
     penalty = np.full(len(vocab), L2)
     penalty[column["bias"]] = 0.0
-    for _ in range(12):
-        p = 1.0 / (1.0 + np.exp(-(x @ beta)))
-        gradient = x.T @ (w * (p - y)) + penalty * beta
-        hessian = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-6)
-        step = np.linalg.solve(hessian, gradient)
+    penalty += 1e-6
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-times(beta)))
+        gradient = transposed(w * (p - y)) + penalty * beta
+        curvature = w * p * (1 - p)
+        # the Hessian times v, used within this step only
+        step = _solve(lambda v: transposed(curvature * times(v)) + penalty * v, gradient)  # noqa: B023
         beta -= step
         if np.abs(step).max() < 1e-6:
             break
     return {f: round(float(b), 4) for f, b in zip(vocab, beta, strict=True) if abs(b) >= 1e-4}
+
+
+def _solve(hessian: Callable[[np.ndarray], np.ndarray], gradient: np.ndarray) -> np.ndarray:
+    """Conjugate gradients for hessian(step) = gradient (the Hessian is positive definite)."""
+    step = np.zeros_like(gradient)
+    residual = gradient.copy()
+    direction = residual.copy()
+    norm = float(residual @ residual)
+    for _ in range(CG_STEPS):
+        product = hessian(direction)
+        alpha = norm / float(direction @ product)
+        step += alpha * direction
+        residual -= alpha * product
+        new_norm = float(residual @ residual)
+        if new_norm < 1e-20:
+            break
+        direction = residual + (new_norm / norm) * direction
+        norm = new_norm
+    return step
 
 
 class _NoModel:

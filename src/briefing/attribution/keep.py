@@ -85,6 +85,7 @@ def features(item: Found, candidate: Candidate, text: str, quoted: Sequence[Offs
     if first is not None:
         out += [f"content_first={first.pos_}", f"content_first={first.pos_}|shape={shape}"]
         out.append(f"content_ent={first.ent_type_ or 'none'}|shape={shape}")
+        out += _word_before(first, lemma, shape)
     if referent is not None and head is not None:
         by = "pronoun" if head.lower_ in _PRONOUNS else "name"
         out += [f"resolved_by={by}", f"resolved_by={by}|referent={referent.label}"]
@@ -96,6 +97,11 @@ def features(item: Found, candidate: Candidate, text: str, quoted: Sequence[Offs
             f"cue_tag={token.tag_}|shape={shape}",
             f"negated={any(c.dep_ == 'neg' for c in token.children)}",
         ]
+    if token is not None:
+        out += _content_head(token, candidate.content, lemma, shape)
+    if head is not None and token is not None:
+        gap = _bucket(abs(head.i - token.i), (2, 4, 8, 16))
+        out += [f"source_gap={gap}", f"lemma={lemma}|source_ent={head.ent_type_ or 'none'}"]
     if head is not None:
         pronoun = head.lower_ in _PRONOUNS
         side = "before" if head.i < (token.i if token is not None else 0) else "after"
@@ -106,6 +112,40 @@ def features(item: Found, candidate: Candidate, text: str, quoted: Sequence[Offs
             f"source_dep={head.dep_}",
             f"source_side={side}",
         ]
+    return out
+
+
+def _content_head(token: Token, content: Offsets, lemma: str, shape: str) -> list[str]:
+    """The content's head word (the one whose head lies outside it): its part of speech,
+    entity type and, outside clause complements, its lemma ("endorsed Clinton", "made
+    a mistake")."""
+    start, end = content
+    inside = [t for t in token.doc if start <= t.idx < end]
+    heads = [t for t in inside if not start <= t.head.idx < end or t.head == t]
+    if not heads:
+        return []
+    top = heads[0]
+    out = [
+        f"content_head={top.pos_}|shape={shape}",
+        f"content_head_ent={top.ent_type_ or 'none'}|shape={shape}",
+        f"lemma={lemma}|content_head={top.pos_}",
+        f"content_roots={min(len(heads), 3)}|shape={shape}",
+    ]
+    if not shape.endswith("ccomp"):
+        out.append(f"content_lemma={top.lemma_.lower()}|shape={shape}")
+    return out
+
+
+def _word_before(first: Token, lemma: str, shape: str) -> list[str]:
+    """The word introducing the content ("that", "for", "about", a comma), and with a
+    preposition the cue lemma beside it: "call for C" is a demand, "call on X" is not."""
+    if first.i == 0:
+        return ["before=start"]
+    word = first.doc[first.i - 1]
+    name = word.lower_ if word.pos_ in ("ADP", "SCONJ", "PART", "PUNCT") else word.pos_
+    out = [f"before={name}", f"before={name}|shape={shape}"]
+    if word.pos_ == "ADP":
+        out.append(f"lemma={lemma}|before={name}")
     return out
 
 

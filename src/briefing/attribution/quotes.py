@@ -10,12 +10,32 @@ from spacy.tokens import Span
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.spans import Offsets, trim
 
-_QUOTATION = re.compile(r"“[^“”]+”|\"[^\"\n]+\"")
+_MARK = re.compile(r"''|[“”\"\n]")
+_OPENING = ("“", '"', "''")
+_CLOSING = ("”", '"', "''")
 
 
 def quotations(text: str) -> list[Offsets]:
-    """[start, end) of each quotation, its marks included (straight quotes within a paragraph)."""
-    return [match.span() for match in _QUOTATION.finditer(text)]
+    """[start, end) of each quotation, its marks included.
+
+    Curly and straight marks may be mixed ('"C,” X said'); a quotation opened by a
+    straight mark ends within its line, one opened by “ may run over lines until a
+    ” (a new “ starts afresh: a paragraph left open is no quotation)."""
+    found: list[Offsets] = []
+    start: int | None = None
+    opener = ""
+    for match in _MARK.finditer(text):
+        mark = match.group()
+        if mark == "\n":
+            if opener != "“":
+                start = None
+            continue
+        if start is not None and mark in _CLOSING and (mark != "''" or opener == "''"):
+            found.append((start, match.end()))
+            start = None
+        elif mark in _OPENING:
+            start, opener = match.start(), mark
+    return found
 
 
 def _overlaps(a: Offsets, b: Offsets) -> bool:

@@ -148,7 +148,7 @@ class Resolver:
         """The mention a source stands for, or None for an unnamed one."""
         if found.head is None:
             return self._label(found)
-        named = self._named(found.head, found.source)
+        named = self._named(found.head, found.source) or self._by_surname(found.head)
         if named is not None:
             return named
         word = found.head.lower_
@@ -209,6 +209,15 @@ class Resolver:
         if head.lower_ in INSTITUTIONS and not holding:
             return Mention(f"{best.text} {head.lower_}", "ORG", best.span)
         return best
+
+    def _by_surname(self, head: Token) -> Mention | None:
+        """ "Fields said", the small model tagging "Fields" a noun: the person the article
+        names "Michelle Fields" (the nearest such person before it, else after it)."""
+        if not head.text[:1].isupper() or head.lower_ in _NOT_PEOPLE:
+            return None
+        same = [p for p in self.people if p.text != head.text and surname(p.text) == head.lower_]
+        before = [p for p in same if p.span[1] <= head.idx]
+        return (before[-1] if before else same[0]) if same else None
 
     def _label(self, found: Found) -> Mention | None:
         """ "WALLACE:" is the Chris Wallace the article names, else "Wallace". A label in

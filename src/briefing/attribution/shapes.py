@@ -29,6 +29,7 @@ _INHERITS = ("conj", "xcomp", "advcl")  # "X stood and said", "X dismissed it, s
 _ABOUT = ("about", "over", "of", "on", "that")
 _RELATIVE = ("who", "which", "that")
 _NOUN_ABOUT = ("about", "over", "that")
+_NOUN_OF = ("of", "on", "against", "for", "to", "with", "toward", "towards")
 # How a verb's content may be found, by kind (precision on PolNeAR train: a clause
 # complement 0.83; an object, "about" phrase or to-infinitive 0.37-0.53 for claims,
 # so these only after a verb whose object was its content in train, `takes_as_content`;
@@ -95,12 +96,31 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:  # "The plan, he said, will fail"
         return trim(doc_text(verb.doc), *subtree_span(verb.head)), "parenthetical-inside"
-    for child in verb.children:
-        noun_cue = cue_kind(child.lemma_, "NOUN") is not None  # "expressed concern about"
-        if child.dep_ == "dobj" and not noun_cue:
-            return trim(doc_text(verb.doc), *subtree_span(child)), "dobj"
-        if child.dep_ == "prep" and child.lower_ in _ABOUT and (about := _object_of(child)):
+    for child in verb.children:  # "expressed concern about C": the noun's (`noun_cues`)
+        if child.dep_ == "dobj" and _noun_content(child) is None:
+            return trim(doc_text(verb.doc), *subtree_span(child, skip=_aside(child))), "dobj"
+    for child in _preps_after(verb):  # "On immigration, X lamented ...": no content
+        if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
+    return None
+
+
+def _aside(noun: Token) -> list[Token]:
+    """A clause set off by a comma after a noun ("Trump, with whom he clashed"): no content."""
+    after = [c for c in noun.children if c.dep_ in ("relcl", "acl", "appos") and c.i > noun.i]
+    return [c for c in after if c.doc[c.left_edge.i - 1].text == ","]
+
+
+def _preps_after(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+
+
+def _prep_object(verb: Token) -> tuple[Offsets, str] | None:
+    """The object of the first other preposition after the verb: "called for C", "voted
+    against C", "referred to C" (kept only where `keep` scores it high)."""
+    for child in _preps_after(verb):
+        if about := _object_of(child):
+            return about, "pobj"
     return None
 
 
@@ -177,6 +197,7 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
             found = _quote_before(token, sentence) or found
         if found is None:  # the parser hung the quotation elsewhere, or a colon introduces it
             found = _quotation_in(token, sentence) or _after_colon(token, sentence)
+            found = found or _prep_object(token)
         subject = _subject(token)
         if found is None or subject is None:
             continue
@@ -221,6 +242,28 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
             yield Found(_cue(token), kind, subject, source, content, "adjective", token, rule)
 
 
+def _noun_content(noun: Token) -> tuple[Offsets, str] | None:
+    """A cue noun's content and shape: its that-clause ("the claim that C") or "about"
+    phrase ("noun"), else the object of its "of"/"on"/"against"/... phrase ("a defense of
+    C", "his attack on C": "noun-prep", kept only where `keep` scores it high)."""
+    if cue_kind(noun.lemma_, "NOUN", LIBERAL_RATIO) is None:
+        return None
+    content = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(
+            t.dep_ == "mark" and t.lower_ == "that" for t in child.children
+        ):
+            content = clause_span(child), "noun"
+        elif child.dep_ == "prep" and child.lower_ in _NOUN_ABOUT and content is None:
+            about = _object_of(child)
+            content = (about, "noun") if about else None
+    for child in noun.children:
+        if content is None and child.dep_ == "prep" and child.lower_ in _NOUN_OF:
+            about = _object_of(child)
+            content = (about, "noun-prep") if about else None
+    return content
+
+
 def noun_cues(sentence: Span) -> Iterator[Found]:
     """`X's claim/concern/denial that C`; `X expressed concern about C`."""
     for token in sentence:
@@ -231,21 +274,16 @@ def noun_cues(sentence: Span) -> Iterator[Found]:
         kind = kind or cue_kind(token.lemma_, "NOUN", LIBERAL_RATIO)
         if kind is None:
             continue
-        content = None
-        for child in token.children:
-            if child.dep_ in ("acl", "ccomp") and any(
-                t.dep_ == "mark" and t.lower_ == "that" for t in child.children
-            ):
-                content = clause_span(child)
-            elif child.dep_ == "prep" and child.lower_ in _NOUN_ABOUT and content is None:
-                content = _object_of(child)
-        if content is None:
+        found = _noun_content(token)
+        if found is None:
             continue
+        content, shape = found
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None and token.dep_ == "dobj":  # "Argentina expressed concern about ..."
             owner = _subject(token.head)
         if owner is not None:
-            yield Found(_cue(token), kind, owner, name_span(owner), content, "noun", token, rule)
+            rule = rule and shape == "noun"
+            yield Found(_cue(token), kind, owner, name_span(owner), content, shape, token, rule)
 
 
 def according_to(sentence: Span) -> Iterator[Found]:
