@@ -44,9 +44,9 @@ unit: install
 	BRIEFING_REQUIRE_RAY=1 $(BIN)/pytest -q
 
 # The seed suite live on the embedded model: absolute floors a little under the measured
-# scores of default v10 (evals/RESULTS.md row 28', run 20261126-054017: parties 0.83, claims
-# 0.80, denials 0.80, concerns 0.67, macro 0.77, actor accuracy 0.96: row 28's answers, the
-# final code), and a paired comparison with that run (evals/baselines/seeds.json)
+# scores of default v10 after the recall work (evals/RESULTS.md row 31, run 20261126-061718, the
+# answers of 20261126-055350: parties 0.84, claims 0.87, denials 0.67, concerns 0.67, macro
+# 0.76, actor accuracy 1.00), and a paired comparison with that run (evals/baselines/seeds.json)
 # that fails only on a drop beyond its bootstrap interval. Denials has 3 gold items: one
 # miss costs about 0.15.
 EVAL_FLOORS ?= --fail-under grounding=1.0 --fail-under parties_f1=0.7 \

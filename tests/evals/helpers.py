@@ -138,3 +138,25 @@ def write_prompt(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "default.md").write_text(TINY_PROMPT, encoding="utf-8")
     return folder
+
+
+POLNEAR_TEXT = "Mayor Ada Quill said the bridge will reopen in May.\n"
+POLNEAR_ANN = (
+    "T1\tSource 0 15\tMayor Ada Quill\n"
+    "T2\tCue 16 20\tsaid\n"
+    "T3\tContent 21 50\tthe bridge will reopen in May\n"
+    "T4\tAttribution 16 20\tsaid\n"
+    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+)
+
+
+def polnear_folder(root: Path, *names: str) -> Path:
+    """A PolNeAR-shaped folder under `root`: one invented article and its annotation per
+    name (`text/NAME.txt`, `attributions/NAME_aa01.ann`)."""
+    data = root / "polnear"
+    (data / "text").mkdir(parents=True)
+    (data / "attributions").mkdir()
+    for name in names:
+        (data / "text" / f"{name}.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
+        (data / "attributions" / f"{name}_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    return data

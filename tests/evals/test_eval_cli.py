@@ -14,7 +14,7 @@ from briefing import backends
 from briefing.cli import app
 from briefing.progress import QUIET, Reporter
 from tests.conftest import SEED_000, FakeBackend
-from tests.evals.helpers import empty_answer, perfect_answer, write_prompt
+from tests.evals.helpers import empty_answer, perfect_answer, polnear_folder, write_prompt
 
 
 class FakeModels:
@@ -182,23 +182,8 @@ def test_compare_rejects_a_file_that_is_not_a_result(models: FakeModels, tmp_pat
     assert "not a briefing eval result" in result.stderr
 
 
-POLNEAR_TEXT = "Mayor Ada Quill said the bridge will reopen in May.\n"
-POLNEAR_ANN = (
-    "T1\tSource 0 15\tMayor Ada Quill\n"
-    "T2\tCue 16 20\tsaid\n"
-    "T3\tContent 21 50\tthe bridge will reopen in May\n"
-    "T4\tAttribution 16 20\tsaid\n"
-    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
-)
-
-
 def test_polnear_command(models: FakeModels, tmp_path: Path) -> None:
-    data = tmp_path / "polnear"
-    (data / "text").mkdir(parents=True)
-    (data / "attributions").mkdir()
-    for name in ("a1", "a2"):
-        (data / "text" / f"{name}.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
-        (data / "attributions" / f"{name}_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    data = polnear_folder(tmp_path, "a1", "a2")
     models.answers = [
         {
             "summary": "A mayor on a bridge.",
@@ -255,11 +240,7 @@ def test_eval_help_lists_the_subcommands(models: FakeModels) -> None:
 
 def test_polnear_scores_every_prompt_given(models: FakeModels, tmp_path: Path) -> None:
     """Before: `-p` took one prompt and a second silently replaced the first."""
-    data = tmp_path / "polnear"
-    (data / "text").mkdir(parents=True)
-    (data / "attributions").mkdir()
-    (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
-    (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    data = polnear_folder(tmp_path, "a1")
     result = invoke("polnear", "--data", str(data), "-p", "rules", "-p", "nohints", "-q")
     assert result.exit_code == 0, result.output
     folder = sorted((tmp_path / "runs").iterdir())[-1]

@@ -12,8 +12,8 @@ from typer.testing import Result
 
 from briefing import backends
 from tests.conftest import SEED_000
-from tests.evals.helpers import empty_answer, perfect_answer, write_prompt
-from tests.evals.test_eval_cli import POLNEAR_ANN, POLNEAR_TEXT, FakeModels, invoke
+from tests.evals.helpers import empty_answer, perfect_answer, polnear_folder, write_prompt
+from tests.evals.test_eval_cli import FakeModels, invoke
 
 SEED_004 = "004_7c793c227ccf8d88"
 
@@ -73,11 +73,7 @@ def test_one_article_worse_of_two_is_within_the_noise(fake: FakeModels, tmp_path
 
 
 def test_baseline_of_another_kind_is_refused(fake: FakeModels, tmp_path: Path) -> None:
-    data = tmp_path / "polnear"
-    (data / "text").mkdir(parents=True)
-    (data / "attributions").mkdir()
-    (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
-    (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    data = polnear_folder(tmp_path, "a1")
     fake.answers = [empty_answer()]
     ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
     (polnear_run,) = runs(tmp_path)
@@ -123,11 +119,7 @@ def test_compare_is_paired_and_lists_flips(fake: FakeModels, tmp_path: Path) -> 
 
 
 def test_compare_two_polnear_runs_and_refuse_mixed_kinds(fake: FakeModels, tmp_path: Path) -> None:
-    data = tmp_path / "polnear"
-    (data / "text").mkdir(parents=True)
-    (data / "attributions").mkdir()
-    (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
-    (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    data = polnear_folder(tmp_path, "a1")
     fake.answers = [empty_answer(), empty_answer()]  # the seeds run briefs two articles
     ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
     ok(invoke("polnear", "--data", str(data), "-m", "m", "-q"))
@@ -141,11 +133,7 @@ def test_compare_two_polnear_runs_and_refuse_mixed_kinds(fake: FakeModels, tmp_p
 
 
 def test_polnear_baseline_gate(fake: FakeModels, tmp_path: Path) -> None:
-    data = tmp_path / "polnear"
-    (data / "text").mkdir(parents=True)
-    (data / "attributions").mkdir()
-    (data / "text" / "a1.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
-    (data / "attributions" / "a1_aa01.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    data = polnear_folder(tmp_path, "a1")
     claim = {"id": "c1", "claimant": "ada-quill", "statement": "Reopens in May.",
              "quote": "the bridge will reopen in May"}  # fmt: skip
     quill: dict[str, Any] = {"id": "ada-quill", "name": "Ada Quill", "kind": "person",
