@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefing.schema import PARTY_LISTS
+
 
 def chat_completion(
     content: str,
@@ -35,22 +37,14 @@ def chat_completion(
     }
 
 
-_LIST_OF_KIND = {
-    "person": "people",
-    "organization": "organizations",
-    "government": "governments",
-    "country": "countries",
-    "media": "media",
-    "group": "groups",
-    "other": "organizations",
-}
+_LIST_OF_KIND = {kind: field for field, kind in PARTY_LISTS.items()} | {"other": "organizations"}
 
 
 def party_lists(answer: dict[str, Any]) -> dict[str, Any]:
     """A parties-pass answer in full form ({"summary", "parties": [...]}) written in the
     compact form a `parties_form: lists` prompt asks for (names listed by kind)."""
     lists: dict[str, Any] = {"summary": answer["summary"]}
-    lists.update({name: [] for name in dict.fromkeys(_LIST_OF_KIND.values())})
+    lists.update({field: [] for field in PARTY_LISTS})
     for party in answer["parties"]:
         lists[_LIST_OF_KIND[party["kind"]]].append(party["name"])
     return lists

@@ -345,7 +345,8 @@ class PartiesDraft(_Model):
 PartyName = Annotated[
     str, Field(min_length=1, max_length=80, json_schema_extra={"pattern": r'^[^"\\\n]{1,80}$'})
 ]
-_NAMES_BY_KIND: dict[str, PartyKind] = {
+# The compact form's lists (`PartyListsDraft`'s fields) and the kind of the names in each.
+PARTY_LISTS: dict[str, PartyKind] = {
     "people": "person",
     "organizations": "organization",
     "governments": "government",
@@ -371,11 +372,12 @@ class PartyListsDraft(_Model):
         """(name, kind) in the order listed, each name once (its first kind)."""
         seen: set[str] = set()
         result: list[tuple[str, PartyKind]] = []
-        for field, kind in _NAMES_BY_KIND.items():
+        for field, kind in PARTY_LISTS.items():
             for name in getattr(self, field):
                 name = " ".join(name.split())
-                if slugify(name) and slugify(name) not in seen:
-                    seen.add(slugify(name))
+                slug = slugify(name)
+                if slug and slug not in seen:
+                    seen.add(slug)
                     result.append((name, kind))
         return result
 

@@ -8,7 +8,8 @@ from briefing.attribution.candidates import Mention
 from briefing.attribution.reading import Reading
 from briefing.schema import Party, PartyKind, slugify
 
-_KINDS: dict[str, PartyKind] = {
+# The party kind of each NER label the attribution layer keeps.
+ENTITY_KINDS: dict[str, PartyKind] = {
     "PERSON": "person",
     "ORG": "organization",
     "GPE": "country",
@@ -82,17 +83,21 @@ def acronym(name: str, text: str) -> str | None:
     return initials if re.search(rf"\b{re.escape(initials)}\b", text) else None
 
 
-def party_from(mention: Mention, text: str = "") -> Party:
-    """A party for a mention: a person is also known by the surname, anything else by
+def aliases_of(name: str, kind: PartyKind, text: str) -> list[str]:
+    """What else a party is called: a person of several names the surname, anything else
     the initials `text` (the article) uses."""
-    kind = _KINDS.get(mention.label, "other")
+    if kind == "person":
+        return [name.split()[-1]] if len(name.split()) > 1 else []
+    return [initials] if (initials := acronym(name, text)) else []
+
+
+def party_from(mention: Mention, text: str = "") -> Party:
+    """A party for a mention, known by the aliases `aliases_of` gives."""
+    kind = ENTITY_KINDS.get(mention.label, "other")
     if kind == "organization" and mention.text.split()[-1].lower() in ("administration",):
         kind = "government"
     name = mention.text[:120]
-    if kind == "person":
-        aliases = [name.split()[-1]] if len(name.split()) > 1 else []
-    else:
-        aliases = [initials] if (initials := acronym(name, text)) else []
+    aliases = aliases_of(name, kind, text)
     return Party(
         id=slugify(name)[:60] or "party",
         name=name,

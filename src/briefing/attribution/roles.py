@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import acronym
+from briefing.attribution.parties import ENTITY_KINDS, aliases_of
 from briefing.schema import Party, PartyKind, slugify
 
 MAX_ROLE = 160
@@ -85,14 +85,6 @@ def role_of(name: str, text: str) -> str | None:
     return None
 
 
-_NER_KINDS: dict[str, PartyKind] = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "country",
-    "NORP": "group",
-}
-
-
 # A name ending in one of these is an institution, whatever the NER says of the name before.
 _INSTITUTIONS: dict[str, PartyKind] = {
     "administration": "government",
@@ -130,10 +122,10 @@ def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
     labels = _entity_labels(name, doc)
     if "PERSON" in labels and (len(name.split()) > 1 or set(labels) == {"PERSON"}):
         return "person"
-    others = [label for label in labels if label in _NER_KINDS and label != "PERSON"]
+    others = [label for label in labels if label in ENTITY_KINDS and label != "PERSON"]
     if not others:
         return listed
-    found = _NER_KINDS[max(set(others), key=others.count)]
+    found = ENTITY_KINDS[max(set(others), key=others.count)]
     if listed == "person" or (found == "country" and listed in ("organization", "group")):
         return found
     return listed
@@ -149,17 +141,12 @@ def party_named(name: str, listed: PartyKind, text: str) -> Party:
     (the parse does not tell one)."""
     name = _ARTICLE.sub("", name).strip() or name
     kind = kind_of(name, listed, parse(text))
-    person = kind == "person"
-    if person:
-        aliases = [name.split()[-1]] if len(name.split()) > 1 else []
-    else:
-        aliases = [initials] if (initials := acronym(name, text)) else []
     return Party(
         name=name,
         kind=kind,
-        role=role_of(name, text) if person else None,
+        role=role_of(name, text) if kind == "person" else None,
         affiliation=None,
-        aliases=aliases,
+        aliases=aliases_of(name, kind, text),
     )
 
 

@@ -228,9 +228,9 @@ def polnear(
     errors: list[str | None] = []
     for name, name_of_model, inner in runs:
         backend = CachingBackend(inner, read=not no_cache)
+        label = config_label(name, name_of_model)
         rows: list[ArticleRow] = []
         for position, item in enumerate(articles, start=1):
-            label = config_label(name, name_of_model)
             reporter.say(f"[{position}/{len(articles)}] {item.id} · {label}")
             rows.append(_polnear_one(item, backend, templates[name], options, cache, reporter))
         entries.append(config_entry("polnear", name, name_of_model, rows))

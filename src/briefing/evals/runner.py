@@ -92,15 +92,13 @@ def brief_cached(
     stored = cache.get(key, article.sha256)
     if stored is not None:
         return stored, True
-    if not isinstance(backend, CachingBackend):
-        result = brief(article, backend, prompt, options, reporter)
-        cache.put(key, result)
-        return result, False
-    hits, misses = backend.hits, backend.misses
+    answers = backend if isinstance(backend, CachingBackend) else None
+    hits, misses = (answers.hits, answers.misses) if answers else (0, 0)
     result = brief(article, backend, prompt, options, reporter)
     cache.put(key, result)
     # cached only when every pass was: guided's first pass is default's, its second is not
-    return result, backend.hits > hits and backend.misses == misses
+    cached = answers is not None and answers.hits > hits and answers.misses == misses
+    return result, cached
 
 
 def _run_one(
