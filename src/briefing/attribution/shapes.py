@@ -202,10 +202,24 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if found is None or subject is None:
             continue
         content, how = found
+        if how == "dobj" and kind != "claim" and _says_why(token):
+            continue  # "X dismissed the concerns, saying C": X denies C, not "the concerns"
         rule = rule and (how in _VERB_CONTENT[kind] or takes_as_content(token.lemma_, how))
         yield Found(
             _cue(token), kind, subject, name_span(subject), content, f"verb-{how}", token, rule
         )
+
+
+def _says_why(verb: Token) -> bool:
+    """Whether a "saying C" adverbial clause after the verb gives its content in a clause
+    (that cue takes the verb's kind, `verb_cues`)."""
+    return any(
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and child.lemma_ == "say"
+        and any(c.dep_ == "ccomp" for c in child.children)
+        for child in verb.children
+    )
 
 
 def _as_saying(child: Token) -> bool:
