@@ -86,3 +86,16 @@ def test_quoted_by_an_agency_as_saying_is_not_the_agencys():
         "Times as saying."
     )
     assert speakers(text) == ["Tom Berg"]
+
+
+def test_the_minister_is_the_minister_named_last_before():
+    text = (
+        "Defense Minister Ana Ruiz visited the base on Monday. Finance Minister Tom Berg met "
+        "the troops there. The minister said the base would stay open."
+    )
+    assert speakers(text) == ["Tom Berg"]
+
+
+def test_a_title_nobody_was_given_names_nobody():
+    text = "Defense Minister Ana Ruiz visited the base. The senator said the base would stay open."
+    assert speakers(text) == [None]

@@ -12,6 +12,12 @@ def _name(candidate: Candidate) -> str | None:
     return candidate.referent.text if candidate.referent else None
 
 
-def test_dismissed_the_object_saying_why_denies_what_is_said():
-    text = "Senator Tom Berg dismissed the complaints, saying they were overblown."
-    assert found(text) == [("denial", "Tom Berg", "they were overblown")]
+def test_a_denials_quotation_goes_on_denying_only_where_it_negates():
+    text = (
+        'Senator Tom Berg dismissed the complaints, saying, "The bridge is not a danger to '
+        'anyone. We are careful builders."'
+    )
+    assert found(text) == [
+        ("denial", "Tom Berg", "The bridge is not a danger to anyone"),
+        ("claim", "Tom Berg", "We are careful builders"),
+    ]

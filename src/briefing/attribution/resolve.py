@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -141,6 +141,7 @@ class Resolver:
         self.named_people = [p for p in self.people if p.span in found]
         self.gender = genders(doc, self.people)
         self.sentence_starts = [s.start_char for s in doc.sents]
+        self.titles = titles(doc)
 
     def resolve(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
@@ -158,6 +159,8 @@ class Resolver:
             return self._group(found.head.idx)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self._institution(word, found.head.idx)
+        if found.head.pos_ == "NOUN":
+            return self._titled(found.head)
         return None
 
     def co_speakers(self, found: Found) -> list[Mention]:
@@ -266,6 +269,26 @@ class Resolver:
                     return person
         return None
 
+    def _titled(self, head: Token) -> Mention | None:
+        """ "the minister", "the defense minister": of the people the article gives that
+        title ("Defense Minister Ana Ruiz", "Ana Ruiz, the minister"), the one named last
+        before it (by name or surname)."""
+        if head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None
+        if any(c.dep_ in ("poss", "prep") for c in head.children):  # "his aide", "the head of X"
+            return None
+        words = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
+        }
+        titled = {surname(p.text) for p, title in self.titles if words <= title}
+        earlier = [p for p in self.people if p.span[1] <= head.idx and surname(p.text) in titled]
+        if not earlier:
+            return None
+        last = surname(earlier[-1].text)
+        return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
+
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
 
@@ -287,6 +310,32 @@ class Resolver:
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
                 return Mention(f"{mention.text} {noun}", "ORG", mention.span)
         return None
+
+
+def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop)
+
+
+def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
+    """Each person the entity finder names with the words of the title the article gives
+    them there: before the name ("Defense Minister Ana Ruiz"), in apposition after it
+    ("Ana Ruiz, the city's mayor") or before it ("the city's mayor, Ana Ruiz")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        words = _title_words(doc[root.left_edge.i : ent.start])
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= ent.end:
+                words |= _title_words([t for t in child.subtree if t.i <= child.i])
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            words |= _title_words(doc[root.head.left_edge.i : root.head.i + 1])
+        if words:
+            found.append(
+                (Mention(_clean(ent.text), "PERSON", (ent.start_char, ent.end_char)), words)
+            )
+    return found
 
 
 def _proper_name(token: Token) -> Mention:
