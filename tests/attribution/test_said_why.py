@@ -1,6 +1,7 @@
 """Rules that decide which of a sentence's shapes is the statement (invented sentences)."""
 
 from briefing.attribution import Candidate, read
+from briefing.attribution.parties import parties_of
 
 
 def found(text: str) -> list[tuple[str, str | None, str]]:
@@ -21,3 +22,17 @@ def test_a_denials_quotation_goes_on_denying_only_where_it_negates():
         ("denial", "Tom Berg", "The bridge is not a danger to anyone"),
         ("claim", "Tom Berg", "We are careful builders"),
     ]
+
+
+def test_a_claim_reporting_anothers_concern_is_that_concern():
+    text = "Senator Tom Berg said that the Harbor City council is concerned about the bridge."
+    reading = read(text)
+    assert found(text) == [("concern", "Harbor City council", "the bridge")]
+    # he says it: no item of his, but he is a party
+    assert [c.referent.text for c in reading.reporters if c.referent] == ["Tom Berg"]
+
+
+def test_a_reporter_of_a_concern_is_a_party_of_a_no_model_briefing():
+    text = "Senator Tom Berg said that the Harbor City council is concerned about the bridge."
+    names = [party.name for party in parties_of(read(text))]
+    assert "Tom Berg" in names

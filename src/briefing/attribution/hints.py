@@ -28,7 +28,7 @@ def render_cues(reading: Reading) -> str:
 
 def speakers(reading: Reading) -> list[str]:
     """The names the sources resolve to, in reading order, each once."""
-    return list(dict.fromkeys(c.referent.text for c in reading.candidates if c.referent))
+    return list(dict.fromkeys(c.referent.text for c in reading.speaking() if c.referent))
 
 
 def body(reading: Reading) -> str:

@@ -111,7 +111,7 @@ def party_from(mention: Mention, text: str = "") -> Party:
 def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     """`parties` plus one for each resolved source no listed party names (fullest name first)."""
     result = list(parties)
-    referents = [c.referent for c in reading.candidates if c.referent is not None]
+    referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         if party_of(mention, result) is None:
             party = party_from(mention, reading.text)
