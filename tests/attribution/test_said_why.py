@@ -36,3 +36,26 @@ def test_a_reporter_of_a_concern_is_a_party_of_a_no_model_briefing():
     text = "Senator Tom Berg said that the Harbor City council is concerned about the bridge."
     names = [party.name for party in parties_of(read(text))]
     assert "Tom Berg" in names
+
+
+def test_a_demand_for_information_is_a_concern_of_each_party_demanding():
+    text = (
+        "Canadian opposition party members and Mexico's foreign ministry demanded "
+        "information on the bridge deal."
+    )
+    assert found(text) == [
+        ("concern", "Canadian opposition party members", "information on the bridge deal"),
+        ("concern", "Mexico's foreign ministry", "information on the bridge deal"),
+    ]
+
+
+def test_a_group_named_by_its_nationality_is_known_by_its_description():
+    text = "Several Canadian lawmakers said the bridge would open in May."
+    assert found(text) == [("claim", "Canadian lawmakers", "the bridge would open in May")]
+
+
+def test_words_voicing_the_speakers_own_concern_are_a_concern():
+    text = 'Senator Tom Berg inspected the bridge, adding: "We urge every driver to slow down."'
+    assert found(text) == [("concern", "Tom Berg", "We urge every driver to slow down")]
+    text = '"We think the bridge will be ready," Senator Tom Berg said.'
+    assert found(text) == [("claim", "Tom Berg", "We think the bridge will be ready")]

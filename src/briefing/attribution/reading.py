@@ -16,6 +16,7 @@ from briefing.attribution.shapes import (
     Found,
     according_to,
     adjective_cues,
+    content_kind,
     long_enough,
     noun_cues,
     transcript_turns,
@@ -150,6 +151,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
         ):
             continue
         resolved.append((item, referent))
+        candidate = replace(candidate, kind=content_kind(doc, candidate))
         candidates.append(candidate)
         if referent is not None:
             extra = resolver.co_speakers(item)

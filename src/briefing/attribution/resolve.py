@@ -44,6 +44,8 @@ INSTITUTIONS = frozenset(
 _NAMING = ("appos", "amod", "dobj", "compound")
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
+# what is no part of a group's description: "some", "the", "two", a clause or phrase after it
+_NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
 
 
 _NAME_DEPS = ("nsubj", "nsubjpass")
@@ -164,7 +166,8 @@ class Resolver:
         return None
 
     def co_speakers(self, found: Found) -> list[Mention]:
-        """Names joined to the source by "and": "IRNA and Fars reported" is both."""
+        """Names joined to the source by "and": "IRNA and Fars reported" is both, and so is
+        a description naming someone ("opposition members and Argentina's foreign ministry")."""
         if found.head is None:
             return []
         starts = [found.head, *(c for c in found.head.children if c.dep_ in _NAMING)]
@@ -175,7 +178,11 @@ class Resolver:
             ):
                 joined.append(nxt)
                 token = nxt
-        return [self._named(t, name_span(t)) or _proper_name(t) for t in joined]
+        named = [self._named(t, name_span(t)) or _proper_name(t) for t in joined]
+        if found.head.pos_ == "NOUN":
+            described = [c for c in found.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            named += [m for c in described if (m := self._named(c, name_span(c)))]
+        return named
 
     def _inside(self, span: Offsets) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]
@@ -210,8 +217,28 @@ class Resolver:
         ranked = sorted(inside, key=lambda m: (LABELS.index(m.label), abs(head.idx - m.span[0])))
         best = (holding or ranked)[0]
         if head.lower_ in INSTITUTIONS and not holding:
-            return Mention(f"{best.text} {head.lower_}", "ORG", best.span)
+            return self._institution_named(best, head)
+        if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
+            return self._described_group(head)
         return best
+
+    def _institution_named(self, owner: Mention, head: Token) -> Mention:
+        """ "the Trump campaign" is the Trump campaign; "Argentina's foreign ministry", with
+        words between the name and the institution, is named in the article's words."""
+        text = doc_text(self.doc)
+        between = text[owner.span[1] : head.idx].strip()
+        if between in ("", "'s", "’s"):
+            return Mention(f"{owner.text} {head.lower_}", "ORG", owner.span)
+        return Mention(text[owner.span[0] : head.idx + len(head)], "ORG", owner.span)
+
+    def _described_group(self, head: Token) -> Mention:
+        """ "Bolivian opposition party members": a group named only by the nationality or
+        party it belongs to is known by the article's description (determiners left out)."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in _NOT_DESCRIPTION]
+        first = next((i for i, t in enumerate(words) if not _quantifies(t)), len(words) - 1)
+        words = words[first:]
+        start, end = words[0].idx, head.idx + len(head)
+        return Mention(_clean(doc_text(self.doc)[start:end]), "NORP", (start, end))
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article
@@ -336,6 +363,14 @@ def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
                 (Mention(_clean(ent.text), "PERSON", (ent.start_char, ent.end_char)), words)
             )
     return found
+
+
+_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
+
+
+def _quantifies(token: Token) -> bool:
+    """ "the", "some", "several", "two": no part of what a group is."""
+    return token.pos_ in ("DET", "NUM") or token.lower_ in _QUANTIFIERS
 
 
 def _proper_name(token: Token) -> Mention:

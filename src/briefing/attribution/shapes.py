@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.attribution.candidates import Candidate
 from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
 from briefing.attribution.spans import (
     Offsets,
@@ -336,6 +337,31 @@ def transcript_turns(doc: Doc) -> Iterator[Found]:
             yield Found(
                 match.span("name"), "claim", None, match.span("name"), content, "transcript"
             )
+
+
+_FIRST_PERSON = ("i", "we")
+
+
+def content_kind(doc: Doc, candidate: Candidate) -> Kind:
+    """A claim whose words voice the speaker's own concern in the first person ('"We urge
+    all nations to be careful," he added', 'he said: "I fear the worst"') is a concern."""
+    if candidate.kind != "claim":
+        return candidate.kind
+    start, end = candidate.content
+    inside = [t for t in doc if start <= t.idx < end]
+    roots = [t for t in inside if not start <= t.head.idx < end or t.head is t]
+    if not roots:
+        return candidate.kind
+    root = roots[0]
+    cue = (
+        root if root.pos_ == "VERB" else next((c for c in root.children if c.dep_ == "acomp"), None)
+    )
+    if cue is None or not any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in root.children
+    ):
+        return candidate.kind
+    kind = cue_kind(cue.lemma_, "VERB") if cue.pos_ == "VERB" else cue_kind(cue.lower_, "ADJ")
+    return "concern" if kind == "concern" else candidate.kind
 
 
 def long_enough(text: str, content: Offsets) -> bool:
