@@ -49,6 +49,7 @@ _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "ac
 
 
 _NAME_DEPS = ("nsubj", "nsubjpass")
+_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _NOT_PEOPLE = frozenset(
     [
         "january",
@@ -86,7 +87,11 @@ def mentions(doc: Doc) -> list[Mention]:
         for ent in doc.ents
         if ent.label_ in LABELS and _clean(ent.text)
     ]
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # a name the small model takes for a title or product ("Annika Ganzeveld" as a
+    # WORK_OF_ART) is no entity that covers a subject's name
+    covered = {
+        i for ent in doc.ents if ent.label_ not in _MISREAD for i in range(ent.start, ent.end)
+    }
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in _NAME_DEPS or token.i in covered:
             continue
