@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
+from briefing.attribution.lexicon import APPEALS, LIBERAL_RATIO, cue_kind, takes_as_content
 from briefing.attribution.spans import (
     Offsets,
     clause_span,
@@ -360,6 +360,8 @@ def content_kind(doc: Doc, candidate: Candidate) -> Kind:
         c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in root.children
     ):
         return candidate.kind
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in APPEALS:
+        return "concern"
     kind = cue_kind(cue.lemma_, "VERB") if cue.pos_ == "VERB" else cue_kind(cue.lower_, "ADJ")
     return "concern" if kind == "concern" else candidate.kind
 
