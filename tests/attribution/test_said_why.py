@@ -66,3 +66,12 @@ def test_urging_others_in_the_reporters_words_stays_a_claim_a_demand_is_a_concer
     assert found(text)[0] == ("claim", "Tom Berg", "to approve the bridge")
     text = "Senator Tom Berg demanded that the council approve the bridge."
     assert found(text) == [("concern", "Tom Berg", "the council approve the bridge")]
+
+
+def test_a_weak_cue_inside_what_another_source_writes_is_that_sources_account():
+    text = (
+        "The Harbor Times wrote on Monday that the mayor had sought more money for the "
+        'bridge. Additionally, Ruiz "promoted the bridge project during several recent trips, '
+        'including her visit to Ottawa," the Times wrote.'
+    )
+    assert [speaker for _, speaker, _ in found(text)] == ["Harbor Times", "Times"]

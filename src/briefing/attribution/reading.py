@@ -121,6 +121,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
     resolver = Resolver(doc)
     resolved: list[tuple[Found, Mention | None]] = []
     candidates: list[Candidate] = []
+    weak: set[Offsets] = set()  # cues of the candidates only `decide` kept
     for item in found:
         content = _quoted_part(text, _in_line(text, item.content, item.cue), quoted)
         if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
@@ -151,6 +152,8 @@ def read(text: str, decide: Decide | None = None) -> Reading:
         ):
             continue
         resolved.append((item, referent))
+        if not item.rule:
+            weak.add(item.cue)
         candidate = replace(candidate, kind=content_kind(doc, candidate))
         candidates.append(candidate)
         if referent is not None:
@@ -159,6 +162,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
     candidates = [c for c in candidates if not _reports_a_speaker(c, candidates)]
+    candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
     candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
     candidates.sort(key=lambda c: c.content)
@@ -190,6 +194,19 @@ def _reports_a_speaker(outer: Candidate, candidates: list[Candidate]) -> bool:
         and c.referent is not None
         and outer.content[0] <= c.cue[0] < outer.content[1]
         for c in candidates
+    )
+
+
+def _told_of(inner: Candidate, candidates: list[Candidate], weak: set[Offsets]) -> bool:
+    """Whether a weak cue ("promoted", kept by `decide` alone) lies in what another source
+    says by a cue of the rules: 'Raisi "promoted Iranian drones on his trips," ISW wrote' is
+    ISW's account of what Raisi did, not Raisi's statement."""
+    return any(
+        outer.cue not in weak
+        and outer.referent is not None
+        and outer.referent != inner.referent
+        and outer.content[0] <= inner.cue[0] < outer.content[1]
+        for outer in candidates
     )
 
 
