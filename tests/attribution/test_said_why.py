@@ -1,6 +1,6 @@
 """Rules that decide which of a sentence's shapes is the statement (invented sentences)."""
 
-from briefing.attribution import Candidate, read
+from briefing.attribution import Candidate, Mention, read
 from briefing.attribution.parties import parties_of
 
 
@@ -75,3 +75,26 @@ def test_a_weak_cue_inside_what_another_source_writes_is_that_sources_account():
         'including her visit to Ottawa," the Times wrote.'
     )
     assert [speaker for _, speaker, _ in found(text)] == ["Harbor Times", "Times"]
+
+
+def test_a_resolved_source_frames_only_whom_it_resolves_to():
+    from briefing.attribution.statements import framing_parties
+    from briefing.schema import Party
+
+    text = "Harbor City's Transport Minister Ana Ruiz said the bridge would open in May."
+    parties = [
+        Party(name="Ana Ruiz", kind="person", role=None, affiliation=None, aliases=["Ruiz"]),
+        Party(name="Transport", kind="organization", role=None, affiliation=None, aliases=[]),
+    ]
+    assert framing_parties(read(text), parties) == {"ana-ruiz"}
+
+
+def test_a_states_agency_is_a_party_of_its_own_not_the_state():
+    from briefing.attribution.parties import party_of
+    from briefing.schema import Party
+
+    canada = Party(name="Canada", kind="country", role=None, affiliation=None, aliases=[])
+    berg = Party(name="Tom Berg", kind="person", role=None, affiliation=None, aliases=["Berg"])
+    agency = Mention("Canada's transport agency", "ORG", (0, 25))
+    assert party_of(agency, [canada, berg]) is None
+    assert party_of(Mention("Senator Tom Berg", "PERSON", (0, 16)), [canada, berg]) == "tom-berg"
