@@ -292,6 +292,9 @@ class Resolver:
                 and self._fits(referent, gender)
             ):
                 return referent
+        described = self._described_subject(found.head)
+        if described is not None and self._fits(described, gender):
+            return described
         floor = self._sentences_back(at)
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
         for people in (self.named_people, self.people):
@@ -300,6 +303,24 @@ class Resolver:
                 if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
                     return person
         return None
+
+    def _described_subject(self, pronoun: Token) -> Mention | None:
+        """ "Bolivia's defense minister confirmed ..., days after he visited Tehran": a
+        pronoun after its sentence's subject, a title, is the person the article gives that
+        whole title ("Bolivia's Defense Minister Edmundo Novillo"), named before or after."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.i >= pronoun.i:
+            return None
+        words = {subject.lemma_.lower()} | {
+            c.lemma_.lower()
+            for c in subject.children
+            if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        }
+        if len(words) < 2:  # "the minister": `_titled`, the one named last before
+            return None
+        titled = [p for p, title in self.titles if words <= title]
+        return min(titled, key=lambda p: abs(p.span[0] - pronoun.idx), default=None)
 
     def _titled(self, head: Token) -> Mention | None:
         """ "the minister", "the defense minister": of the people the article gives that
