@@ -40,3 +40,25 @@ def test_the_body_leaves_out_credits_ad_lines_and_a_repeated_caption() -> None:
     assert "Getty Images" not in body and "related investing news" not in body
     assert "Ana Ruiz said the bridge is safe." in body
     assert body.endswith("Critics said the design is ugly.")
+
+
+def test_a_name_only_modifying_a_noun_is_no_name_hint() -> None:
+    from briefing.attribution.hints import names
+
+    text = "Canadian Defense Minister Ana Ruiz said the Mexican bridge plan would fail."
+    found = names(read(text))
+    assert "Ana Ruiz" in found
+    assert "Canadian" not in found and "Mexican" not in found
+
+
+def test_a_title_word_taken_for_an_organization_is_no_name_hint() -> None:
+    from spacy.tokens import Span
+
+    from briefing.attribution import Mention
+    from briefing.attribution.hints import _modifier
+    from briefing.attribution.parse import parse
+
+    doc = parse("Canadian Defense Minister Ana Ruiz said the plan would fail.").copy()
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")]
+    assert _modifier(doc, Mention("Defense", "ORG", (9, 16)))
+    assert not _modifier(doc, Mention("Ana Ruiz", "PERSON", (26, 34)))

@@ -86,3 +86,37 @@ def test_quoted_by_an_agency_as_saying_is_not_the_agencys():
         "Times as saying."
     )
     assert speakers(text) == ["Tom Berg"]
+
+
+def test_the_minister_is_the_minister_named_last_before():
+    text = (
+        "Defense Minister Ana Ruiz visited the base on Monday. Finance Minister Tom Berg met "
+        "the troops there. The minister said the base would stay open."
+    )
+    assert speakers(text) == ["Tom Berg"]
+
+
+def test_a_title_nobody_was_given_names_nobody():
+    text = "Defense Minister Ana Ruiz visited the base. The senator said the base would stay open."
+    assert speakers(text) == [None]
+
+
+def test_a_subjects_name_taken_for_a_work_of_art_is_a_person():
+    from spacy.tokens import Span
+
+    from briefing.attribution.parse import parse
+    from briefing.attribution.resolve import mentions
+
+    doc = parse("Annika Berg said the bridge would open in May.").copy()
+    doc.ents = [Span(doc, 0, 2, label="WORK_OF_ART")]  # as the small model tags some names
+    assert [(m.text, m.label) for m in mentions(doc)] == [("Annika Berg", "PERSON")]
+
+
+def test_a_pronoun_after_a_title_subject_is_the_person_given_that_title_later():
+    text = (
+        "Tom Berg opened the new school on Friday. Harbor City's transport chief resigned on "
+        "Monday, hours after she said the bridge was unsafe. Harbor City's Transport Chief "
+        "Maria Lopez had led the office since 2019."
+    )
+    said = [c for c in read(text, lambda c, f: True).candidates if c.cue_text == "said"]
+    assert [c.referent.text for c in said if c.referent] == ["Maria Lopez"]

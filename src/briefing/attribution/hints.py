@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Doc
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.parse import parse
 from briefing.attribution.reading import Reading, is_furniture
 
 MIN_REPEATED = 40  # characters: a shorter sentence ("He declined.") may well recur
@@ -28,7 +32,7 @@ def render_cues(reading: Reading) -> str:
 
 def speakers(reading: Reading) -> list[str]:
     """The names the sources resolve to, in reading order, each once."""
-    return list(dict.fromkeys(c.referent.text for c in reading.candidates if c.referent))
+    return list(dict.fromkeys(c.referent.text for c in reading.speaking() if c.referent))
 
 
 def body(reading: Reading) -> str:
@@ -53,12 +57,33 @@ def body(reading: Reading) -> str:
 
 
 def names(reading: Reading) -> list[str]:
-    """Named entities in attribution sentences: hints for the parties pass."""
+    """Named entities in attribution sentences: hints for the parties pass. A name that
+    only modifies a noun is left out: an adjective ("Iranian drones", "the Andean
+    country") or a word of a person's title ("Defense" in "Defense Minister Ana Ruiz")."""
     sentences = {c.sentence for c in reading.candidates}
+    doc = parse(reading.text)
     return list(
         dict.fromkeys(
-            m.text for m in reading.mentions if any(a <= m.span[0] < b for a, b in sentences)
+            m.text
+            for m in reading.mentions
+            if any(a <= m.span[0] < b for a, b in sentences) and not _modifier(doc, m)
         )
+    )
+
+
+def _modifier(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "amod" and (root.pos_ == "ADJ" or mention.label == "NORP"):
+        return True
+    title = root.head
+    return (
+        len(span) == 1
+        and root.dep_ == "compound"
+        and title.dep_ == "compound"
+        and title.head.ent_type_ == "PERSON"
     )
 
 

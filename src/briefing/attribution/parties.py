@@ -56,12 +56,16 @@ def mention_spans(party: Party, text: str) -> list[tuple[int, int]]:
 
 
 def party_of(mention: Mention, parties: list[Party]) -> str | None:
-    """The id of the party a mention names: its whole name first, else a shared surname."""
+    """The id of the party a mention names: its whole name first, else a name inside it
+    (not a country's inside an organization's: a state's agency is a party of its own),
+    else a shared surname."""
     words = _words(mention.text)
     for party in parties:
         if any(_words(name) == words for name in name_forms(party)):
             return party.id
     for party in parties:
+        if party.kind == "country" and mention.label == "ORG":
+            continue  # "U.S. Defense Intelligence Agency", "Argentina's foreign ministry"
         if any(_words(name) in words for name in name_forms(party)):
             return party.id
     for party in parties:
@@ -111,7 +115,7 @@ def party_from(mention: Mention, text: str = "") -> Party:
 def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     """`parties` plus one for each resolved source no listed party names (fullest name first)."""
     result = list(parties)
-    referents = [c.referent for c in reading.candidates if c.referent is not None]
+    referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         if party_of(mention, result) is None:
             party = party_from(mention, reading.text)

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.spans import Offsets, trim
+from briefing.schema import Kind
 
 _MARK = re.compile(r"''|[“”\"\n]")
 _OPENING = ("“", '"', "''")
@@ -42,6 +43,18 @@ def _overlaps(a: Offsets, b: Offsets) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_NEGATIONS = frozenset({"not", "n't", "no", "nor", "never", "nothing", "neither"})
+
+
+def _kind_of_part(speaker: Candidate, sentence: Span, part: Offsets) -> Kind:
+    """A denial's quotation goes on denying only in a sentence that negates: '"It is no
+    threat. We are pacifists," he said, dismissing the concerns': the second is a claim."""
+    if speaker.kind != "denial":
+        return speaker.kind
+    words = [t for t in sentence if part[0] <= t.idx < part[1]]
+    return "denial" if any(t.lower_ in _NEGATIONS or t.dep_ == "neg" for t in words) else "claim"
+
+
 def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) -> list[Candidate]:
     """For a quotation holding a candidate's content, one candidate per other sentence of it.
 
@@ -64,6 +77,7 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
             added.append(
                 replace(
                     speaker,
+                    kind=_kind_of_part(speaker, sentence, part),
                     content=part,
                     sentence=(sentence.start_char, sentence.end_char),
                     shape="quote-run",

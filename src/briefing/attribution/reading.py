@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.keep import Decide, features, learned
@@ -16,6 +16,7 @@ from briefing.attribution.shapes import (
     Found,
     according_to,
     adjective_cues,
+    content_kind,
     long_enough,
     noun_cues,
     transcript_turns,
@@ -35,13 +36,21 @@ def is_furniture(text: str, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
-    """An article's attribution candidates (reading order) and its named entities."""
+    """An article's attribution candidates (reading order) and its named entities.
+
+    `reporters` are the claims left out for reporting another's concern or denial
+    ("Ortiz said the council is concerned about C"): no item, but their speakers speak."""
 
     text: str
     candidates: list[Candidate]
     mentions: list[Mention]
     sentences: list[Offsets]
     headline_end: int = 0
+    reporters: list[Candidate] = field(default_factory=list)
+
+    def speaking(self) -> list[Candidate]:
+        """The candidates and the reporters, in reading order: whoever speaks in the article."""
+        return sorted([*self.candidates, *self.reporters], key=lambda c: c.content)
 
     def lead(self, count: int = 2, limit: int = 700) -> str:
         """The first `count` sentences after the headline, whitespace folded (a summary)."""
@@ -112,6 +121,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
     resolver = Resolver(doc)
     resolved: list[tuple[Found, Mention | None]] = []
     candidates: list[Candidate] = []
+    weak: set[Offsets] = set()  # cues of the candidates only `decide` kept
     for item in found:
         content = _quoted_part(text, _in_line(text, item.content, item.cue), quoted)
         if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
@@ -142,6 +152,9 @@ def read(text: str, decide: Decide | None = None) -> Reading:
         ):
             continue
         resolved.append((item, referent))
+        if not item.rule:
+            weak.add(item.cue)
+        candidate = replace(candidate, kind=content_kind(doc, candidate))
         candidates.append(candidate)
         if referent is not None:
             extra = resolver.co_speakers(item)
@@ -149,11 +162,12 @@ def read(text: str, decide: Decide | None = None) -> Reading:
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
     candidates = [c for c in candidates if not _reports_a_speaker(c, candidates)]
-    candidates = _without_duplicates(candidates)
+    candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
+    candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
-    return Reading(text, candidates, resolver.mentions, sentences, headline)
+    return Reading(text, candidates, resolver.mentions, sentences, headline, reporters)
 
 
 MIN_QUOTED_WORDS = 4
@@ -183,30 +197,65 @@ def _reports_a_speaker(outer: Candidate, candidates: list[Candidate]) -> bool:
     )
 
 
-def _holds_own(outer: Candidate, others: Iterable[Candidate]) -> bool:
-    """Whether another candidate of the same speaker has its cue inside `outer`'s content."""
+def _told_of(inner: Candidate, candidates: list[Candidate], weak: set[Offsets]) -> bool:
+    """Whether a weak cue ("promoted", kept by `decide` alone) lies in what another source
+    says by a cue of the rules: 'Raisi "promoted Iranian drones on his trips," ISW wrote' is
+    ISW's account of what Raisi did, not Raisi's statement."""
+    return any(
+        outer.cue not in weak
+        and outer.referent is not None
+        and outer.referent != inner.referent
+        and outer.content[0] <= inner.cue[0] < outer.content[1]
+        for outer in candidates
+    )
+
+
+def _holds_own(outer: Candidate, others: Iterable[Candidate], text: str) -> bool:
+    """Whether another candidate's concern or denial has its cue inside `outer`'s content,
+    held by the same speaker ("Ortiz said he was concerned that C") or the one a claim
+    reports ("Ortiz said the council is concerned about C": the council's concern, not
+    also Ortiz's claim)."""
     return any(
         other is not outer
         and other.referent is not None
-        and other.referent == outer.referent
         and other.kind != "claim"
         and outer.content[0] <= other.cue[0] < outer.content[1]
+        and (other.referent == outer.referent or _reported(outer, other, text))
         for other in others
     )
 
 
-def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per content span (the first cue's), plus its "and" co-speakers."""
+MAX_REPORTED_GAP = 3  # words between the reported source and its cue: "is", "has been"
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _reported(outer: Candidate, inner: Candidate, text: str) -> bool:
+    """Whether a claim's words are the inner candidate's statement: the inner source opens
+    them (or the quotation after it), its cue follows a few words on, not negated."""
+    if outer.kind != "claim" or inner.source is None:
+        return False
+    if not outer.cue[1] <= inner.source[0] <= outer.content[0] <= inner.cue[0]:
+        return False
+    gap = text[inner.source[1] : inner.cue[0]]
+    return len(gap.split()) <= MAX_REPORTED_GAP and not _NEGATED.search(gap)
+
+
+def _without_duplicates(
+    candidates: list[Candidate], text: str
+) -> tuple[list[Candidate], list[Candidate]]:
+    """One candidate per content span (the first cue's), plus its "and" co-speakers; and
+    the claims left out for reporting another speaker's concern or denial."""
     firsts: dict[Offsets, Candidate] = {}
     for candidate in candidates:
         if candidate.shape != "co":
             firsts.setdefault(candidate.content, candidate)
     # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
-    kept = [c for c in firsts.values() if not _holds_own(c, firsts.values())]
+    kept = [c for c in firsts.values() if not _holds_own(c, firsts.values(), text)]
+    reporters = [c for c in firsts.values() if c not in kept]
     seen = {(c.content, c.referent) for c in kept}
     for candidate in candidates:
         key = (candidate.content, candidate.referent)
         if candidate.shape == "co" and key not in seen:
             seen.add(key)
             kept.append(candidate)
-    return kept
+    return kept, reporters

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -44,9 +44,12 @@ INSTITUTIONS = frozenset(
 _NAMING = ("appos", "amod", "dobj", "compound")
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
+# what is no part of a group's description: "some", "the", "two", a clause or phrase after it
+_NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
 
 
 _NAME_DEPS = ("nsubj", "nsubjpass")
+_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _NOT_PEOPLE = frozenset(
     [
         "january",
@@ -84,7 +87,11 @@ def mentions(doc: Doc) -> list[Mention]:
         for ent in doc.ents
         if ent.label_ in LABELS and _clean(ent.text)
     ]
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # a name the small model takes for a title or product ("Annika Ganzeveld" as a
+    # WORK_OF_ART) is no entity that covers a subject's name
+    covered = {
+        i for ent in doc.ents if ent.label_ not in _MISREAD for i in range(ent.start, ent.end)
+    }
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in _NAME_DEPS or token.i in covered:
             continue
@@ -141,6 +148,7 @@ class Resolver:
         self.named_people = [p for p in self.people if p.span in found]
         self.gender = genders(doc, self.people)
         self.sentence_starts = [s.start_char for s in doc.sents]
+        self.titles = titles(doc)
 
     def resolve(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
@@ -158,10 +166,13 @@ class Resolver:
             return self._group(found.head.idx)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self._institution(word, found.head.idx)
+        if found.head.pos_ == "NOUN":
+            return self._titled(found.head)
         return None
 
     def co_speakers(self, found: Found) -> list[Mention]:
-        """Names joined to the source by "and": "IRNA and Fars reported" is both."""
+        """Names joined to the source by "and": "IRNA and Fars reported" is both, and so is
+        a description naming someone ("opposition members and Argentina's foreign ministry")."""
         if found.head is None:
             return []
         starts = [found.head, *(c for c in found.head.children if c.dep_ in _NAMING)]
@@ -172,7 +183,11 @@ class Resolver:
             ):
                 joined.append(nxt)
                 token = nxt
-        return [self._named(t, name_span(t)) or _proper_name(t) for t in joined]
+        named = [self._named(t, name_span(t)) or _proper_name(t) for t in joined]
+        if found.head.pos_ == "NOUN":
+            described = [c for c in found.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            named += [m for c in described if (m := self._named(c, name_span(c)))]
+        return named
 
     def _inside(self, span: Offsets) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]
@@ -207,8 +222,28 @@ class Resolver:
         ranked = sorted(inside, key=lambda m: (LABELS.index(m.label), abs(head.idx - m.span[0])))
         best = (holding or ranked)[0]
         if head.lower_ in INSTITUTIONS and not holding:
-            return Mention(f"{best.text} {head.lower_}", "ORG", best.span)
+            return self._institution_named(best, head)
+        if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
+            return self._described_group(head)
         return best
+
+    def _institution_named(self, owner: Mention, head: Token) -> Mention:
+        """ "the Trump campaign" is the Trump campaign; "Argentina's foreign ministry", with
+        words between the name and the institution, is named in the article's words."""
+        text = doc_text(self.doc)
+        between = text[owner.span[1] : head.idx].strip()
+        if between in ("", "'s", "’s"):
+            return Mention(f"{owner.text} {head.lower_}", "ORG", owner.span)
+        return Mention(text[owner.span[0] : head.idx + len(head)], "ORG", owner.span)
+
+    def _described_group(self, head: Token) -> Mention:
+        """ "Bolivian opposition party members": a group named only by the nationality or
+        party it belongs to is known by the article's description (determiners left out)."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in _NOT_DESCRIPTION]
+        first = next((i for i, t in enumerate(words) if not _quantifies(t)), len(words) - 1)
+        words = words[first:]
+        start, end = words[0].idx, head.idx + len(head)
+        return Mention(_clean(doc_text(self.doc)[start:end]), "NORP", (start, end))
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article
@@ -257,6 +292,9 @@ class Resolver:
                 and self._fits(referent, gender)
             ):
                 return referent
+        described = self._described_subject(found.head)
+        if described is not None and self._fits(described, gender):
+            return described
         floor = self._sentences_back(at)
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
         for people in (self.named_people, self.people):
@@ -265,6 +303,44 @@ class Resolver:
                 if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
                     return person
         return None
+
+    def _described_subject(self, pronoun: Token) -> Mention | None:
+        """ "Bolivia's defense minister confirmed ..., days after he visited Tehran": a
+        pronoun after its sentence's subject, a title, is the person the article gives that
+        whole title ("Bolivia's Defense Minister Edmundo Novillo"), named before or after."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.i >= pronoun.i:
+            return None
+        words = {subject.lemma_.lower()} | {
+            c.lemma_.lower()
+            for c in subject.children
+            if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        }
+        if len(words) < 2:  # "the minister": `_titled`, the one named last before
+            return None
+        titled = [p for p, title in self.titles if words <= title]
+        return min(titled, key=lambda p: abs(p.span[0] - pronoun.idx), default=None)
+
+    def _titled(self, head: Token) -> Mention | None:
+        """ "the minister", "the defense minister": of the people the article gives that
+        title ("Defense Minister Ana Ruiz", "Ana Ruiz, the minister"), the one named last
+        before it (by name or surname)."""
+        if head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None
+        if any(c.dep_ in ("poss", "prep") for c in head.children):  # "his aide", "the head of X"
+            return None
+        words = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
+        }
+        titled = {surname(p.text) for p, title in self.titles if words <= title}
+        earlier = [p for p in self.people if p.span[1] <= head.idx and surname(p.text) in titled]
+        if not earlier:
+            return None
+        last = surname(earlier[-1].text)
+        return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
 
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
@@ -287,6 +363,40 @@ class Resolver:
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
                 return Mention(f"{mention.text} {noun}", "ORG", mention.span)
         return None
+
+
+def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop)
+
+
+def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
+    """Each person the entity finder names with the words of the title the article gives
+    them there: before the name ("Defense Minister Ana Ruiz"), in apposition after it
+    ("Ana Ruiz, the city's mayor") or before it ("the city's mayor, Ana Ruiz")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        words = _title_words(doc[root.left_edge.i : ent.start])
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= ent.end:
+                words |= _title_words([t for t in child.subtree if t.i <= child.i])
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            words |= _title_words(doc[root.head.left_edge.i : root.head.i + 1])
+        if words:
+            found.append(
+                (Mention(_clean(ent.text), "PERSON", (ent.start_char, ent.end_char)), words)
+            )
+    return found
+
+
+_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
+
+
+def _quantifies(token: Token) -> bool:
+    """ "the", "some", "several", "two": no part of what a group is."""
+    return token.pos_ in ("DET", "NUM") or token.lower_ in _QUANTIFIERS
 
 
 def _proper_name(token: Token) -> Mention:

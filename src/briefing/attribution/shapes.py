@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
+from briefing.attribution.candidates import Candidate
+from briefing.attribution.lexicon import APPEALS, LIBERAL_RATIO, cue_kind, takes_as_content
 from briefing.attribution.spans import (
     Offsets,
     clause_span,
@@ -202,10 +203,24 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if found is None or subject is None:
             continue
         content, how = found
+        if how == "dobj" and kind != "claim" and _says_why(token):
+            continue  # "X dismissed the concerns, saying C": X denies C, not "the concerns"
         rule = rule and (how in _VERB_CONTENT[kind] or takes_as_content(token.lemma_, how))
         yield Found(
             _cue(token), kind, subject, name_span(subject), content, f"verb-{how}", token, rule
         )
+
+
+def _says_why(verb: Token) -> bool:
+    """Whether a "saying C" adverbial clause after the verb gives its content in a clause
+    (that cue takes the verb's kind, `verb_cues`)."""
+    return any(
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and child.lemma_ == "say"
+        and any(c.dep_ == "ccomp" for c in child.children)
+        for child in verb.children
+    )
 
 
 def _as_saying(child: Token) -> bool:
@@ -322,6 +337,33 @@ def transcript_turns(doc: Doc) -> Iterator[Found]:
             yield Found(
                 match.span("name"), "claim", None, match.span("name"), content, "transcript"
             )
+
+
+_FIRST_PERSON = ("i", "we")
+
+
+def content_kind(doc: Doc, candidate: Candidate) -> Kind:
+    """A claim whose words voice the speaker's own concern in the first person ('"We urge
+    all nations to be careful," he added', 'he said: "I fear the worst"') is a concern."""
+    if candidate.kind != "claim":
+        return candidate.kind
+    start, end = candidate.content
+    inside = [t for t in doc if start <= t.idx < end]
+    roots = [t for t in inside if not start <= t.head.idx < end or t.head is t]
+    if not roots:
+        return candidate.kind
+    root = roots[0]
+    cue = (
+        root if root.pos_ == "VERB" else next((c for c in root.children if c.dep_ == "acomp"), None)
+    )
+    if cue is None or not any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in root.children
+    ):
+        return candidate.kind
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in APPEALS:
+        return "concern"
+    kind = cue_kind(cue.lemma_, "VERB") if cue.pos_ == "VERB" else cue_kind(cue.lower_, "ADJ")
+    return "concern" if kind == "concern" else candidate.kind
 
 
 def long_enough(text: str, content: Offsets) -> bool:

@@ -75,8 +75,14 @@ def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
 
 
 def framing_parties(reading: Reading, parties: list[Party]) -> set[str]:
-    """Parties named where a source is: they speak, even when no item is kept for them."""
-    sources = [reading.text[c.source[0] : c.source[1]] for c in reading.candidates if c.source]
+    """Parties named where a source is: they speak, even when no item is kept for them.
+    A resolved source names only whom it resolves to: in "the Andean country's Defense
+    Minister Edmundo Novillo" neither "Andean" nor "Defense" speaks."""
+    sources = [
+        c.referent.text if c.referent else reading.text[c.source[0] : c.source[1]]
+        for c in reading.speaking()
+        if c.source
+    ]
     return {party.id for party in parties if any(mention_spans(party, s) for s in sources)}
 
 
