@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from briefing.attribution.candidates import Candidate, Offsets
 from briefing.attribution.lexicon import cue_lemmas
 from briefing.attribution.shapes import Found
+from briefing.attribution.spans import content_roots
 
 Decide = Callable[[Candidate, Sequence[str]], bool]  # keep this candidate?
 WEIGHTS_FILE = "keep_weights.json"
@@ -119,9 +120,7 @@ def _content_head(token: Token, content: Offsets, lemma: str, shape: str) -> lis
     """The content's head word (the one whose head lies outside it): its part of speech,
     entity type and, outside clause complements, its lemma ("endorsed Clinton", "made
     a mistake")."""
-    start, end = content
-    inside = [t for t in token.doc if start <= t.idx < end]
-    heads = [t for t in inside if not start <= t.head.idx < end or t.head == t]
+    heads = content_roots(token.doc, content)
     if not heads:
         return []
     top = heads[0]

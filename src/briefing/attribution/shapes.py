@@ -18,6 +18,7 @@ from briefing.attribution.lexicon import APPEALS, LIBERAL_RATIO, cue_kind, takes
 from briefing.attribution.spans import (
     Offsets,
     clause_span,
+    content_roots,
     doc_text,
     name_span,
     subtree_span,
@@ -347,9 +348,7 @@ def content_kind(doc: Doc, candidate: Candidate) -> Kind:
     all nations to be careful," he added', 'he said: "I fear the worst"') is a concern."""
     if candidate.kind != "claim":
         return candidate.kind
-    start, end = candidate.content
-    inside = [t for t in doc if start <= t.idx < end]
-    roots = [t for t in inside if not start <= t.head.idx < end or t.head is t]
+    roots = content_roots(doc, candidate.content)
     if not roots:
         return candidate.kind
     root = roots[0]

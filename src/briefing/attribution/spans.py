@@ -68,3 +68,12 @@ def name_span(token: Token) -> Offsets:
     keep = [t for t in left if not any(t in s.subtree for s in skip)]
     span = tokens_span(keep) or (token.idx, token.idx + len(token))
     return trim(doc_text(token.doc), *span)
+
+
+def content_roots(doc: Doc, content: Offsets) -> list[Token]:
+    """The tokens of a content span whose head lies outside it (or that are their own
+    head), in order: the first is the content's head word ("endorsed" in "endorsed
+    Clinton")."""
+    start, end = content
+    inside = [t for t in doc if start <= t.idx < end]
+    return [t for t in inside if not start <= t.head.idx < end or t.head == t]
