@@ -34,7 +34,8 @@ from briefing.batch import BatchProgress, Job, Summary, open_store, run_batch
 from briefing.batch.inputs import Item
 from briefing.pipeline import Options
 from briefing.progress import Reporter
-from briefing.prompts import PromptTemplate, load_prompt
+from briefing.prompt_template import PromptTemplate
+from briefing.prompts import load_prompt
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -52,7 +52,8 @@ from briefing.article import Article
 from briefing.backends import embedded
 from briefing.backends.local import DEFAULT_CONTEXT
 from briefing.batch import Summary
-from briefing.prompts import PromptTemplate, load_prompt
+from briefing.prompt_template import PromptTemplate
+from briefing.prompts import load_prompt
 
 HEADER = (
     "| servers | threads each | client | in flight | articles | wall s | articles/min "
@@ -148,7 +149,10 @@ def ray_batch(urls: list[str], count: int, model: str, timeout: float) -> tuple[
             source = Path(folder) / "in.jsonl"
             rows = [{"id": a.id, "text": a.text} for a in articles(count) if isinstance(a, Article)]
             source.write_text("".join(json.dumps(r) + "\n" for r in rows))
-            config = BatchConfig(model, tuple(urls), threads=2 * len(urls), timeout_s=timeout)
+            prompt = load_prompt("default")
+            config = BatchConfig(
+                model, tuple(urls), prompt, threads=2 * len(urls), timeout_s=timeout
+            )
             started = time.perf_counter()
             summary = run_ray_batch(str(source), Path(folder) / "out", config, "jsonl", 1, 0.0)
             return time.perf_counter() - started, summary

@@ -1,9 +1,12 @@
 import json
+import os
 
 import pytest
 from typer.testing import CliRunner
 
 import briefing.cli as cli
+import briefing.cli.run as run_command
+from briefing.resources import project_root
 from briefing.schema import Briefing
 from tests.conftest import NOVILLO, SEED_000, FakeBackend
 from tests.test_schema import draft
@@ -39,7 +42,7 @@ def seed_answer():
 @pytest.fixture
 def backend(monkeypatch):
     fake = FakeBackend()
-    monkeypatch.setattr(cli, "resolve_backend", lambda *args: fake)
+    monkeypatch.setattr(run_command, "resolve_backend", lambda *args: fake)
     return fake
 
 
@@ -124,3 +127,22 @@ def test_schema_prompts_and_models_commands():
     assert "default" in prompts and "multipass" in prompts
     models = runner.invoke(cli.app, ["models"]).stdout
     assert "22/22 installed" in models
+
+
+def test_prompts_dir_reaches_the_loader_without_the_environment(backend, tmp_path, monkeypatch):
+    """`--prompts-dir` is handed to the prompt loader, not through os.environ."""
+    monkeypatch.delenv("BRIEFING_PROMPTS_DIR", raising=False)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    shipped = (project_root() / "prompts" / "rules.md").read_text(encoding="utf-8")
+    (mine / "plain.md").write_text(shipped.replace("name: rules", "name: plain"), encoding="utf-8")
+    args = ["--prompts-dir", str(mine), "run", str(SEED_000), "-q", "-p", "plain"]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0, result.output
+    assert Briefing.model_validate_json(result.stdout).provenance.prompt == "plain"
+    assert "BRIEFING_PROMPTS_DIR" not in os.environ
+    listed = runner.invoke(cli.app, ["--prompts-dir", str(mine), "prompts"])
+    assert listed.stdout.startswith("default") and "\nplain " in listed.stdout
+    missing = runner.invoke(cli.app, ["run", str(SEED_000), "-q", "-p", "plain"])
+    assert missing.exit_code == 1
+    assert "prompt 'plain' not found" in missing.stderr

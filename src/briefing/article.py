@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.errors import ArticleError
-from briefing.html import HTML_SUFFIXES, extract_html, looks_like_html
+from briefing.webpage import HTML_SUFFIXES, extract_html, looks_like_html
 
 STDIN = "-"
 _MAX_TITLE_CHARS = 150

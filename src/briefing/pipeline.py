@@ -24,7 +24,7 @@ from briefing.errors import ExtractionError
 from briefing.extract import Extractor, Options, first_error
 from briefing.postprocess import drop_minor_parties, merge_duplicate_parties
 from briefing.progress import QUIET, Reporter
-from briefing.prompts import PromptTemplate
+from briefing.prompt_template import PromptTemplate
 from briefing.schema import (
     ArticleInfo,
     Briefing,

@@ -24,11 +24,26 @@ class Reporter:
         return ByteProgress(self, description, total)
 
 
-class ByteProgress:
+class ProgressBar:
+    """A rich bar that is absent when quiet; leaving the `with` block stops it."""
+
+    _progress: Progress | None = None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+class ByteProgress(ProgressBar):
     """A context manager whose `update(done, total)` moves a bar."""
 
     def __init__(self, reporter: Reporter, description: str, total: int) -> None:
-        self._progress: Progress | None = None
+        self._progress = None
         if not reporter.quiet:
             self._progress = Progress(
                 "[progress.description]{task.description}",
@@ -48,15 +63,6 @@ class ByteProgress:
     def update(self, done: int, total: int) -> None:
         if self._progress:
             self._progress.update(self._task, completed=done, total=total)
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._progress:
-            self._progress.stop()
 
 
 QUIET = Reporter(quiet=True)

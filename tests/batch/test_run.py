@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import briefing.cli as cli
+import briefing.cli.run as run_command
 from briefing.batch import BatchProgress, Job, expand, open_store, run_batch
 from briefing.pipeline import Options
 from briefing.progress import Reporter
@@ -127,7 +128,7 @@ def test_an_unwritable_output_is_one_line_before_any_model_work(monkeypatch, tmp
     def no_model(*args):
         raise AssertionError("the backend was set up")
 
-    monkeypatch.setattr(cli, "resolve_backend", no_model)
+    monkeypatch.setattr(run_command, "resolve_backend", no_model)
     blocker = tmp_path / "file.txt"
     blocker.write_text("x")
     result = runner.invoke(cli.app, ["run", str(SEED_000), "-o", str(blocker / "out.json")])
@@ -195,7 +196,7 @@ def test_concurrency_keeps_n_requests_in_flight(tmp_path):
 
 def test_an_in_process_model_ignores_concurrency(monkeypatch):
     fake = FakeBackend()
-    monkeypatch.setattr(cli, "resolve_backend", lambda *args: fake)
+    monkeypatch.setattr(run_command, "resolve_backend", lambda *args: fake)
     from tests.test_cli import seed_answer
 
     fake.enqueue(seed_answer())

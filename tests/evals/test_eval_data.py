@@ -16,7 +16,8 @@ from briefing.evals.match import Thresholds
 from briefing.evals.runner import brief_cached
 from briefing.evals.suite import load_suite
 from briefing.pipeline import Options
-from briefing.prompts import PromptTemplate, load_prompt
+from briefing.prompt_template import PromptTemplate
+from briefing.prompts import load_prompt
 from tests.conftest import ROOT, SEED_000, SEED_004, FakeBackend
 from tests.evals.helpers import GOLD_DIR, perfect_answer, write_prompt
 
@@ -153,8 +154,7 @@ def test_unknown_suite_lists_the_available_ones() -> None:
 @pytest.fixture
 def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[BriefingCache, PromptTemplate]:
     monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("BRIEFING_PROMPTS_DIR", str(write_prompt(tmp_path / "prompts")))
-    return BriefingCache(), load_prompt("default")
+    return BriefingCache(), load_prompt("default", [write_prompt(tmp_path / "prompts")])
 
 
 def test_cache_lives_under_briefing_home(

@@ -73,8 +73,8 @@ def cache(tmp_path: Path, eval_env: Path) -> BriefingCache:
     return BriefingCache(tmp_path / "cache")
 
 
-def test_a_cache_entry_that_is_not_utf8_is_a_miss(cache: BriefingCache):
-    article, prompt = read_article(str(SEED_000)), load_prompt("default")
+def test_a_cache_entry_that_is_not_utf8_is_a_miss(cache: BriefingCache, tmp_path: Path):
+    article, prompt = read_article(str(SEED_000)), load_prompt("default", [tmp_path / "prompts"])
     backend = FakeBackend(perfect_answer(SEED_000.stem))
     key = cache_key(backend, prompt, article, Options())
     cache.path(key).parent.mkdir(parents=True)
@@ -84,11 +84,14 @@ def test_a_cache_entry_that_is_not_utf8_is_a_miss(cache: BriefingCache):
     assert cache.get(key) == briefing  # the bad entry was replaced
 
 
-def test_eval_goes_past_a_cache_entry_that_is_not_utf8(server: FakeServer, eval_env: Path):
+def test_eval_goes_past_a_cache_entry_that_is_not_utf8(
+    server: FakeServer, eval_env: Path, tmp_path: Path
+):
     """Before: UnicodeDecodeError, a traceback, no result."""
     url = server.url.replace("http://", f"http://alice:{PASSWORD}@")
     backend = OpenAIBackend("fake", base_url=url)
-    key = cache_key(backend, load_prompt("default"), read_article(str(SEED_000)), Options())
+    prompt = load_prompt("default", [tmp_path / "prompts"])
+    key = cache_key(backend, prompt, read_article(str(SEED_000)), Options())
     entry = BriefingCache().path(key)
     entry.parent.mkdir(parents=True)
     entry.write_bytes(b"\xff\xfe not a briefing")
@@ -99,8 +102,8 @@ def test_eval_goes_past_a_cache_entry_that_is_not_utf8(server: FakeServer, eval_
     assert BriefingCache().get(key) is not None  # replaced by the fresh briefing
 
 
-def test_a_cache_entry_of_another_article_is_a_miss(cache: BriefingCache):
-    prompt = load_prompt("default")
+def test_a_cache_entry_of_another_article_is_a_miss(cache: BriefingCache, tmp_path: Path):
+    prompt = load_prompt("default", [tmp_path / "prompts"])
     ours, other = read_article(str(SEED_000)), read_article(str(SEED_004))
     backend = FakeBackend(perfect_answer(SEED_004.stem), perfect_answer(SEED_000.stem))
     wrong, _ = brief_cached(other, backend, prompt, Options(), cache)

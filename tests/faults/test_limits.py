@@ -9,6 +9,7 @@ from openai.types.chat import ChatCompletion
 from typer.testing import CliRunner
 
 import briefing.cli as cli
+import briefing.cli.run as run_command
 from briefing.article import decode_article
 from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.local import LocalBackend
@@ -144,7 +145,7 @@ def test_a_llama_cpp_failure_is_a_backend_error(local):
 def test_an_unexpected_error_is_one_line_naming_the_article(monkeypatch, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Ana Ruiz said the bridge is safe.")
-    monkeypatch.setattr(cli, "resolve_backend", lambda *args: FakeBackend())
+    monkeypatch.setattr(run_command, "resolve_backend", lambda *args: FakeBackend())
     result = CliRunner().invoke(cli.app, ["run", str(article), "-q"])
     assert result.exit_code == 1
     assert result.stderr == (

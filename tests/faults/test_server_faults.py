@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import socket
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,115 @@ import pytest
 from briefing.schema import Briefing
 from tests.faults.conftest import PARTIES, good_answer, run
 from tests.faults.server import FakeServer, Reply, chat, error
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A server fault: what the fake server answers, the one line `briefing run` prints
+    after `error: ARTICLE: ` ({url} is the server's), and how many requests it takes
+    (None: not checked)."""
+
+    says: str
+    always: Reply | None = None
+    queued: tuple[Reply, ...] = ()
+    requests: int | None = None
+
+    def arrange(self, server: FakeServer) -> None:
+        if self.always is not None:
+            server.always = self.always
+        server.queue(*self.queued)
+
+
+_OVER_CAPS = chat(json.dumps({**PARTIES, "people": [f"Ana Ruiz {n}" for n in range(11)]}))
+FAULTS = [
+    pytest.param(
+        Fault(
+            "the connection to the server at {url} broke (after 3 attempts): "
+            "Server disconnected without sending a response.",
+            always=Reply(hang_up=True),
+            requests=3,
+        ),
+        id="hanging-up-is-a-broken-connection-after-retries",
+    ),
+    pytest.param(
+        Fault(
+            "the server at {url} answered HTTP 500 Internal Server Error (after 3 attempts): "
+            "the GPU fell over",
+            always=error(500, "the GPU fell over"),
+            requests=3,
+        ),
+        id="500-every-time-is-an-http-error-not-the-models",
+    ),
+    pytest.param(
+        Fault(
+            "the server at {url} answered HTTP 429 Too Many Requests and asks to wait 3600 s, "
+            "longer than the 1 s briefing waits (BRIEFING_MAX_WAIT)",
+            always=error(429, "quota exceeded", {"Retry-After": "3600"}),
+            requests=1,
+        ),
+        id="429-with-a-long-retry-after-stops-at-once",
+    ),
+    pytest.param(
+        Fault(
+            "the answer from the server at {url} is not JSON: "
+            "<html><body>Bad Gateway</body></html>",
+            queued=(Reply(body="<html><body>Bad Gateway</body></html>"),),
+        ),
+        id="a-body-that-is-not-json-is-the-servers-fault",
+    ),
+    pytest.param(
+        Fault(
+            "the answer from the server at {url} is not valid JSON: "
+            "Unterminated string starting at: line 1 column 13 (char 12)",
+            queued=(Reply(body='{"id": "x", "choi', headers={"Content-Type": "application/json"}),),
+        ),
+        id="a-json-body-cut-short-is-the-servers-fault",
+    ),
+    pytest.param(
+        Fault(
+            "the answer from the server at {url} is not a chat completion (no choices)",
+            queued=(Reply(body={"object": "list", "data": []}),),
+        ),
+        id="json-that-is-not-a-chat-completion",
+    ),
+    pytest.param(
+        Fault(
+            "the answer from the server at {url} is 70000 characters long, "
+            "more than max_tokens=2048 allows",
+            queued=(chat("x" * 70_000),),
+        ),
+        id="an-answer-longer-than-max-tokens-allows-is-refused",
+    ),
+    pytest.param(
+        Fault(
+            "the model's answer failed validation after 2 attempt(s): "
+            "people: List should have at most 10 items after validation, not 11",
+            queued=(_OVER_CAPS, _OVER_CAPS),
+        ),
+        id="an-answer-over-the-caps-is-the-models-invalid-answer",
+    ),
+    pytest.param(
+        Fault(
+            "the server at {url} answered HTTP 400 Bad Request: "
+            "This model's maximum context length is 4096 tokens",
+            always=error(400, "This model's maximum context length is 4096 tokens"),
+            requests=1,
+        ),
+        id="a-400-is-not-retried-and-says-what-the-server-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_server_fault_is_one_line_naming_its_cause(
+    fault: Fault, server: FakeServer, article: Path
+):
+    fault.arrange(server)
+    result = run(server.url, article)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {article}: {fault.says.replace('{url}', server.url)}\n"
+    if fault.requests is not None:
+        assert len(server.received) == fault.requests
 
 
 def test_refused_connection_is_unreachable_after_retries(article: Path):
@@ -57,36 +166,12 @@ def test_a_connection_that_times_out_is_unreachable_after_retries(
     )
 
 
-def test_a_server_hanging_up_is_a_broken_connection_after_retries(
-    server: FakeServer, article: Path
-):
-    server.always = Reply(hang_up=True)
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the connection to the server at {server.url} broke "
-        "(after 3 attempts): Server disconnected without sending a response.\n"
-    )
-    assert len(server.received) == 3
-
-
 def test_one_500_is_retried_and_the_briefing_made(server: FakeServer, article: Path):
     server.queue(error(500, "busy"), good_answer())
     result = run(server.url, article)
     assert result.exit_code == 0, result.stderr
     assert Briefing.model_validate_json(result.stdout).parties[0].id == "ana-ruiz"
     assert len(server.received) == 2
-
-
-def test_500_every_time_is_an_http_error_not_the_models(server: FakeServer, article: Path):
-    server.always = error(500, "the GPU fell over")
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the server at {server.url} answered HTTP 500 Internal Server "
-        "Error (after 3 attempts): the GPU fell over\n"
-    )
-    assert len(server.received) == 3
 
 
 def test_429_with_a_short_retry_after_waits_that_long(server: FakeServer, article: Path):
@@ -96,17 +181,6 @@ def test_429_with_a_short_retry_after_waits_that_long(server: FakeServer, articl
     assert result.exit_code == 0, result.stderr
     assert time.monotonic() - started >= 0.95
     assert len(server.received) == 2
-
-
-def test_429_with_a_long_retry_after_stops_at_once(server: FakeServer, article: Path):
-    server.always = error(429, "quota exceeded", {"Retry-After": "3600"})
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the server at {server.url} answered HTTP 429 Too Many Requests "
-        "and asks to wait 3600 s, longer than the 1 s briefing waits (BRIEFING_MAX_WAIT)\n"
-    )
-    assert len(server.received) == 1
 
 
 def test_a_hung_server_times_out_once(server: FakeServer, article: Path):
@@ -119,36 +193,6 @@ def test_a_hung_server_times_out_once(server: FakeServer, article: Path):
     )
     assert len(server.received) == 1
     assert time.monotonic() - started < 6.0  # it did not wait for the late reply
-
-
-def test_a_body_that_is_not_json_is_the_servers_fault(server: FakeServer, article: Path):
-    server.queue(Reply(body="<html><body>Bad Gateway</body></html>"))
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the answer from the server at {server.url} is not JSON: "
-        "<html><body>Bad Gateway</body></html>\n"
-    )
-
-
-def test_a_json_body_cut_short_is_the_servers_fault(server: FakeServer, article: Path):
-    server.queue(Reply(body='{"id": "x", "choi', headers={"Content-Type": "application/json"}))
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the answer from the server at {server.url} is not valid JSON: "
-        "Unterminated string starting at: line 1 column 13 (char 12)\n"
-    )
-
-
-def test_json_that_is_not_a_chat_completion(server: FakeServer, article: Path):
-    server.queue(Reply(body={"object": "list", "data": []}))
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the answer from the server at {server.url} is not a chat "
-        "completion (no choices)\n"
-    )
 
 
 def test_an_answer_cut_at_the_token_limit_is_asked_again_with_more_room(
@@ -179,27 +223,6 @@ def test_an_answer_cut_twice_is_reported_and_the_next_article_goes_on(
     assert [json.loads(line)["article"]["id"] for line in lines] == ["second"]
 
 
-def test_an_answer_longer_than_max_tokens_allows_is_refused(server: FakeServer, article: Path):
-    server.queue(chat("x" * 70_000))
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the answer from the server at {server.url} is 70000 "
-        "characters long, more than max_tokens=2048 allows\n"
-    )
-
-
-def test_an_answer_over_the_caps_is_the_models_invalid_answer(server: FakeServer, article: Path):
-    many = {**PARTIES, "people": [f"Ana Ruiz {n}" for n in range(11)]}
-    server.queue(chat(json.dumps(many)), chat(json.dumps(many)))
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the model's answer failed validation after 2 attempt(s): "
-        "people: List should have at most 10 items after validation, not 11\n"
-    )
-
-
 def test_an_article_too_long_for_the_context_is_never_sent(server: FakeServer, tmp_path: Path):
     big = tmp_path / "big.txt"
     big.write_text("The mayor said the bridge is safe. " * 60_000)  # 2.1 MB
@@ -223,17 +246,6 @@ def test_the_context_option_moves_the_limit(server: FakeServer, tmp_path: Path):
     )
     server.queue(good_answer())
     assert run(server.url, long, "--context", "32000").exit_code == 0
-    assert len(server.received) == 1
-
-
-def test_a_400_is_not_retried_and_says_what_the_server_said(server: FakeServer, article: Path):
-    server.always = error(400, "This model's maximum context length is 4096 tokens")
-    result = run(server.url, article)
-    assert result.exit_code == 1
-    assert result.stderr == (
-        f"error: {article}: the server at {server.url} answered HTTP 400 Bad Request: "
-        "This model's maximum context length is 4096 tokens\n"
-    )
     assert len(server.received) == 1
 
 

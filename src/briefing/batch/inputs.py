@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.article import STDIN, Article, article_from_text, read_article
 from briefing.errors import ArticleError
-from briefing.html import HTML_SUFFIXES
+from briefing.webpage import HTML_SUFFIXES
 
 JSONL_SUFFIX = ".jsonl"
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES, JSONL_SUFFIX)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import TracebackType
 
 from rich.console import Console
 from rich.progress import (
@@ -18,6 +17,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from briefing.progress import ProgressBar
 from briefing.schema import Usage
 
 ALL_DONE = 0
@@ -92,13 +92,13 @@ class Summary:
         return lines
 
 
-class BatchProgress:
+class BatchProgress(ProgressBar):
     """A rich progress bar; notes print above it. Errors print even when quiet."""
 
     def __init__(self, console: Console, quiet: bool) -> None:
         self.console = console
         self.quiet = quiet
-        self._progress: Progress | None = None
+        self._progress = None
         self._task: TaskID | None = None
 
     def note(self, message: str) -> None:
@@ -130,12 +130,3 @@ class BatchProgress:
 
     def __enter__(self) -> BatchProgress:
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()

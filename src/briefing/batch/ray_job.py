@@ -29,7 +29,7 @@ from briefing.batch.progress import Summary
 from briefing.batch.runner import Job
 from briefing.errors import ArticleError, BriefingError
 from briefing.pipeline import Options
-from briefing.prompts import load_prompt
+from briefing.prompt_template import PromptTemplate
 from briefing.schema import Usage
 
 OutputFormat = Literal["parquet", "jsonl"]
@@ -53,7 +53,7 @@ class BatchConfig:
 
     model: str
     base_urls: tuple[str, ...]
-    prompt: str = "default"
+    prompt: PromptTemplate  # loaded once by the driver: workers need no prompt folders
     max_retries: int = 1
     threads: int = 4
     timeout_s: float = DEFAULT_TIMEOUT_S
@@ -63,7 +63,7 @@ class Briefer:
     """One actor of the pool: briefs a batch of rows, `threads` at a time."""
 
     def __init__(self, config: BatchConfig) -> None:
-        prompt = load_prompt(config.prompt)
+        prompt = config.prompt
         options = Options(max_retries=config.max_retries)
         self.jobs = [
             Job(OpenAIBackend(config.model, url, timeout=config.timeout_s), prompt, options)

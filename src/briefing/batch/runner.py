@@ -22,7 +22,7 @@ from briefing.batch.store import Store, run_key
 from briefing.errors import BriefingError
 from briefing.pipeline import Options, brief
 from briefing.progress import QUIET, Reporter
-from briefing.prompts import PromptTemplate
+from briefing.prompt_template import PromptTemplate
 from briefing.redact import redact
 from briefing.schema import Briefing
 

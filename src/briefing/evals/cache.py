@@ -22,7 +22,7 @@ from briefing.backends.base import Backend
 from briefing.output import write_atomic
 from briefing.paths import home
 from briefing.pipeline import Options
-from briefing.prompts import PromptTemplate
+from briefing.prompt_template import PromptTemplate
 from briefing.schema import Briefing
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from briefing import backends, strategies
 from briefing.article import Article, read_article
@@ -20,7 +21,8 @@ from briefing.evals.gold import GoldArticle, load_gold
 from briefing.evals.suite import Suite
 from briefing.pipeline import Options, brief
 from briefing.progress import QUIET, Reporter
-from briefing.prompts import PromptTemplate, load_prompt
+from briefing.prompt_template import PromptTemplate
+from briefing.prompts import load_prompt
 from briefing.schema import Briefing
 
 
@@ -137,6 +139,7 @@ def run_suite(
     cache: BriefingCache | None = None,
     reporter: Reporter = QUIET,
     repeat: int = 1,
+    prompt_dirs: Sequence[Path] = (),
 ) -> SuiteRun:
     """Run the suite (prompts/models given here replace the suite's), `repeat` times.
 
@@ -155,7 +158,7 @@ def run_suite(
     )
     articles = [read_article(str(path)) for path in suite.article_paths()]
     golds = [load_gold(article.id, article.text) for article in articles]
-    templates = [load_prompt(name) for name in run.prompts]
+    templates = [load_prompt(name, prompt_dirs) for name in run.prompts]
     total = len(articles) * len(templates) * len(run.models) * repeat
     for model in run.models:
         backend: Backend | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -21,6 +21,7 @@ from briefing.attribution import Reading, read
 from briefing.attribution.hints import variables
 from briefing.errors import PromptError
 from briefing.progress import QUIET, Reporter
+from briefing.prompt_template import PromptTemplate
 from briefing.schema import (
     BriefingDraft,
     ClaimDraft,
@@ -31,9 +32,6 @@ from briefing.schema import (
     Party,
     StatementsDraft,
 )
-
-if TYPE_CHECKING:
-    from briefing.prompts import PromptTemplate
 
 DraftT = TypeVar("DraftT", bound=BaseModel)
 

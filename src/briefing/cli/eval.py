@@ -21,11 +21,11 @@ from typer.core import TyperGroup
 
 from briefing import backends
 from briefing.backends.answer_cache import CachingBackend
-from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
+from briefing.cli.eval_compare import baseline, compare, load_baseline
+from briefing.cli.options import BaseUrlOption, QuietOption, RetriesOption, fail, prompt_search
 from briefing.errors import BriefingError
 from briefing.evals import polnear as corpus
 from briefing.evals.cache import BriefingCache
-from briefing.evals.cli_compare import baseline, compare, load_baseline
 from briefing.evals.compare import Comparison, flip_lines
 from briefing.evals.compare import compare as paired_compare
 from briefing.evals.gate import below_baseline, under_floors
@@ -42,7 +42,8 @@ from briefing.evals.suite import load_suite
 from briefing.evals.summary import config_entry, polnear_row, run_result, suite_result
 from briefing.pipeline import Options
 from briefing.progress import Reporter
-from briefing.prompts import PromptTemplate, load_prompt
+from briefing.prompt_template import PromptTemplate
+from briefing.prompts import load_prompt
 
 DEFAULT_SUITE = "seeds"
 RUN_COMMAND = "run"
@@ -105,6 +106,7 @@ def parse_floors(given: list[str]) -> dict[str, float]:
 
 @eval_app.command(RUN_COMMAND)
 def run(
+    ctx: typer.Context,
     suite: Annotated[str, typer.Argument(help="A suite name or a .toml path.")] = DEFAULT_SUITE,
     model: ModelsOption = None,
     prompt: PromptsOption = None,
@@ -142,6 +144,7 @@ def run(
             cache=BriefingCache(read=not no_cache),
             reporter=reporter,
             repeat=repeat,
+            prompt_dirs=prompt_search(ctx),
         )
     except BriefingError as exc:
         raise fail(str(exc)) from None
@@ -195,6 +198,7 @@ def default_polnear_dir() -> Path:
 
 @eval_app.command()
 def polnear(
+    ctx: typer.Context,
     data: Annotated[
         Path | None, typer.Option("--data", help="A PolNeAR folder (text/, attributions/).")
     ] = None,
@@ -216,7 +220,7 @@ def polnear(
     try:
         reference = load_baseline(baseline, "polnear") if baseline is not None else None
         articles = corpus.load_polnear(folder, limit)
-        templates = {name: load_prompt(name) for name in prompts}
+        templates = {name: load_prompt(name, prompt_search(ctx)) for name in prompts}
         runs = [
             (name, name_of_model, backends.resolve_backend(name_of_model, base_url, reporter))
             for name_of_model in models

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from briefing.cli_options import fail
+from briefing.cli.options import fail
 from briefing.errors import BriefingError
 from briefing.evals.compare import compare as paired_compare
 from briefing.evals.compare import delta_table, flip_lines

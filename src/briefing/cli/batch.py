@@ -1,4 +1,4 @@
-"""The `briefing batch` command (needs the optional extra `briefing[ray]`)."""
+"""`briefing batch`: a dataset briefed on Ray Data (needs the optional extra `briefing[ray]`)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,16 @@ import typer
 from briefing.backends.base import DEFAULT_TIMEOUT_S
 from briefing.batch.progress import BatchProgress
 from briefing.batch.store import check_folder
-from briefing.cli_options import QuietOption, RetriesOption, TimeoutOption, fail
+from briefing.cli.options import (
+    PromptOption,
+    QuietOption,
+    RetriesOption,
+    TimeoutOption,
+    command_prompt,
+    fail,
+)
 from briefing.errors import BriefingError
 from briefing.progress import Reporter
-from briefing.prompts import load_prompt
 
 RAY_HINT = "briefing batch needs Ray Data: pip install 'briefing[ray]'"
 
@@ -26,6 +32,7 @@ class OutputFormat(StrEnum):
 
 
 def batch(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(help="A .jsonl or .parquet file (or folder) of rows.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The output folder.")],
     base_url: Annotated[
@@ -33,7 +40,7 @@ def batch(
         typer.Option("--base-url", help="An OpenAI-compatible server (repeat for several)."),
     ],
     model: Annotated[str, typer.Option("--model", "-m", help="The model name.")] = "default",
-    prompt: Annotated[str, typer.Option("--prompt", "-p")] = "default",
+    prompt: PromptOption = "default",
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.parquet,
     actors: Annotated[int, typer.Option(min=1, help="Actors in the pool.")] = 2,
     threads: Annotated[int, typer.Option(min=1, help="Requests in flight per actor.")] = 4,
@@ -56,7 +63,7 @@ def batch(
         raise fail(RAY_HINT) from None
     progress = BatchProgress(Reporter(quiet=quiet).console, quiet)
     try:
-        load_prompt(prompt)
+        template = command_prompt(ctx, prompt)
         if "://" not in source and not Path(source).exists():
             raise BriefingError(f"{source}: no such file or folder")
         check_folder(output)
@@ -65,7 +72,7 @@ def batch(
     if not ray.is_initialized():
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = not quiet  # Ray's own bars
-    config = BatchConfig(model, tuple(base_url), prompt, max_retries, threads, timeout)
+    config = BatchConfig(model, tuple(base_url), template, max_retries, threads, timeout)
     # Ray's workers do not share the driver's working folder on other nodes: absolute paths
     output = output.resolve()
     source = source if "://" in source else str(Path(source).resolve())
