@@ -12,7 +12,6 @@ an ungrounded quote triggers a re-ask naming it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal, Self, get_args
@@ -28,6 +27,7 @@ from pydantic import (
 )
 
 from briefing.grounding import DEFAULT_FUZZY_THRESHOLD, Span, locate
+from briefing.identity import resolve_party, slugify
 
 SCHEMA_VERSION = "1.0"
 MAX_TEXT = 160
@@ -38,12 +38,6 @@ Kind = Literal["claim", "denial", "concern"]  # what an attributed item is
 ItemField = Literal["claims", "denials", "concerns"]  # where a briefing lists each kind
 ITEM_FIELDS: tuple[ItemField, ...] = get_args(ItemField)
 OnInvalid = Literal["reask", "drop"]
-
-
-def slugify(text: str) -> str:
-    """'Edmundo Novillo' -> 'edmundo-novillo'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 class _Model(BaseModel):
@@ -161,23 +155,6 @@ DRAFT_TYPES: dict[Kind, type[ItemDraft]] = {
     "denial": DenialDraft,
     "concern": ConcernDraft,
 }
-
-
-def resolve_party(reference: str, parties: list[Party]) -> str | None:
-    """Map a reference (id, name, alias or surname) to a party id."""
-    wanted = slugify(reference)
-    if not wanted:
-        return None
-    for party in parties:
-        if wanted == party.id or wanted == slugify(party.name):
-            return party.id
-    for party in parties:
-        if wanted in {slugify(alias) for alias in party.aliases}:
-            return party.id
-    for party in parties:
-        if party.kind == "person" and wanted == slugify(party.name.split()[-1]):
-            return party.id
-    return None
 
 
 def _item_lists(model: BaseModel) -> dict[str, list[Any]]:

@@ -23,7 +23,8 @@ from pydantic import (
 )
 
 from briefing.grounding import locate
-from briefing.schema import MAX_QUOTE, MAX_TEXT, Dropped, Party, ValidationSettings, resolve_party
+from briefing.identity import resolve_party
+from briefing.schema import MAX_QUOTE, MAX_TEXT, Dropped, Party, ValidationSettings
 
 AnswerKind = Literal["claim", "denial", "concern", "none"]
 ADDED_AT_MOST = 6  # entries an answer may add for attributions the candidates missed
