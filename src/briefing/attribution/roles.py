@@ -11,6 +11,7 @@ one gives it.
 from __future__ import annotations
 
 import re
+
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.parse import parse
