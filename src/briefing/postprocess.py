@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.attribution.parties import is_mentioned, mention_spans
-from briefing.schema import Claim, Concern, Denial, Party, slugify
+from briefing.identity import is_mentioned, mention_spans, same_actor, slugify, written_surname
+from briefing.schema import Claim, Concern, Denial, Party
 
 
 @dataclass(frozen=True)
@@ -15,20 +15,6 @@ class Merged:
     claims: list[Claim]
     denials: list[Denial]
     concerns: list[Concern]
-
-
-def _names(party: Party) -> set[str]:
-    return {slugify(party.name), party.id, *(slugify(alias) for alias in party.aliases)} - {""}
-
-
-def _same_actor(kept: Party, other: Party) -> bool:
-    """'Novillo' is 'Edmundo Novillo'; 'the minister' alias matches a name."""
-    if _names(kept) & _names(other):
-        return True
-    if kept.kind == other.kind == "person":
-        short, full = sorted((slugify(kept.name), slugify(other.name)), key=len)
-        return bool(short) and full.endswith("-" + short)
-    return False
 
 
 def mentioned_parties(parties: list[Party], article: str) -> list[Party]:
@@ -47,7 +33,7 @@ def as_named(party: Party, article: str) -> Party:
     """
     if party.kind not in ("person", "other"):
         return party
-    surname = party.name.split()[-1]
+    surname = written_surname(party.name)
     mentions = list(re.finditer(rf"\b{re.escape(surname)}\b", article))
     named = [
         article[m.start() : institution.end()]
@@ -84,7 +70,7 @@ def merge_duplicate_parties(
     kept: list[Party] = []
     renamed: dict[str, str] = {}
     for party in parties:
-        twin = next((k for k in kept if _same_actor(k, party)), None)
+        twin = next((k for k in kept if same_actor(k, party)), None)
         if twin is None:
             kept.append(party.model_copy(deep=True))
             continue

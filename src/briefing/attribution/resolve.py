@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from briefing.attribution.candidates import Mention
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, name_span
+from briefing.identity import surname
 
 LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -109,10 +110,6 @@ def mentions(doc: Doc) -> list[Mention]:
 def _clean(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     return re.sub(r"['’]s$", "", name).strip(" ,.")
-
-
-def surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
 
 
 def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:

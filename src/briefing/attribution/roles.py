@@ -11,13 +11,13 @@ one gives it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import ENTITY_KINDS, aliases_of
-from briefing.schema import Party, PartyKind, slugify
+from briefing.attribution.parties import ENTITY_KINDS
+from briefing.identity import aliases_of, slug_surname, slugify, unshared_aliases
+from briefing.schema import Party, PartyKind
 
 MAX_ROLE = 160
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir|dame|the|a|an)\.?$", re.IGNORECASE)
@@ -67,7 +67,7 @@ def _mentions(name: str, doc: Doc) -> list[Span]:
         doc.char_span(m.start(), m.end(), alignment_mode="expand")
         for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
     )
-    surname = slugify(name).rsplit("-", 1)[-1]
+    surname = slug_surname(name)
     named = (
         entity
         for entity in doc.ents
@@ -154,7 +154,6 @@ def parties_named(named: list[tuple[str, PartyKind]], text: str) -> list[Party]:
     """`party_named` for each (name, kind) the model listed; an alias two of them would
     share (Donald and Ivana Trump's surname) is given to neither."""
     parties = [party_named(name, kind, text) for name, kind in named]
-    counts = Counter(slugify(alias) for party in parties for alias in party.aliases)
-    for party in parties:
-        party.aliases = [alias for alias in party.aliases if counts[slugify(alias)] == 1]
+    for party, aliases in zip(parties, unshared_aliases(parties), strict=True):
+        party.aliases = aliases
     return parties

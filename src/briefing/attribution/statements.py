@@ -6,8 +6,9 @@ from textwrap import shorten
 from typing import Any
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.parties import is_mentioned, mention_spans, party_of
+from briefing.attribution.parties import party_of
 from briefing.attribution.reading import Reading
+from briefing.identity import is_mentioned, mention_spans
 from briefing.schema import DRAFT_TYPES, MAX_QUOTE, MAX_TEXT, FoundStatements, Kind, Party
 
 

@@ -30,7 +30,8 @@ from pydantic import BaseModel, ConfigDict
 
 from briefing.evals.gold import FIELDS, GoldArticle, GoldParty
 from briefing.evals.measures import Counts
-from briefing.schema import Briefing, Claim, Concern, Denial, ItemField, Party, slugify
+from briefing.identity import alias_slugs, name_slugs, scored_surname, slugify
+from briefing.schema import Briefing, Claim, Concern, Denial, ItemField, Party
 
 Tier = Literal["span", "tokens", "name", "alias", "surname"]
 _ARTICLES = {"a", "an", "the"}
@@ -164,11 +165,9 @@ class PartyNames:
 
     @classmethod
     def of(cls, party: Party | GoldParty) -> PartyNames:
-        names = frozenset({slugify(party.id), slugify(party.name)} - {""})
-        aliases = frozenset({slugify(a) for a in party.aliases} - {""})
-        last = slugify(party.name).rpartition("-")[2]
-        surname = last if party.kind == "person" and len(last) > 2 else ""
-        return cls(names, aliases, surname)
+        return cls(
+            frozenset(name_slugs(party)), frozenset(alias_slugs(party)), scored_surname(party)
+        )
 
 
 def party_tier(pred: PartyNames, gold: PartyNames) -> tuple[Tier, float] | None:

@@ -22,8 +22,9 @@ from pydantic import (
     model_validator,
 )
 
-from briefing.grounding import locate
-from briefing.schema import MAX_QUOTE, MAX_TEXT, Dropped, Party, ValidationSettings, resolve_party
+from briefing.identity import resolve_party
+from briefing.schema import MAX_QUOTE, MAX_TEXT, Dropped, Party, ValidationSettings
+from briefing.schema.validation import Screen, not_in_article, unknown_party
 
 AnswerKind = Literal["claim", "denial", "concern", "none"]
 ADDED_AT_MOST = 6  # entries an answer may add for attributions the candidates missed
@@ -61,22 +62,17 @@ class GuidedAnswer(BaseModel):
     def _check(self, info: ValidationInfo) -> Self:
         settings = ValidationSettings.of(info)
         count = int((info.context or {}).get("candidates", 0))
-        kept, problems = [], []
+        screen = Screen(settings.on_invalid, self._dropped)
+        kept = []
         for position, item in enumerate(self.items):
             found = _problems(item, position, count, settings)
             if found and settings.on_invalid == "drop":
                 lenient = _lenient(item, count, settings)
-                if lenient is None:
-                    reason = "; ".join(found)
-                    self._dropped.append(
-                        Dropped(field="items", reason=reason, item=item.model_dump())
-                    )
-                    continue
-                item, found = lenient, []
-            problems.extend(found)
-            kept.append(_resolved(item, settings.parties))
-        if problems:
-            raise ValueError("; ".join(problems))
+                if lenient is not None:  # else dropped by the screen
+                    item, found = lenient, []
+            if screen.keeps("items", item, found):
+                kept.append(_resolved(item, settings.parties))
+        screen.close()
         self.items = kept
         return self
 
@@ -105,11 +101,10 @@ def _problems(
     if item.n > count:
         problems.append(f"{where}.n {item.n} is no candidate (1-{count}, or 0 for a new one)")
     if item.speaker is None or resolve_party(item.speaker, settings.parties) is None:
-        known = ", ".join(p.id for p in settings.parties) or "(none)"
-        problems.append(f"{where}.speaker {item.speaker!r} is not a party id (party ids: {known})")
+        problems.append(unknown_party(f"{where}.speaker {item.speaker!r}", settings.parties))
     if item.quote is not None and settings.article is not None:
-        if locate(item.quote, settings.article, settings.fuzzy_threshold) is None:
-            problems.append(f"{where}.quote is not in the article: {item.quote!r}; copy it exactly")
+        if settings.place(item.quote) is None:
+            problems.append(not_in_article(where, item.quote, "copy it exactly"))
     elif item.n == 0:
         problems.append(f"{where}: an attribution with n 0 needs its quote")
     return problems
@@ -123,8 +118,8 @@ def _lenient(item: GuidedItem, count: int, settings: ValidationSettings) -> Guid
         return None
     speaker = resolve_party(item.speaker or "", settings.parties)
     quote = item.quote
-    if quote is not None and settings.article is not None:
-        quote = quote if locate(quote, settings.article, settings.fuzzy_threshold) else None
+    if quote is not None and settings.article is not None and settings.place(quote) is None:
+        quote = None
     return item.model_copy(update={"speaker": speaker, "quote": quote})
 
 

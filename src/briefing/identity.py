@@ -1,0 +1,204 @@
+"""Party identity: slugs, the forms a party's name takes, and which party a name names.
+
+The one home of name matching: the schema (resolving an item's references),
+the attribution layer (which party a parse's mention names), the party
+clean-ups and the evals (which gold party a predicted one names) all ask here.
+It imports nothing of the project, so anything may import it; `Named` is all
+it needs of a party.
+
+A "surname" is read four ways, each kept as it is measured (see each function
+for who uses it and why):
+
+- `written_surname`: the last word as written ("O'Brien"), to find it in the
+  article and to give a person an alias;
+- `surname`: the same lower-cased, "" for no words, to compare with a parse's
+  tokens;
+- `slug_surname`: the last part of the name's slug ("brien"), to compare slugs;
+- `scored_surname`: a person's `slug_surname` of three letters or more, what
+  the evals match people by.
+
+And `same_actor` tests a short name's slug as the end of a full one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Named(Protocol):
+    """What identity reads of a party (a schema `Party`, a gold party)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def aliases(self) -> Sequence[str]: ...
+
+
+# --- slugs and surnames -----------------------------------------------------
+
+
+def slugify(text: str) -> str:
+    """'Edmundo Novillo' -> 'edmundo-novillo'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def written_surname(name: str) -> str:
+    """The name's last word as written ("Edmundo Novillo" -> "Novillo"); a name of no
+    words is an error. A person's alias (`aliases_of`), a name form (`name_forms`),
+    what `as_named` looks for in the article, and, slugified, what `resolve_party`
+    takes for a person's surname."""
+    return name.split()[-1]
+
+
+def surname(name: str) -> str:
+    """The name's last word lower-cased, "" for no words: how the resolver compares
+    the people the parse names with each other and with a token's `lower_`."""
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def slug_surname(name: str) -> str:
+    """The last part of the name's slug ("Karine Jean-Pierre" -> "pierre"): how
+    `roles` finds the entities naming a person."""
+    return slugify(name).rpartition("-")[2]
+
+
+def scored_surname(party: Named) -> str:
+    """A person's `slug_surname` when longer than two letters, else "": what the evals
+    match a predicted person to a gold one by (so "Li" or "Jr" never pairs two people)."""
+    last = slug_surname(party.name)
+    return last if party.kind == "person" and len(last) > 2 else ""
+
+
+# --- slugs of a party -------------------------------------------------------
+
+
+def name_slugs(party: Named) -> set[str]:
+    """Slugs of the party's id and name, none empty (the evals' "name" tier)."""
+    return {slugify(party.id), slugify(party.name)} - {""}
+
+
+def alias_slugs(party: Named) -> set[str]:
+    """Slugs of the party's aliases, none empty (the evals' "alias" tier)."""
+    return {slugify(alias) for alias in party.aliases} - {""}
+
+
+def _merge_keys(party: Named) -> set[str]:
+    # The id as it is (a `Party`'s is a slug already), the name's and aliases' slugs.
+    return {slugify(party.name), party.id, *(slugify(alias) for alias in party.aliases)} - {""}
+
+
+def same_actor(kept: Named, other: Named) -> bool:
+    """Whether two listed parties are one actor: they share a slug of an id, name or
+    alias ('the minister' alias matches a name), or both are people and the shorter
+    name's slug ends the longer one's ('Novillo' is 'Edmundo Novillo')."""
+    if _merge_keys(kept) & _merge_keys(other):
+        return True
+    if kept.kind == other.kind == "person":
+        short, full = sorted((slugify(kept.name), slugify(other.name)), key=len)
+        return bool(short) and full.endswith("-" + short)
+    return False
+
+
+def resolve_party(reference: str, parties: Sequence[Named]) -> str | None:
+    """Map a reference (id, name, alias or surname) to a party id: an id or name first,
+    then an alias, then a person's `written_surname`, all compared as slugs."""
+    wanted = slugify(reference)
+    if not wanted:
+        return None
+    for party in parties:
+        if wanted == party.id or wanted == slugify(party.name):
+            return party.id
+    for party in parties:
+        if wanted in {slugify(alias) for alias in party.aliases}:
+            return party.id
+    for party in parties:
+        if party.kind == "person" and wanted == slugify(written_surname(party.name)):
+            return party.id
+    return None
+
+
+def unshared_aliases(parties: Sequence[Named]) -> list[list[str]]:
+    """Each party's aliases less those written twice among all of them, by slug (Donald
+    and Ivana Trump's surname is the alias of neither)."""
+    counts = Counter(slugify(alias) for party in parties for alias in party.aliases)
+    return [[a for a in party.aliases if counts[slugify(a)] == 1] for party in parties]
+
+
+# --- names in a text --------------------------------------------------------
+
+_TITLE = re.compile(
+    r"^(?:.*?\b(?:President|Minister|Secretary|Chief|Director|Spokesman|"
+    r"Spokeswoman|Senator|Governor|General|Commander)\s+)(?P<name>[A-Z].*)$"
+)
+_MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+
+
+def _words(text: str) -> str:
+    """Lower-cased words, dots dropped ("U.S." is "us"), each between spaces."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower().replace(".", ""))) + " "
+
+
+def name_forms(party: Named) -> list[str]:
+    """Name, aliases, and for a person the surname and a title the name starts with.
+
+    "Defense Minister Edmundo Novillo" is also "Novillo" and, in "Bolivia's
+    defense minister said", "defense minister".
+    """
+    names = [party.name, *party.aliases]
+    if party.kind == "person":
+        names.append(written_surname(party.name))
+        titled = _TITLE.match(party.name)
+        if titled and titled.start("name") > 0:
+            names.append(" ".join(party.name[: titled.start("name")].split()[-2:]))
+    return [name for name in names if _words(name).strip()]
+
+
+def is_named_as(party: Named, text: str) -> bool:
+    """Is `text` one of the party's name forms (case, dots and punctuation aside)?"""
+    words = _words(text)
+    return any(_words(name) == words for name in name_forms(party))
+
+
+def is_mentioned(party: Named, text: str) -> bool:
+    """Does `text` name the party (by name, alias, or a person's surname)?"""
+    words = _words(text)
+    return any(_words(name) in words for name in name_forms(party))
+
+
+def mention_spans(party: Named, text: str) -> list[tuple[int, int]]:
+    """[start, end) of each mention of the party in `text` (name, alias or surname)."""
+    return [
+        match.span()
+        for name in name_forms(party)
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    ]
+
+
+def acronym(name: str, text: str) -> str | None:
+    """The initials of a name of several words when the article uses them ("Institute
+    for the Study of War" -> "ISW"), else None."""
+    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    initials = "".join(word[0] for word in words)
+    return initials if re.search(rf"\b{re.escape(initials)}\b", text) else None
+
+
+def aliases_of(name: str, kind: str, text: str) -> list[str]:
+    """What else a party is called: a person of several names the surname, anything else
+    the initials `text` (the article) uses."""
+    if kind == "person":
+        return [written_surname(name)] if len(name.split()) > 1 else []
+    return [initials] if (initials := acronym(name, text)) else []
