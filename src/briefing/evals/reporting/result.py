@@ -2,7 +2,7 @@
 
 Every run (a suite against hand-labelled gold, or PolNeAR) is stored as
 `result.json` in its run folder. Each article row keeps its *tally*, the
-additive counts every metric is computed from (`measures.py`), so a saved
+additive counts every metric is computed from (`scoring/measures.py`), so a saved
 run can be re-summarised, bootstrapped and compared without a model. A
 baseline file is the same model with the briefings left out (`strip`); it keeps
 the tallies and the matched/missed gold ids, so a gate can list flipped items.

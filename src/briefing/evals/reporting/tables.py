@@ -3,7 +3,7 @@
 A run folder `evals/runs/YYYYmmdd-HHMMSS_SUITE/` holds `result.json` (the
 RunResult) and `table.md` (these tables); the same tables print with rich.
 Under each configuration's row, a second row gives the 95% bootstrap
-interval of each metric (`stats.py`).
+interval of each metric (`scoring/stats.py`).
 """
 
 from __future__ import annotations

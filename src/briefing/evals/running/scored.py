@@ -41,7 +41,7 @@ class ArticleResult(FieldScores):
     matches: dict[str, FieldMatch]
 
     def tally(self) -> dict[str, float]:
-        """The additive counts every suite metric is computed from (see measures.py)."""
+        """The additive counts every suite metric is computed from (see scoring/measures.py)."""
         record, briefing = self.record, self.record.briefing
         tally = match_tally(self, record.gold, briefing, record.article.text)
         tally["runs.total"] = 1
