@@ -30,7 +30,7 @@ from briefing import backends
 from briefing.article import read_article
 from briefing.backends.base import Backend, Limits
 from briefing.evals.paths import gold_dir
-from briefing.evals.suite import load_suite
+from briefing.evals.running import load_suite
 from briefing.progress import QUIET, Reporter
 
 MODELS = ("rules-only", "oracle-parties")

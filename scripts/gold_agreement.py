@@ -5,7 +5,7 @@
 DIR_A is treated as gold (the primary labeller), DIR_B as the prediction.
 Articles are those with a JSON file in both folders; their texts are found
 through the suite's article list. Cells are F1 (tp/fp/fn); see
-src/briefing/evals/agreement.py for what is compared.
+src/briefing/evals/scoring/agreement.py for what is compared.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from briefing.evals.agreement import agree_dirs, common_ids, table
 from briefing.evals.errors import EvalError
-from briefing.evals.suite import load_suite
+from briefing.evals.running import load_suite
+from briefing.evals.scoring.agreement import agree_dirs, common_ids, table
 
 
 def main(argv: list[str] | None = None) -> int:

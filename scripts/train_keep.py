@@ -8,7 +8,7 @@ Only PolNeAR **train** is read (default ../shared/corpora/polnear-train). Every
 candidate the shapes propose with a named source (`briefing.attribution.read`
 with a decision that keeps everything) is labelled 1 when its content lies
 inside a gold Content whose Source shares a name word with the candidate's
-referent (the scorer's rule, `briefing.evals.polnear`), else 0; a candidate
+referent (the scorer's rule, `briefing.evals.polnear.items`), else 0; a candidate
 lying only inside Contents with an unnamed Source ("he said") gets weight 0,
 as the named precision leaves it out. A logistic regression (L2, plain numpy)
 is fitted on feature indicators seen at least MIN_FEATURE_COUNT times (L2 chosen by
@@ -44,10 +44,10 @@ from briefing.evals.polnear import (
     AttributionScore,
     PolnearArticle,
     PolnearWarning,
-    _lies_inside,
-    _name_words,
     is_named_source,
+    lies_inside,
     load_polnear,
+    name_words,
     score_attribution,
     sum_scores,
 )
@@ -68,9 +68,9 @@ def label(candidate: Candidate, article: PolnearArticle) -> tuple[int, float]:
     assert candidate.referent is not None
     start, end = candidate.content
     span = (start, min(end, start + MAX_QUOTE))
-    actor = _name_words(candidate.referent.text)
-    holding = [a for a in article.attributions if _lies_inside(span, a.content_span)]
-    if any(actor & _name_words(a.source or "") for a in holding):
+    actor = name_words(candidate.referent.text)
+    holding = [a for a in article.attributions if lies_inside(span, a.content_span)]
+    if any(actor & name_words(a.source or "") for a in holding):
         return 1, 1.0
     if holding and not any(is_named_source(a) for a in holding):
         return 0, 0.0

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.article import Article
-from briefing.evals.gold import GoldArticle
-from briefing.evals.runner import RunRecord
+from briefing.evals.running.runner import RunRecord
+from briefing.evals.scoring.gold import GoldArticle
 from briefing.schema import Briefing
 from tests.conftest import ROOT
 

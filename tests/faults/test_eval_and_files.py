@@ -12,8 +12,8 @@ import briefing.cli as cli
 from briefing.article import read_article
 from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.openai import OpenAIBackend
-from briefing.evals.cache import BriefingCache, cache_key
-from briefing.evals.runner import brief_cached
+from briefing.evals.running.cache import BriefingCache, cache_key
+from briefing.evals.running.runner import brief_cached
 from briefing.pipeline import Options
 from briefing.prompts import load_prompt
 from tests.conftest import SEED_000, SEED_004, FakeBackend

@@ -11,12 +11,10 @@ briefing eval polnear --data DIR [--limit N] [--baseline FILE]
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 from typer.core import TyperGroup
 
 from briefing import backends
@@ -24,25 +22,28 @@ from briefing.backends.answer_cache import CachingBackend
 from briefing.cli.eval_compare import baseline, compare, load_baseline
 from briefing.cli.options import BaseUrlOption, QuietOption, RetriesOption, fail, prompt_search
 from briefing.errors import BriefingError
-from briefing.evals import polnear as corpus
-from briefing.evals.cache import BriefingCache
-from briefing.evals.compare import Comparison, flip_lines
-from briefing.evals.compare import compare as paired_compare
-from briefing.evals.gate import below_baseline, under_floors
-from briefing.evals.html import write_html
-from briefing.evals.junit import write_junit
-from briefing.evals.measures import gated
-from briefing.evals.metrics import score_run
 from briefing.evals.paths import repo_root
-from briefing.evals.polnear_spans import PredictedSpans, score_spans
-from briefing.evals.report import console, print_table, value_text, write_run
-from briefing.evals.result import ArticleRow, ConfigEntry, RunConfig, RunResult
-from briefing.evals.runner import brief_cached, config_label, run_suite
-from briefing.evals.suite import load_suite
-from briefing.evals.summary import config_entry, polnear_row, run_result, suite_result
+from briefing.evals.polnear import load_polnear, polnear_article, print_polnear
+from briefing.evals.reporting import (
+    Comparison,
+    RunConfig,
+    RunResult,
+    below_baseline,
+    compare_runs,
+    config_entry,
+    flip_lines,
+    print_table,
+    run_result,
+    suite_result,
+    under_floors,
+    write_html,
+    write_junit,
+    write_run,
+)
+from briefing.evals.running import BriefingCache, config_label, load_suite, run_suite, score_run
+from briefing.evals.scoring import gated
 from briefing.pipeline import Options
 from briefing.progress import Reporter
-from briefing.prompt_template import PromptTemplate
 from briefing.prompts import load_prompt
 
 DEFAULT_SUITE = "seeds"
@@ -181,7 +182,7 @@ def _against(result: RunResult, reference: RunResult | None) -> Comparison | Non
     """The paired comparison with the baseline, printed; None without a baseline."""
     if reference is None:
         return None
-    comparison = paired_compare(reference, result, only_gated=True)
+    comparison = compare_runs(reference, result, only_gated=True)
     worse = len(comparison.regressions)
     typer.echo(
         f"baseline: {worse} metric(s) worse beyond the noise, "
@@ -219,7 +220,7 @@ def polnear(
     prompts, models = prompt or ["default"], model or [backends.DEFAULT_MODEL]
     try:
         reference = load_baseline(baseline, "polnear") if baseline is not None else None
-        articles = corpus.load_polnear(folder, limit)
+        articles = load_polnear(folder, limit)
         templates = {name: load_prompt(name, prompt_search(ctx)) for name in prompts}
         runs = [
             (name, name_of_model, backends.resolve_backend(name_of_model, base_url, reporter))
@@ -233,10 +234,10 @@ def polnear(
     for name, name_of_model, inner in runs:
         backend = CachingBackend(inner, read=not no_cache)
         label = config_label(name, name_of_model)
-        rows: list[ArticleRow] = []
+        rows = []
         for position, item in enumerate(articles, start=1):
             reporter.say(f"[{position}/{len(articles)}] {item.id} · {label}")
-            rows.append(_polnear_one(item, backend, templates[name], options, cache, reporter))
+            rows.append(polnear_article(item, backend, templates[name], options, cache, reporter))
         entries.append(config_entry("polnear", name, name_of_model, rows))
         errors += [row.error for row in rows]
     config = RunConfig(
@@ -249,7 +250,7 @@ def polnear(
     )
     result = run_result("polnear", "polnear", config, entries)
     folder_out = write_run(result)
-    _print_polnear(result)
+    print_polnear(result)
     typer.echo(f"results: {folder_out / 'result.json'}")
     _fail_if_all_failed(errors)
     _against(result, reference)
@@ -258,93 +259,3 @@ def polnear(
         typer.echo(f"error: {line}", err=True)
     if problems:
         raise typer.Exit(1)
-
-
-def _polnear_one(
-    item: corpus.PolnearArticle,
-    backend: backends.Backend,
-    template: PromptTemplate,
-    options: Options,
-    cache: BriefingCache,
-    reporter: Reporter,
-) -> ArticleRow:
-    """Brief and score one PolNeAR article; a failure misses its named-source attributions."""
-    started = time.perf_counter()
-    try:
-        briefing, cached = brief_cached(item.article, backend, template, options, cache, reporter)
-    except BriefingError as exc:
-        named = sum(corpus.is_named_source(a) for a in item.attributions)
-        return polnear_row(
-            item.id,
-            item.article.source,
-            {"fn": named, **_layer_tally(item)},
-            error=str(exc),
-            wall_s=time.perf_counter() - started,
-        )
-    score = corpus.score_attribution(briefing, item)
-    counts: dict[str, float] = {
-        "tp": score.tp,
-        "fp": score.fp,
-        "fn": score.fn,
-        "recall_tp": score.recall_tp,
-        "unjudged": score.unjudged,
-        **_layer_tally(item),
-    }
-    return polnear_row(
-        item.id, item.article.source, counts, briefing, None, cached, time.perf_counter() - started
-    )
-
-
-def _layer_tally(item: corpus.PolnearArticle) -> dict[str, float]:
-    """Source, cue and content span match of the attribution layer (whatever the prompt)."""
-    from briefing.attribution import read
-
-    text = item.article.text
-    predicted = [PredictedSpans(c.source, c.cue, c.content) for c in read(text).candidates]
-    return score_spans(predicted, item.attributions, text).tally()
-
-
-def _print_polnear(result: RunResult) -> None:
-    for config in result.configurations:
-        _print_polnear_articles(config)
-    print_table(result)
-    for config in result.configurations:
-        _print_polnear_totals(config)
-
-
-def _print_polnear_articles(config: ConfigEntry) -> None:
-    table = Table(title=f"PolNeAR: {config.label}")
-    for header in ("article", "tp", "fp", "fn", "precision", "recall", "note"):
-        table.add_column(header, justify="left" if header in ("article", "note") else "right")
-    for row in config.articles:
-        note = "failed: " + row.error if row.error else ("cached" if row.cached else "")
-        table.add_row(
-            row.article_id,
-            *(str(int(row.tally.get(k, 0))) for k in ("tp", "fp", "fn")),
-            value_text(None, row.scores.get("precision")),
-            value_text(None, row.scores.get("recall")),
-            note,
-        )
-    console().print(table)
-
-
-def _print_polnear_totals(config: ConfigEntry) -> None:
-    out = console()
-    m, t = config.metrics, config.articles
-    tp, fp, fn, unjudged = (
-        int(sum(r.tally.get(k, 0) for r in t)) for k in ("tp", "fp", "fn", "unjudged")
-    )
-    out.print(
-        f"{config.label}: micro precision {value_text(None, m['precision'])}, recall "
-        f"{value_text(None, m['recall'])} (tp {tp}, fp {fp}, fn {fn}); precision without the "
-        f"{unjudged} fp(s) under unnamed sources {value_text(None, m['named_precision'])}"
-    )
-    out.print(
-        "attribution layer spans (P/R/F1): "
-        + "; ".join(
-            f"{role} {mode} "
-            + "/".join(value_text(None, m[f"{role}_{mode}_{w}"]) for w in ("p", "r", "f1"))
-            for role in ("source", "cue", "content")
-            for mode in ("exact", "overlap")
-        )
-    )

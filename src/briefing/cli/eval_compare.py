@@ -9,13 +9,19 @@ import typer
 
 from briefing.cli.options import fail
 from briefing.errors import BriefingError
-from briefing.evals.compare import compare as paired_compare
-from briefing.evals.compare import delta_table, flip_lines
 from briefing.evals.errors import EvalError
-from briefing.evals.html_tables import compare_page
-from briefing.evals.measures import RunKind
-from briefing.evals.report import console
-from briefing.evals.result import RunResult, load_result, save, strip
+from briefing.evals.reporting import (
+    RunResult,
+    compare_page,
+    compare_runs,
+    console,
+    delta_table,
+    flip_lines,
+    load_result,
+    save,
+    strip,
+)
+from briefing.evals.scoring import RunKind
 from briefing.output import write_atomic
 
 RunArgument = Annotated[Path, typer.Argument(help="A run folder, its result.json, or a baseline.")]
@@ -53,7 +59,7 @@ def compare(
         raise typer.BadParameter("give both --config-a and --config-b, or neither")
     chosen = (config_a, config_b) if config_a is not None and config_b is not None else None
     try:
-        comparison = paired_compare(load_result(run_a), load_result(run_b), chosen=chosen)
+        comparison = compare_runs(load_result(run_a), load_result(run_b), chosen=chosen)
     except BriefingError as exc:
         raise fail(str(exc)) from None
     if not comparison.deltas:
