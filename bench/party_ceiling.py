@@ -29,7 +29,7 @@ from openai.types.chat import ChatCompletion
 from briefing import backends
 from briefing.article import read_article
 from briefing.backends.base import Backend, Limits
-from briefing.evals.paths import gold_dir
+from briefing.evals.folders import gold_dir
 from briefing.evals.running import load_suite
 from briefing.progress import QUIET, Reporter
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from briefing.evals.errors import EvalError
+from briefing.errors import EvalError
 from briefing.evals.running import load_suite
 from briefing.evals.scoring.agreement import agree_dirs, common_ids, table
 

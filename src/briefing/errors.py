@@ -42,3 +42,7 @@ class CutOffError(BriefingError):
 
 class OutputError(BriefingError):
     """An output location cannot be written (checked before any model work)."""
+
+
+class EvalError(BriefingError):
+    """An eval suite, gold file or run result is missing or malformed."""

@@ -22,7 +22,7 @@ from briefing.backends.answer_cache import CachingBackend
 from briefing.cli.eval_compare import baseline, compare, load_baseline
 from briefing.cli.options import BaseUrlOption, QuietOption, RetriesOption, fail, prompt_search
 from briefing.errors import BriefingError
-from briefing.evals.paths import repo_root
+from briefing.evals.folders import repo_root
 from briefing.evals.polnear import load_polnear, polnear_article, print_polnear
 from briefing.evals.reporting import (
     Comparison,

@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from briefing.cli.options import fail
-from briefing.errors import BriefingError
-from briefing.evals.errors import EvalError
+from briefing.errors import BriefingError, EvalError
 from briefing.evals.reporting import (
     RunResult,
     compare_page,

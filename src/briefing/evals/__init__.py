@@ -7,7 +7,8 @@
 - `reporting/`: `RunResult` (result.json), tables, the HTML report page, JUnit,
   paired comparison, CI gates, repeats, prices;
 - `polnear/`: the PolNeAR corpus reader, item and span scoring against it;
-- `cli.py`, `cli_compare.py`: the commands; `errors.py`, `paths.py`: shared.
+- `folders.py`: where gold, suites and runs live. The commands are in `briefing.cli`
+  (`eval`, `eval_compare`); the errors are `briefing.errors.EvalError`.
 
 Imports go one way: `scoring` needs no other package; `running` uses `scoring`;
 `reporting` uses both; `polnear` uses `scoring` (its `run` and `report` modules also

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.evals.errors import EvalError
+from briefing.errors import EvalError
 from briefing.evals.reporting.compare import compare, flip_lines
 from briefing.evals.reporting.gate import below_baseline, under_floors
 from briefing.evals.reporting.html_tables import compare_page, run_tables

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.article import read_article
-from briefing.errors import ExtractionError
-from briefing.evals.errors import EvalError
+from briefing.errors import EvalError, ExtractionError
 from briefing.evals.running.cache import BriefingCache, cache_key
 from briefing.evals.running.runner import brief_cached
 from briefing.evals.running.suite import load_suite

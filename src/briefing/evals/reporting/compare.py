@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rich.table import Table
 
-from briefing.evals.errors import EvalError
+from briefing.errors import EvalError
 from briefing.evals.reporting.repeats import found_items
 from briefing.evals.reporting.result import ConfigEntry, RunResult
 from briefing.evals.reporting.tables import span_text, value_text

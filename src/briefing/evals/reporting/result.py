@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from briefing.evals.errors import EvalError
+from briefing.errors import EvalError
 from briefing.evals.running import Suite
 from briefing.evals.scoring import RunKind
 from briefing.output import write_atomic

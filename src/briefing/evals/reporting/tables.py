@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from briefing.evals.paths import new_run_dir
+from briefing.evals.folders import new_run_dir
 from briefing.evals.reporting.repeats import repeat_lines
 from briefing.evals.reporting.result import RESULT_FILE, ConfigEntry, Cost, RunResult, Span, save
 from briefing.evals.scoring import FEW_ARTICLES, SOURCE_TYPES, Interval, Measure, RunKind, measures

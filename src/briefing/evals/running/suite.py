@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from briefing.evals.errors import EvalError
-from briefing.evals.paths import repo_root, suites_dir
+from briefing.errors import EvalError
+from briefing.evals.folders import repo_root, suites_dir
 from briefing.evals.scoring import Thresholds, gated
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from briefing.evals.errors import EvalError
-from briefing.evals.paths import gold_dir
+from briefing.errors import EvalError
+from briefing.evals.folders import gold_dir
 from briefing.grounding import locate
 from briefing.schema import ITEM_FIELDS, ItemField, PartyKind
 
