@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.parse import parse
 from briefing.attribution.quotes import quotations, quote_runs
@@ -18,8 +19,6 @@ from briefing.attribution.shapes import (
     Found,
     according_to,
     adjective_cues,
-    content_kind,
-    long_enough,
     noun_cues,
     transcript_turns,
     verb_cues,
