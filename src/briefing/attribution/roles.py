@@ -138,7 +138,7 @@ def party_named(name: str, listed: PartyKind, doc: Doc) -> Party:
     """A party the model named ("The IMF" is "IMF"), its kind checked against the parse's
     entities: a person is also known by the surname and gets the role the article gives;
     an organization by the initials the article uses; nothing but a person gets a role
-    (the parse does not tell one). `doc` is the article's parse (`Reading.doc`)."""
+    (the parse does not tell one)."""
     name = _ARTICLE.sub("", name).strip() or name
     kind = kind_of(name, listed, doc)
     return Party(
