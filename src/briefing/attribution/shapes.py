@@ -39,6 +39,8 @@ _VERB_CONTENT: dict[Kind, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Found:
+    """One attribution a shape finder read off the parse, its source not yet resolved."""
+
     cue: Offsets
     kind: Kind
     head: Token | None
