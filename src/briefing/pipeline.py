@@ -75,6 +75,8 @@ def brief(
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
     if reading is None:
         reading = read(article.text)
+    elif reading.text != article.text:
+        raise ValueError("the reading given to brief is of another text")
     context = strategies.Context(prompt, reading, grounding, extractor.extract, reporter)
     try:
         draft = strategy.run(context)
