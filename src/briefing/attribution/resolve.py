@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, clean_name, mentions, proper_name
+from briefing.attribution.person_titles import titles
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, name_span
-from briefing.attribution.titles import titles
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})

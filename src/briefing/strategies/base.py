@@ -11,9 +11,9 @@ prompt loading, `briefing prompts` and the eval runner read.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -70,7 +70,7 @@ def messages(
     return turns
 
 
-@lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=16)
 def example_variables(example: str) -> Mapping[str, str]:
     """The template variables of a prompt's worked example, read once per process (the
     same few examples recur in every call)."""

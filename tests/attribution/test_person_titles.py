@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.attribution.parse import parse
-from briefing.attribution.titles import titles
+from briefing.attribution.person_titles import titles
 
 
 def test_a_title_before_the_name_and_one_in_apposition_after_it():
