@@ -47,6 +47,7 @@ _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
 _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
+_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
 
 
 def surname(name: str) -> str:
@@ -301,9 +302,6 @@ class Resolver:
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
                 return Mention(f"{mention.text} {noun}", "ORG", mention.span)
         return None
-
-
-_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
 
 
 def _quantifies(token: Token) -> bool:
