@@ -20,7 +20,6 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from briefing import backends
-from briefing.attribution import Reading, read
 from briefing.backends.answer_cache import CachingBackend
 from briefing.cli_options import BaseUrlOption, QuietOption, RetriesOption, fail
 from briefing.errors import BriefingError
@@ -267,17 +266,14 @@ def _polnear_one(
 ) -> ArticleRow:
     """Brief and score one PolNeAR article; a failure misses its named-source attributions."""
     started = time.perf_counter()
-    reading = read(item.article.text)  # one parse: the briefing's and the layer's tally
     try:
-        briefing, cached = brief_cached(
-            item.article, backend, template, options, cache, reporter, reading
-        )
+        briefing, cached = brief_cached(item.article, backend, template, options, cache, reporter)
     except BriefingError as exc:
         named = sum(corpus.is_named_source(a) for a in item.attributions)
         return polnear_row(
             item.id,
             item.article.source,
-            {"fn": named, **_layer_tally(item, reading)},
+            {"fn": named, **_layer_tally(item)},
             error=str(exc),
             wall_s=time.perf_counter() - started,
         )
@@ -288,17 +284,19 @@ def _polnear_one(
         "fn": score.fn,
         "recall_tp": score.recall_tp,
         "unjudged": score.unjudged,
-        **_layer_tally(item, reading),
+        **_layer_tally(item),
     }
     return polnear_row(
         item.id, item.article.source, counts, briefing, None, cached, time.perf_counter() - started
     )
 
 
-def _layer_tally(item: corpus.PolnearArticle, reading: Reading) -> dict[str, float]:
+def _layer_tally(item: corpus.PolnearArticle) -> dict[str, float]:
     """Source, cue and content span match of the attribution layer (whatever the prompt)."""
+    from briefing.attribution import read
+
     text = item.article.text
-    predicted = [PredictedSpans(c.source, c.cue, c.content) for c in reading.candidates]
+    predicted = [PredictedSpans(c.source, c.cue, c.content) for c in read(text).candidates]
     return score_spans(predicted, item.attributions, text).tally()
 
 
