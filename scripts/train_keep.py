@@ -37,7 +37,6 @@ from typing import Any
 
 import numpy as np
 
-import briefing.pipeline as pipeline
 from briefing.attribution import Candidate, read
 from briefing.attribution.keep import probability
 from briefing.evals.polnear import (
@@ -51,6 +50,7 @@ from briefing.evals.polnear import (
     score_attribution,
     sum_scores,
 )
+from briefing.pipeline import brief
 from briefing.prompts import load_prompt
 from briefing.schema import MAX_QUOTE
 
@@ -170,20 +170,16 @@ def score(
 ) -> AttributionScore:
     """The scorer's counts over `articles`, article i read with models[i]'s decisions."""
     prompt = load_prompt("rules")
-    original = getattr(pipeline, "read")  # noqa: B009 (not exported; patched below)
     scores = []
-    try:
-        for article, model in zip(articles, models, strict=True):
+    for article, model in zip(articles, models, strict=True):
 
-            def decide(_: Candidate, f: Sequence[str], model: dict[str, float] = model) -> bool:
-                return probability(f, model) >= threshold
+        def decide(_: Candidate, f: Sequence[str], model: dict[str, float] = model) -> bool:
+            return probability(f, model) >= threshold
 
-            setattr(pipeline, "read", lambda text, decide=decide: original(text, decide))  # noqa: B010
-            backend: Any = _NoModel()
-            made = pipeline.brief(article.article, backend, prompt)
-            scores.append(score_attribution(made, article))
-    finally:
-        setattr(pipeline, "read", original)  # noqa: B010
+        reading = read(article.article.text, decide)
+        backend: Any = _NoModel()
+        made = brief(article.article, backend, prompt, reading=reading)
+        scores.append(score_attribution(made, article))
     return sum_scores(scores)
 
 

@@ -2,6 +2,7 @@ import pytest
 from pydantic import ValidationError
 
 from briefing.article import decode_article
+from briefing.attribution import read
 from briefing.errors import ExtractionError
 from briefing.pipeline import Options, brief
 from briefing.prompts import load_prompt
@@ -117,6 +118,17 @@ def test_the_rules_prompt_makes_no_model_call():
         ("ana-ruiz", "The vote was rushed"),
     ]
     assert {p.id: p.aliases for p in result.parties} == {"tom-berg": ["Berg"], "ana-ruiz": ["Ruiz"]}
+
+
+def test_a_reading_the_caller_has_is_the_one_briefed():
+    article = decode_article(ARTICLE.encode(), "bridge.txt")
+    rules = load_prompt("rules")
+    reading = read(article.text, decide=lambda candidate, features: False)
+    told = brief(article, FakeBackend(), rules, reading=reading).model_dump(mode="json")
+    found = brief(article, FakeBackend(), rules).model_dump(mode="json")
+    assert told["claims"] != found["claims"]  # the given reading kept fewer candidates
+    with pytest.raises(ValueError, match="another text"):
+        brief(article, FakeBackend(), rules, reading=read("Ana Ruiz said it."))
 
 
 def test_the_rules_prompt_refuses_no_article_for_a_models_context():

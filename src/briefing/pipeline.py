@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from briefing import strategies
 from briefing.article import Article
-from briefing.attribution import read
+from briefing.attribution import Reading, read
 from briefing.attribution.statements import framing_parties
 from briefing.backends.base import Backend
 from briefing.errors import ExtractionError
@@ -58,8 +58,11 @@ def brief(
     prompt: PromptTemplate,
     options: Options | None = None,
     reporter: Reporter = QUIET,
+    reading: Reading | None = None,
 ) -> Briefing:
-    """Run `prompt` on `article` with `backend`; return a validated, grounded briefing."""
+    """Run `prompt` on `article` with `backend`; return a validated, grounded briefing.
+
+    `reading` is the article's reading when the caller has one (read here otherwise)."""
     options = options or Options()
     strategy = strategies.get(prompt.strategy)
     # Refused before any work or call when the article alone cannot fit (a strategy
@@ -70,7 +73,10 @@ def brief(
     started = time.perf_counter()
     created = datetime.now(UTC)
     grounding = {"article": article.text, "fuzzy_threshold": options.fuzzy_threshold}
-    reading = read(article.text)
+    if reading is None:
+        reading = read(article.text)
+    elif reading.text != article.text:
+        raise ValueError("the reading given to brief is of another text")
     context = strategies.Context(prompt, reading, grounding, extractor.extract, reporter)
     try:
         draft = strategy.run(context)

@@ -101,17 +101,6 @@ def test_a_title_nobody_was_given_names_nobody():
     assert speakers(text) == [None]
 
 
-def test_a_subjects_name_taken_for_a_work_of_art_is_a_person():
-    from spacy.tokens import Span
-
-    from briefing.attribution.parse import parse
-    from briefing.attribution.resolve import mentions
-
-    doc = parse("Annika Berg said the bridge would open in May.").copy()
-    doc.ents = [Span(doc, 0, 2, label="WORK_OF_ART")]  # as the small model tags some names
-    assert [(m.text, m.label) for m in mentions(doc)] == [("Annika Berg", "PERSON")]
-
-
 def test_a_pronoun_after_a_title_subject_is_the_person_given_that_title_later():
     text = (
         "Tom Berg opened the new school on Friday. Harbor City's transport chief resigned on "

@@ -6,8 +6,10 @@ Invented sentences only; each pins one way an article gives a role.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from briefing.attribution import read
+from briefing.attribution.parse import parse
 from briefing.attribution.parties import speaker_parties
 from briefing.attribution.roles import parties_named, party_named, role_of
 from briefing.schema import PartyKind, PartyListsDraft
@@ -21,6 +23,11 @@ TEXT = (
 )
 
 
+@pytest.fixture(scope="module")
+def doc() -> Doc:
+    return parse(TEXT)
+
+
 @pytest.mark.parametrize(
     ("name", "role"),
     [
@@ -30,24 +37,24 @@ TEXT = (
         ("Paul Chen", None),  # an honorific is no role; a relative clause neither
     ],
 )
-def test_a_persons_role_is_the_articles_own_words(name: str, role: str | None):
-    assert role_of(name, TEXT) == role
+def test_a_persons_role_is_the_articles_own_words(name: str, role: str | None, doc: Doc):
+    assert role_of(name, doc) == role
 
 
-def test_a_person_is_also_known_by_the_surname_and_gets_a_role():
-    party = party_named("Tom Berg", "person", TEXT)
+def test_a_person_is_also_known_by_the_surname_and_gets_a_role(doc: Doc):
+    party = party_named("Tom Berg", "person", doc)
     assert (party.id, party.kind, party.aliases) == ("tom-berg", "person", ["Berg"])
     assert party.role == "civil engineer at the Harbor Institute"
 
 
-def test_the_parse_corrects_a_country_listed_as_a_person_and_gives_it_no_role():
-    party = party_named("France", "person", TEXT)
+def test_the_parse_corrects_a_country_listed_as_a_person_and_gives_it_no_role(doc: Doc):
+    party = party_named("France", "person", doc)
     assert (party.kind, party.role, party.aliases) == ("country", None, [])
 
 
-def test_a_listed_kind_the_parse_cannot_check_is_kept():
-    assert party_named("Harbor Institute", "organization", TEXT).kind == "organization"
-    assert party_named("Officials", "group", TEXT).kind == "group"
+def test_a_listed_kind_the_parse_cannot_check_is_kept(doc: Doc):
+    assert party_named("Harbor Institute", "organization", doc).kind == "organization"
+    assert party_named("Officials", "group", doc).kind == "group"
 
 
 def test_the_compact_answer_lists_each_name_once_in_its_first_kind():
@@ -72,14 +79,14 @@ def test_the_compact_answer_lists_each_name_once_in_its_first_kind():
 
 
 def test_a_leading_the_is_dropped_and_an_organization_is_known_by_its_initials():
-    text = "The Harbor Transit Authority (HTA) said fares will rise. The HTA said so twice."
-    party = party_named("The Harbor Transit Authority", "organization", text)
+    doc = parse("The Harbor Transit Authority (HTA) said fares will rise. The HTA said so twice.")
+    party = party_named("The Harbor Transit Authority", "organization", doc)
     assert (party.id, party.name, party.aliases) == (
         "harbor-transit-authority",
         "Harbor Transit Authority",
         ["HTA"],
     )
-    assert party_named("The Port Board", "organization", text).aliases == []  # no "PB"
+    assert party_named("The Port Board", "organization", doc).aliases == []  # no "PB"
 
 
 def test_a_surname_two_listed_people_share_is_the_alias_of_neither():
@@ -89,12 +96,12 @@ def test_a_surname_two_listed_people_share_is_the_alias_of_neither():
         ("Ivana Trump", "person"),
         ("Mary Lee", "person"),
     ]
-    assert [p.aliases for p in parties_named(named, text)] == [[], [], ["Lee"]]
+    assert [p.aliases for p in parties_named(named, parse(text))] == [[], [], ["Lee"]]
 
 
 def test_a_name_ending_in_an_institution_is_never_a_person():
     text = "The Biden administration said it was concerned. Joe Biden spoke later."
-    party = party_named("Biden administration", "person", text)
+    party = party_named("Biden administration", "person", parse(text))
     assert (party.kind, party.aliases, party.role) == ("government", [], None)
 
 

@@ -9,7 +9,6 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.parse import parse
 from briefing.attribution.reading import Reading, is_furniture
 
 MIN_REPEATED = 40  # characters: a shorter sentence ("He declined.") may well recur
@@ -61,12 +60,11 @@ def names(reading: Reading) -> list[str]:
     only modifies a noun is left out: an adjective ("Iranian drones", "the Andean
     country") or a word of a person's title ("Defense" in "Defense Minister Ana Ruiz")."""
     sentences = {c.sentence for c in reading.candidates}
-    doc = parse(reading.text)
     return list(
         dict.fromkeys(
             m.text
             for m in reading.mentions
-            if any(a <= m.span[0] < b for a, b in sentences) and not _modifier(doc, m)
+            if any(a <= m.span[0] < b for a, b in sentences) and not _modifier(reading.doc, m)
         )
     )
 

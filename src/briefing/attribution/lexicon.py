@@ -24,7 +24,7 @@ _KINDS: tuple[Kind, ...] = get_args(Kind)
 # The briefing labels a demand (for information, for a resignation) as a concern
 # (evals/README, "Concerns"), whatever kind PolNeAR's cue words give it (a claim). An
 # urging is one when the speaker voices it in their own words ("We urge all nations to
-# ...", `shapes.content_kind`, the guide's example); a reporter's "X urged Y to do Z"
+# ...", `content.content_kind`, the guide's example); a reporter's "X urged Y to do Z"
 # stays a claim.
 DEMANDS = frozenset({"demand"})
 APPEALS = DEMANDS | {"urge"}

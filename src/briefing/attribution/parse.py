@@ -56,9 +56,9 @@ def _cache_file(text: str) -> Path | None:
     return Path(folder) / f"{digest}.v{PARSE_VERSION}.spacy"
 
 
-@lru_cache(maxsize=8)
 def parse(text: str) -> Doc:
-    """The parsed article (the last few are kept in memory; see the module doc for disk)."""
+    """The parsed article (see the module doc for the cache on disk). Called once per
+    article, by `reading.read`: everything else reads the parse off `Reading.doc`."""
     path = _cache_file(text)
     if path is not None and path.is_file():
         docs = list(DocBin().from_disk(path).get_docs(nlp().vocab))

@@ -7,7 +7,10 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Doc
+
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.parse import parse
 from briefing.attribution.quotes import quotations, quote_runs
@@ -16,8 +19,6 @@ from briefing.attribution.shapes import (
     Found,
     according_to,
     adjective_cues,
-    content_kind,
-    long_enough,
     noun_cues,
     transcript_turns,
     verb_cues,
@@ -36,12 +37,14 @@ def is_furniture(text: str, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
-    """An article's attribution candidates (reading order) and its named entities.
+    """An article's parse, its attribution candidates (reading order) and its named entities.
 
+    `doc` is the one spaCy parse of `text`: whoever needs the parse reads it here.
     `reporters` are the claims left out for reporting another's concern or denial
     ("Ortiz said the council is concerned about C"): no item, but their speakers speak."""
 
     text: str
+    doc: Doc = field(repr=False, compare=False)
     candidates: list[Candidate]
     mentions: list[Mention]
     sentences: list[Offsets]
@@ -167,7 +170,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
     candidates += quote_runs(text, sents, candidates)
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
-    return Reading(text, candidates, resolver.mentions, sentences, headline, reporters)
+    return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)
 
 
 MIN_QUOTED_WORDS = 4

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.mentions import LABELS, NOT_PEOPLE, clean_name, mentions, proper_name
+from briefing.attribution.person_titles import titles
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, name_span
 from briefing.identity import surname
 
-LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their"})
@@ -47,69 +48,7 @@ _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
 _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
-
-
-_NAME_DEPS = ("nsubj", "nsubjpass")
-_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-_NOT_PEOPLE = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
-
-
-def mentions(doc: Doc) -> list[Mention]:
-    """Named entities that can speak: people, organizations, places, groups.
-
-    The small model misses some names ("Ortiz, who chairs ..., said"): a proper
-    noun, with its compound proper nouns, that is a subject outside every entity
-    is taken for a person.
-    """
-    found = [
-        Mention(_clean(ent.text), ent.label_, (ent.start_char, ent.end_char))
-        for ent in doc.ents
-        if ent.label_ in LABELS and _clean(ent.text)
-    ]
-    # a name the small model takes for a title or product ("Annika Ganzeveld" as a
-    # WORK_OF_ART) is no entity that covers a subject's name
-    covered = {
-        i for ent in doc.ents if ent.label_ not in _MISREAD for i in range(ent.start, ent.end)
-    }
-    for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ not in _NAME_DEPS or token.i in covered:
-            continue
-        if token.lower_ in _NOT_PEOPLE or not token.text[:1].isupper():
-            continue
-        parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        start = parts[0] if parts else token
-        if any(i in covered for i in range(start.i, token.i + 1)):
-            continue
-        span = (start.idx, token.idx + len(token))
-        found.append(Mention(_clean(doc_text(doc)[span[0] : span[1]]), "PERSON", span))
-    return sorted(found, key=lambda m: m.span)
-
-
-def _clean(name: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-    return re.sub(r"['’]s$", "", name).strip(" ,.")
+_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
 
 
 def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
@@ -180,7 +119,7 @@ class Resolver:
             ):
                 joined.append(nxt)
                 token = nxt
-        named = [self._named(t, name_span(t)) or _proper_name(t) for t in joined]
+        named = [self._named(t, name_span(t)) or proper_name(t) for t in joined]
         if found.head.pos_ == "NOUN":
             described = [c for c in found.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             named += [m for c in described if (m := self._named(c, name_span(c)))]
@@ -201,12 +140,12 @@ class Resolver:
                 if named:
                     return named[0]
                 if child.pos_ == "PROPN":  # a name the entity finder missed
-                    return _proper_name(child)
+                    return proper_name(child)
         if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
             for token in head.subtree:
                 if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i > head.i:
                     named = [m for m in self._inside(_subtree(token)) if m.label == "PERSON"]
-                    return named[0] if named else _proper_name(token)
+                    return named[0] if named else proper_name(token)
         inside = self._inside(source) if source else []
         if not inside:  # "a spokesman for Clinton"
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
@@ -240,12 +179,12 @@ class Resolver:
         first = next((i for i, t in enumerate(words) if not _quantifies(t)), len(words) - 1)
         words = words[first:]
         start, end = words[0].idx, head.idx + len(head)
-        return Mention(_clean(doc_text(self.doc)[start:end]), "NORP", (start, end))
+        return Mention(clean_name(doc_text(self.doc)[start:end]), "NORP", (start, end))
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article
         names "Michelle Fields" (the nearest such person before it, else after it)."""
-        if not head.text[:1].isupper() or head.lower_ in _NOT_PEOPLE:
+        if not head.text[:1].isupper() or head.lower_ in NOT_PEOPLE:
             return None
         same = [p for p in self.people if p.text != head.text and surname(p.text) == head.lower_]
         before = [p for p in same if p.span[1] <= head.idx]
@@ -362,46 +301,9 @@ class Resolver:
         return None
 
 
-def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
-    return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop)
-
-
-def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
-    """Each person the entity finder names with the words of the title the article gives
-    them there: before the name ("Defense Minister Ana Ruiz"), in apposition after it
-    ("Ana Ruiz, the city's mayor") or before it ("the city's mayor, Ana Ruiz")."""
-    found = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        root = ent.root
-        words = _title_words(doc[root.left_edge.i : ent.start])
-        for child in root.children:
-            if child.dep_ == "appos" and child.i >= ent.end:
-                words |= _title_words([t for t in child.subtree if t.i <= child.i])
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            words |= _title_words(doc[root.head.left_edge.i : root.head.i + 1])
-        if words:
-            found.append(
-                (Mention(_clean(ent.text), "PERSON", (ent.start_char, ent.end_char)), words)
-            )
-    return found
-
-
-_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
-
-
 def _quantifies(token: Token) -> bool:
     """ "the", "some", "several", "two": no part of what a group is."""
     return token.pos_ in ("DET", "NUM") or token.lower_ in _QUANTIFIERS
-
-
-def _proper_name(token: Token) -> Mention:
-    """A proper noun with the proper nouns compounded before it, as a person."""
-    parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    start = parts[0].idx if parts else token.idx
-    span = (start, token.idx + len(token))
-    return Mention(_clean(doc_text(token.doc)[span[0] : span[1]]), "PERSON", span)
 
 
 def _subtree(token: Token) -> Offsets:

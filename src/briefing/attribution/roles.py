@@ -14,8 +14,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.parse import parse
 from briefing.attribution.parties import ENTITY_KINDS
+from briefing.attribution.spans import doc_text
 from briefing.identity import aliases_of, slug_surname, slugify, unshared_aliases
 from briefing.schema import Party, PartyKind
 
@@ -76,9 +76,9 @@ def _mentions(name: str, doc: Doc) -> list[Span]:
     return [span for span in (*written, *named) if span is not None]
 
 
-def role_of(name: str, text: str) -> str | None:
-    """The role the article gives the person `name`, in its words, or None."""
-    for entity in _mentions(name, parse(text)):
+def role_of(name: str, doc: Doc) -> str | None:
+    """The role the article (parsed: `doc`) gives the person `name`, in its words, or None."""
+    for entity in _mentions(name, doc):
         for finder in (_apposition, _appositive_head, _title):
             if role := finder(entity):
                 return role
@@ -134,26 +134,26 @@ def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
-def party_named(name: str, listed: PartyKind, text: str) -> Party:
+def party_named(name: str, listed: PartyKind, doc: Doc) -> Party:
     """A party the model named ("The IMF" is "IMF"), its kind checked against the parse's
     entities: a person is also known by the surname and gets the role the article gives;
     an organization by the initials the article uses; nothing but a person gets a role
     (the parse does not tell one)."""
     name = _ARTICLE.sub("", name).strip() or name
-    kind = kind_of(name, listed, parse(text))
+    kind = kind_of(name, listed, doc)
     return Party(
         name=name,
         kind=kind,
-        role=role_of(name, text) if kind == "person" else None,
+        role=role_of(name, doc) if kind == "person" else None,
         affiliation=None,
-        aliases=aliases_of(name, kind, text),
+        aliases=aliases_of(name, kind, doc_text(doc)),
     )
 
 
-def parties_named(named: list[tuple[str, PartyKind]], text: str) -> list[Party]:
+def parties_named(named: list[tuple[str, PartyKind]], doc: Doc) -> list[Party]:
     """`party_named` for each (name, kind) the model listed; an alias two of them would
     share (Donald and Ivana Trump's surname) is given to neither."""
-    parties = [party_named(name, kind, text) for name, kind in named]
+    parties = [party_named(name, kind, doc) for name, kind in named]
     for party, aliases in zip(parties, unshared_aliases(parties), strict=True):
         party.aliases = aliases
     return parties

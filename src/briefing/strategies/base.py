@@ -11,6 +11,7 @@ prompt loading, `briefing prompts` and the eval runner read.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -58,13 +59,20 @@ def messages(
     turns = [{"role": "system", "content": prompt.render("system", **seen)}]
     example_answer = f"example_{section}"
     if "example" in prompt.sections and example_answer in prompt.sections:
-        example = {**variables(read(prompt.render("example"))), **extra}
+        example = {**example_variables(prompt.render("example")), **extra}
         turns += [
             {"role": "user", "content": prompt.render(section, **example)},
             {"role": "assistant", "content": prompt.render(example_answer)},
         ]
     turns.append({"role": "user", "content": prompt.render(section, **seen)})
     return turns
+
+
+@functools.lru_cache(maxsize=16)
+def example_variables(example: str) -> Mapping[str, str]:
+    """The template variables of a prompt's worked example, read once per process (the
+    same few examples recur in every call)."""
+    return variables(read(example))
 
 
 @dataclass(frozen=True)

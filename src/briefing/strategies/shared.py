@@ -19,7 +19,7 @@ def ask_parties(context: Context) -> tuple[str, list[Party]]:
     text = context.reading.text
     if context.prompt.parties_form == "lists":
         lists = context.ask(PartyListsDraft, "parties")
-        listed = parties_named(lists.named(), text)
+        listed = parties_named(lists.named(), context.reading.doc)
         return lists.summary, mentioned_parties(listed, text)
     first = context.ask(PartiesDraft, "parties")
     return first.summary, mentioned_parties(first.parties, text)

@@ -1,0 +1,37 @@
+"""The titles an article gives the people it names: "Defense Minister Ana Ruiz",
+"Ana Ruiz, the city's mayor", "the city's mayor, Ana Ruiz"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.mentions import clean_name
+
+
+def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop)
+
+
+def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
+    """Each person the entity finder names with the words of the title the article gives
+    them there: before the name ("Defense Minister Ana Ruiz"), in apposition after it
+    ("Ana Ruiz, the city's mayor") or before it ("the city's mayor, Ana Ruiz")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        words = _title_words(doc[root.left_edge.i : ent.start])
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= ent.end:
+                words |= _title_words([t for t in child.subtree if t.i <= child.i])
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            words |= _title_words(doc[root.head.left_edge.i : root.head.i + 1])
+        if words:
+            found.append(
+                (Mention(clean_name(ent.text), "PERSON", (ent.start_char, ent.end_char)), words)
+            )
+    return found

@@ -1,0 +1,27 @@
+"""What a cue attributes: a verb's clause or the words after its colon, an adjective's phrase."""
+
+from __future__ import annotations
+
+from briefing.attribution.content import adjective_content, verb_content
+from briefing.attribution.parse import parse
+
+TEXT = (
+    "Ana Ruiz said the bridge is safe. Tom Berg was worried about the cables. "
+    "Lena Ortiz told reporters: the plan will fail."
+)
+
+
+def test_a_verbs_clause_and_an_adjectives_about_phrase_are_their_content():
+    doc = parse(TEXT)
+    found = []
+    for sentence in doc.sents:
+        for token in sentence:
+            if token.lemma_ in ("say", "tell") and (verb := verb_content(token, sentence)):
+                found.append((TEXT[verb[0][0] : verb[0][1]], verb[1]))
+            if token.lower_ == "worried" and (adjective := adjective_content(token)):
+                found.append((TEXT[adjective[0] : adjective[1]], "adjective"))
+    assert found == [
+        ("the bridge is safe", "ccomp"),
+        ("the cables", "adjective"),
+        ("the plan will fail", "ccomp"),
+    ]

@@ -1,0 +1,14 @@
+"""The named entities a parse gives the attribution layer, names the small model misses included."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefing.attribution.mentions import mentions
+from briefing.attribution.parse import parse
+
+
+def test_a_subjects_name_taken_for_a_work_of_art_is_a_person():
+    doc = parse("Annika Berg said the bridge would open in May.").copy()
+    doc.ents = [Span(doc, 0, 2, label="WORK_OF_ART")]  # as the small model tags some names
+    assert [(m.text, m.label) for m in mentions(doc)] == [("Annika Berg", "PERSON")]
