@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing import backends, strategies
 from briefing.article import Article, read_article
+from briefing.attribution import Reading
 from briefing.backends.answer_cache import CachingBackend
 from briefing.backends.base import Backend
 from briefing.errors import BriefingError
@@ -83,20 +84,21 @@ def brief_cached(
     options: Options,
     cache: BriefingCache,
     reporter: Reporter = QUIET,
+    reading: Reading | None = None,
 ) -> tuple[Briefing, bool]:
     """A briefing from the cache, else from the model (then stored); and whether cached.
 
     A prompt that makes no model call is never cached: its briefing follows the code.
     """
     if passes(prompt) == 0:
-        return brief(article, backend, prompt, options, reporter), False
+        return brief(article, backend, prompt, options, reporter, reading), False
     key = cache_key(backend, prompt, article, options)
     stored = cache.get(key, article.sha256)
     if stored is not None:
         return stored, True
     answers = backend if isinstance(backend, CachingBackend) else None
     hits, misses = (answers.hits, answers.misses) if answers else (0, 0)
-    result = brief(article, backend, prompt, options, reporter)
+    result = brief(article, backend, prompt, options, reporter, reading)
     cache.put(key, result)
     # cached only when every pass was: guided's first pass is default's, its second is not
     cached = answers is not None and answers.hits > hits and answers.misses == misses
