@@ -8,7 +8,7 @@ from briefing.attribution import read
 from briefing.errors import TooLongError
 from briefing.pipeline import Options, brief
 from briefing.prompts import load_prompt
-from briefing.strategies import messages
+from briefing.strategies.base import messages, prompt_variables
 from tests.conftest import FakeBackend
 from tests.evals.helpers import party
 from tests.strategies.helpers import context_for
@@ -151,8 +151,9 @@ def test_the_parties_pass_is_defaults_own_so_cached_answers_serve_both():
     """Byte-identical first-pass requests: the answer cache of a `default` run answers
     `guided`'s first pass (only the statements pass then calls the model)."""
     reading = read(TEXT)
-    default = messages(load_prompt("default"), "parties", reading)
-    assert messages(load_prompt("guided"), "parties", reading) == default
+    default, guided = load_prompt("default"), load_prompt("guided")
+    first = messages(default, "parties", *prompt_variables(default, reading))
+    assert messages(guided, "parties", *prompt_variables(guided, reading)) == first
 
 
 class NoRoomForTheStatementsPass(FakeBackend):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -46,22 +46,26 @@ class Extract(Protocol):
 
 
 def messages(
-    prompt: PromptTemplate, section: str, reading: Reading, **extra: str
+    prompt: PromptTemplate,
+    section: str,
+    article: Mapping[str, str],
+    example: Mapping[str, str] | None = None,
+    **extra: str,
 ) -> list[dict[str, str]]:
     """System turn, the optional worked example, then the article's turn.
 
-    Templates see the reading's variables (`article`, `body`, `cues`, `speakers`,
+    Templates see the article's variables (`article`, `body`, `cues`, `speakers`,
     `names`, `principals`: `briefing.attribution.hints`) and whatever the pass
     adds (`parties`, `candidates`). The example's turn sees the example's own
-    reading, so its hints match its text.
+    variables (`example_variables`), so its hints match its text.
     """
-    seen = {**variables(reading), **extra}
+    seen = {**article, **extra}
     turns = [{"role": "system", "content": prompt.render("system", **seen)}]
     example_answer = f"example_{section}"
-    if "example" in prompt.sections and example_answer in prompt.sections:
-        example = {**example_variables(prompt.render("example")), **extra}
+    if example is not None and example_answer in prompt.sections:
+        shown = {**example, **extra}
         turns += [
-            {"role": "user", "content": prompt.render(section, **example)},
+            {"role": "user", "content": prompt.render(section, **shown)},
             {"role": "assistant", "content": prompt.render(example_answer)},
         ]
     turns.append({"role": "user", "content": prompt.render(section, **seen)})
@@ -75,16 +79,34 @@ def example_variables(example: str) -> Mapping[str, str]:
     return variables(read(example))
 
 
+def prompt_variables(
+    prompt: PromptTemplate, reading: Reading
+) -> tuple[Mapping[str, str], Mapping[str, str] | None]:
+    """What the prompt's templates see of the article, and of its worked example (None
+    when it has none)."""
+    has_example = "example" in prompt.sections
+    example = example_variables(prompt.render("example")) if has_example else None
+    return variables(reading), example
+
+
 @dataclass(frozen=True)
 class Context:
     """What a strategy runs on: the prompt, the article's one reading, the grounding
-    settings (`article`, `fuzzy_threshold`) and `extract`, the way to ask the model."""
+    settings (`article`, `fuzzy_threshold`) and `extract`, the way to ask the model.
+    What the templates see of the article is made once, here, for every pass."""
 
     prompt: PromptTemplate
     reading: Reading
     grounding: dict[str, Any]
     extract: Extract
     reporter: Reporter = QUIET
+    article_variables: Mapping[str, str] = field(init=False)
+    example_variables: Mapping[str, str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        article, example = prompt_variables(self.prompt, self.reading)
+        object.__setattr__(self, "article_variables", article)
+        object.__setattr__(self, "example_variables", example)
 
     def ask(
         self,
@@ -96,7 +118,9 @@ class Context:
         """One pass rendering `section` (`variables`: what the pass adds to the template);
         `checks` add to the validation context (`parties`: what speakers resolve to)."""
         context = {**self.grounding, **(checks or {})}
-        turns = messages(self.prompt, section, self.reading, **variables)
+        turns = messages(
+            self.prompt, section, self.article_variables, self.example_variables, **variables
+        )
         return self.extract(model, turns, context)
 
 
