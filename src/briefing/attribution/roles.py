@@ -11,6 +11,7 @@ one gives it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -106,6 +107,12 @@ def _entity_labels(name: str, doc: Doc) -> list[str]:
     return [e.label_ for e in doc.ents if slugify(e.text).removeprefix("the-") in forms]
 
 
+def majority_kind(labels: list[str]) -> PartyKind:
+    """The kind of the most frequent entity label; a tie goes to the label seen first
+    (never to the hash order of a set, which changes from one process to the next)."""
+    return ENTITY_KINDS[Counter(labels).most_common(1)[0][0]]
+
+
 def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
     """The kind the model listed, checked against the parse's entity labels of the name.
 
@@ -125,7 +132,7 @@ def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
     others = [label for label in labels if label in ENTITY_KINDS and label != "PERSON"]
     if not others:
         return listed
-    found = ENTITY_KINDS[max(set(others), key=others.count)]
+    found = majority_kind(others)
     if listed == "person" or (found == "country" and listed in ("organization", "group")):
         return found
     return listed
