@@ -40,3 +40,25 @@ def test_a_call_for_a_remedy_and_a_threat_are_concerns():
 def test_a_naming_or_a_question_stays_a_claim():
     text = "The mayor called him a liar, Senator Ruth Dale said. Dr. Paul Kim asked about the cost."
     assert [kind for kind, _, _ in found(text)] == ["claim"]
+
+
+def test_a_denial_or_concern_voiced_under_a_speech_verb_is_the_speakers():
+    text = (
+        "Campaign manager Robert Mook said they were concerned that the mayor may hide "
+        "the budget. Its director, Maria Chen, denied reports that the dam was leaking."
+    )
+    assert [(kind, name) for kind, name, _ in found(text)] == [
+        ("concern", "Robert Mook"),
+        ("concern", None),
+        ("denial", "Maria Chen"),
+    ]
+
+
+def test_mocking_a_concern_is_a_denial():
+    text = "Governor Ann Lee laughed, mocking concerns about a rise in the city's water bills."
+    assert found(text) == [("denial", "Ann Lee", "a rise in the city's water bills")]
+
+
+def test_a_rejection_as_y_runs_on_to_y():
+    text = 'Senator Tom Berg dismissed the report as "a partisan fantasy" on Monday.'
+    assert found(text) == [("denial", "Tom Berg", 'the report as "a partisan fantasy')]

@@ -4,15 +4,17 @@ PolNeAR's cue words make "called", "urged" and "threatened" claims; the briefing
 labelling guide (evals/README, "Cases decided while labelling news-train") makes a
 call or demand on an addressee, a call for a remedy and a threat concerns ("X called
 on / urged / asked / pressed Y to do Z", "X called for an inquiry", "X threatened to
-cut aid"). Kinds are changed after the keep decision, so PolNeAR (which compares no
-kinds) sees the same candidates, save a claim that holds its own speaker's nested
-concern or denial and so gives way to it (`reading._holds_own`).
+cut aid"); denying or mocking a report or concern a denial ("denied reports that C").
+Kinds are changed after the keep decision, so PolNeAR (which compares no kinds) sees
+the same candidates, save a claim that holds its own speaker's nested concern or denial
+and so gives way to it (`reading._holds_own`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind
 from briefing.schema import Kind
 
 # "X urged / asked / pressed / challenged Y to do Z": the object is the addressee
@@ -57,8 +59,28 @@ def is_demand(verb: Token) -> bool:
     return lemma in _THREATS and _to_infinitive(verb)
 
 
+# verbs that deny a report or concern they take as object, beyond the lexicon's
+# deny/dismiss/reject (the guide: "mocking a concern" is a denial)
+_DENYING = frozenset({"mock", "ridicule", "refute", "rebut", "debunk"})
+
+
+def _denied(noun: Token) -> bool:
+    """ "X denied reports that C", "mocked concerns about C": the noun's verb denies C."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and (
+            verb.lemma_.lower() in _DENYING
+            or cue_kind(verb.lemma_, "VERB", LIBERAL_RATIO) == "denial"
+        )
+    )
+
+
 def whole_kind(token: Token | None, kind: Kind) -> Kind:
     """The kind of a candidate cued by `token`, given its cue word's kind."""
-    if token is None or kind != "claim":
+    if token is None or kind == "denial":
         return kind
+    if token.pos_ == "NOUN":
+        return "denial" if _denied(token) else kind
     return "concern" if token.pos_ == "VERB" and is_demand(token) else kind

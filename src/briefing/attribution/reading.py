@@ -25,6 +25,7 @@ from briefing.attribution.shapes import (
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, trim
+from briefing.schema import Kind
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)
@@ -244,6 +245,23 @@ def _reported(outer: Candidate, inner: Candidate, text: str) -> bool:
     return len(gap.split()) <= MAX_REPORTED_GAP and not _NEGATED.search(gap)
 
 
+_VOICES = ("i", "we", "they", "he", "she")
+
+
+def _voiced_kind(outer: Candidate, others: Iterable[Candidate], text: str) -> Kind:
+    """ "Mook said we are concerned that C": a claim whose words open with a pronoun that
+    holds a concern or denial nobody was found for is the speaker's own concern or denial."""
+    for other in others:
+        if (
+            other.kind != "claim"
+            and other.referent is None
+            and other.source_text.lower() in _VOICES
+            and _reported(outer, other, text)
+        ):
+            return other.kind
+    return outer.kind
+
+
 def _without_duplicates(
     candidates: list[Candidate], text: str
 ) -> tuple[list[Candidate], list[Candidate]]:
@@ -256,6 +274,7 @@ def _without_duplicates(
     # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
     kept = [c for c in firsts.values() if not _holds_own(c, firsts.values(), text)]
     reporters = [c for c in firsts.values() if c not in kept]
+    kept = [replace(c, kind=_voiced_kind(c, firsts.values(), text)) for c in kept]
     seen = {(c.content, c.referent) for c in kept}
     for candidate in candidates:
         key = (candidate.content, candidate.referent)
