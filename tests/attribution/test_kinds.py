@@ -62,3 +62,8 @@ def test_mocking_a_concern_is_a_denial():
 def test_a_rejection_as_y_runs_on_to_y():
     text = 'Senator Tom Berg dismissed the report as "a partisan fantasy" on Monday.'
     assert found(text) == [("denial", "Tom Berg", 'the report as "a partisan fantasy')]
+
+
+def test_a_negated_worry_is_no_concern():
+    text = "Governor Ann Lee wasn't too worried that the old bridge would fall."
+    assert [kind for kind, _, _ in found(text)] == ["claim"]

@@ -4,10 +4,10 @@ PolNeAR's cue words make "called", "urged" and "threatened" claims; the briefing
 labelling guide (evals/README, "Cases decided while labelling news-train") makes a
 call or demand on an addressee, a call for a remedy and a threat concerns ("X called
 on / urged / asked / pressed Y to do Z", "X called for an inquiry", "X threatened to
-cut aid"); denying or mocking a report or concern a denial ("denied reports that C").
-Kinds are changed after the keep decision, so PolNeAR (which compares no kinds) sees
-the same candidates, save a claim that holds its own speaker's nested concern or denial
-and so gives way to it (`reading._holds_own`).
+cut aid"); denying or mocking a report or concern a denial ("denied reports that C");
+a negated worry no concern. Kinds are changed after the keep decision, so PolNeAR
+(which compares no kinds) sees the same candidates, save a claim that holds its own
+speaker's nested concern or denial and so gives way to it (`reading._holds_own`).
 """
 
 from __future__ import annotations
@@ -77,10 +77,18 @@ def _denied(noun: Token) -> bool:
     )
 
 
+def _negated(cue: Token) -> bool:
+    """ "He wasn't too worried that C", "not always worrying about C": no concern."""
+    heads = [cue, cue.head] if cue.dep_ == "acomp" else [cue]
+    return any(c.dep_ == "neg" for head in heads for c in head.children)
+
+
 def whole_kind(token: Token | None, kind: Kind) -> Kind:
     """The kind of a candidate cued by `token`, given its cue word's kind."""
     if token is None or kind == "denial":
         return kind
+    if kind == "concern" and token.pos_ in ("VERB", "ADJ") and _negated(token):
+        return "claim"
     if token.pos_ == "NOUN":
         return "denial" if _denied(token) else kind
     return "concern" if token.pos_ == "VERB" and is_demand(token) else kind
