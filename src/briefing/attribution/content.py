@@ -50,27 +50,11 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), *subtree_span(verb.head)), "parenthetical-inside"
     for child in verb.children:  # "expressed concern about C": the noun's (`noun_cues`)
         if child.dep_ == "dobj" and noun_content(child) is None:
-            start, end = subtree_span(child, skip=_aside(child))
-            return trim(doc_text(verb.doc), start, _as_end(verb, end)), "dobj"
+            return trim(doc_text(verb.doc), *subtree_span(child, skip=_aside(child))), "dobj"
     for child in _preps_after(verb):  # "On immigration, X lamented ...": no content
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
-
-
-def _as_end(verb: Token, end: int) -> int:
-    """ "rejected the idea as 'ludicrous'": a denial's object runs on to its "as" phrase,
-    which says why it is rejected (the guide quotes "played down X as 'Y'" from Y)."""
-    if cue_kind(verb.lemma_, "VERB", LIBERAL_RATIO) != "denial":
-        return end
-    as_phrase = next((c for c in _preps_after(verb) if c.lower_ == "as"), None)
-    words = [t for t in as_phrase.subtree if not t.is_punct] if as_phrase is not None else []
-    if len(words) < 2:
-        return end
-    last = words[-1].i
-    if last + 1 < len(verb.doc) and verb.doc[last + 1].text in _CLOSING:
-        last += 1  # the closing mark of a quotation inside the sentence
-    return max(end, verb.doc[last].idx + len(verb.doc[last]))
 
 
 def _aside(noun: Token) -> list[Token]:

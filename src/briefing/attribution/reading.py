@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.keep import Decide, features, learned
-from briefing.attribution.kinds import whole_kind
 from briefing.attribution.parse import parse
 from briefing.attribution.quotes import quotations, quote_runs
 from briefing.attribution.resolve import Resolver
@@ -25,7 +24,6 @@ from briefing.attribution.shapes import (
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, trim
-from briefing.schema import Kind
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)
@@ -159,7 +157,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
         resolved.append((item, referent))
         if not item.rule:
             weak.add(item.cue)
-        candidate = replace(candidate, kind=whole_kind(item.token, content_kind(doc, candidate)))
+        candidate = replace(candidate, kind=content_kind(doc, candidate))
         candidates.append(candidate)
         if referent is not None:
             extra = resolver.co_speakers(item)
@@ -245,23 +243,6 @@ def _reported(outer: Candidate, inner: Candidate, text: str) -> bool:
     return len(gap.split()) <= MAX_REPORTED_GAP and not _NEGATED.search(gap)
 
 
-_VOICES = ("i", "we", "they", "he", "she")
-
-
-def _voiced_kind(outer: Candidate, others: Iterable[Candidate], text: str) -> Kind:
-    """ "Mook said we are concerned that C": a claim whose words open with a pronoun that
-    holds a concern or denial nobody was found for is the speaker's own concern or denial."""
-    for other in others:
-        if (
-            other.kind != "claim"
-            and other.referent is None
-            and other.source_text.lower() in _VOICES
-            and _reported(outer, other, text)
-        ):
-            return other.kind
-    return outer.kind
-
-
 def _without_duplicates(
     candidates: list[Candidate], text: str
 ) -> tuple[list[Candidate], list[Candidate]]:
@@ -274,7 +255,6 @@ def _without_duplicates(
     # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
     kept = [c for c in firsts.values() if not _holds_own(c, firsts.values(), text)]
     reporters = [c for c in firsts.values() if c not in kept]
-    kept = [replace(c, kind=_voiced_kind(c, firsts.values(), text)) for c in kept]
     seen = {(c.content, c.referent) for c in kept}
     for candidate in candidates:
         key = (candidate.content, candidate.referent)
