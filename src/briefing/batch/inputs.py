@@ -22,7 +22,8 @@ from briefing.webpage import HTML_SUFFIXES
 JSONL_SUFFIX = ".jsonl"
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES, JSONL_SUFFIX)
 _UNSAFE = re.compile(r"[^\w.\-]+")
-_MAX_ID = 100
+_MAX_ID_BYTES = 100  # a file name holds 255 bytes; room for suffixes and a hash
+_HASH_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,17 @@ class ArticleRecord(BaseModel):
 
 
 def safe_id(raw: str) -> str:
-    """An id usable as a file name: no separators, no leading dot."""
-    cleaned = _UNSAFE.sub("-", raw).strip(".-")[:_MAX_ID]
+    """An id usable as a file name: no separators, no leading dot, at most 100 UTF-8 bytes.
+
+    A longer id is cut (at a character boundary) and a hash of the whole id
+    appended, so two long ids that share a beginning stay apart.
+    """
+    cleaned = _UNSAFE.sub("-", raw).strip(".-")
+    encoded = cleaned.encode("utf-8")
+    if len(encoded) > _MAX_ID_BYTES:
+        room = _MAX_ID_BYTES - _HASH_CHARS - 1
+        head = encoded[:room].decode("utf-8", errors="ignore").rstrip(".-")
+        cleaned = f"{head}-{_short_hash(raw)}"
     return cleaned or "article"
 
 

@@ -135,17 +135,20 @@ class FileStore(Store):
 
     def refuse(self, article_id: str) -> str | None:
         target = self.target(article_id)
-        if target.is_symlink():
-            return f"the output {target} is a symlink; not replacing it"
-        if target.is_dir():
-            return f"the output {target} is a folder"
+        try:
+            if target.is_symlink():
+                return f"the output {target} is a symlink; not replacing it"
+            if target.is_dir():
+                return f"the output {target} is a folder"
+        except OSError as exc:  # a name too long, a folder that cannot be read
+            return f"cannot write the output {target} ({exc.strerror or exc})"
         return None
 
     def is_done(self, article_id: str, key: str) -> bool:
         target = self.target(article_id)
-        if not target.is_file() or target.is_symlink():
-            return False
         try:
+            if not target.is_file() or target.is_symlink():
+                return False
             text = target.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return False
