@@ -47,3 +47,28 @@ def test_an_output_name_the_file_system_refuses_is_that_articles_failure(tmp_pat
     reason = store.refuse("x" * 300)
     assert reason is not None and reason.endswith("(File name too long)")
     assert not store.is_done("x" * 300, "key")
+
+
+def test_a_utf8_bom_at_the_start_of_json_lines_is_stripped(tmp_path: Path):
+    """Before: the first record failed, "Invalid JSON: expected value at line 1 column 1"."""
+    path = feed(tmp_path / "feed.jsonl", "a", "b")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    code, stderr = rules_run(path, "-o", tmp_path / "out.jsonl")
+    assert (code, stderr) == (0, "")
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_utf16_files_are_named_as_utf16_with_how_to_convert(tmp_path: Path):
+    """Before: "looks like a binary file, not text"."""
+    cases = [("le.txt", "utf-16", "UTF-16"), ("be.txt", "utf-16-be", "UTF-16BE")]
+    cases += [("f.jsonl", "utf-16", "UTF-16"), ("g.jsonl", "utf-16-le", "UTF-16LE")]
+    for name, encoding, named in cases:
+        text = json.dumps({"id": "a", "text": ARTICLE}) if name.endswith("l") else ARTICLE
+        path = tmp_path / name
+        path.write_bytes(text.encode(encoding))
+        converted = path.with_name(f"{path.stem}-utf8{path.suffix}")
+        assert rules_run(path) == (
+            1,
+            f"error: {path}: UTF-16 text, not UTF-8; convert it first, "
+            f"e.g. iconv -f {named} -t UTF-8 {path} > {converted}\n",
+        )

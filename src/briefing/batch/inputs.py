@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from briefing.article import STDIN, Article, article_from_text, read_article
+from briefing.article import STDIN, Article, article_from_text, read_article, utf16_refusal
 from briefing.errors import ArticleError
 from briefing.webpage import HTML_SUFFIXES
 
@@ -136,10 +136,15 @@ def _read_file(source: str) -> Item:
 def read_jsonl(path: Path) -> list[Item]:
     """Articles from JSON Lines of {"id", "text", "title"?, "url"?}; one BadInput per bad line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not valid UTF-8"
-        return [_bad(path, f"cannot read ({reason})")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [_bad(path, f"cannot read ({exc.strerror})")]
+    if utf16 := utf16_refusal(raw, str(path)):
+        return [_bad(path, utf16)]
+    try:
+        lines = raw.decode("utf-8-sig").splitlines()  # a BOM is no part of the first record
+    except UnicodeDecodeError as exc:
+        return [_bad(path, f"not valid UTF-8 text (byte {exc.start})")]
     items: list[Item] = []
     for number, line in enumerate(lines, start=1):
         if line.strip():
