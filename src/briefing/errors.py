@@ -19,6 +19,10 @@ class BackendError(BriefingError):
     """A model backend could not be set up or did not answer."""
 
 
+class ModelStartError(BackendError):
+    """The model cannot start (a missing file, a library, a load failure): no article can run."""
+
+
 class PromptError(BriefingError):
     """A prompt file is missing or malformed."""
 

@@ -64,11 +64,15 @@ class Summary:
     interrupted: bool = False
     failures: list[str] = field(default_factory=list)
     """One line per failed article: its source and the reason."""
+    stopped: str | None = None
+    """Why the batch stopped before its end (the model cannot start), if it did."""
 
     @property
     def exit_code(self) -> int:
         if self.interrupted:
             return INTERRUPTED
+        if self.stopped is not None:
+            return SOME_FAILED if self.done + self.skipped else NOTHING_DONE
         if not self.failed:
             return ALL_DONE
         return SOME_FAILED if self.done + self.skipped else NOTHING_DONE

@@ -19,7 +19,7 @@ from briefing.backends.base import Backend
 from briefing.batch.inputs import BadInput, Item
 from briefing.batch.progress import INTERRUPTED, BatchProgress, Summary
 from briefing.batch.store import Store, run_key
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, ModelStartError
 from briefing.pipeline import Options, brief
 from briefing.progress import QUIET, Reporter
 from briefing.prompt_template import PromptTemplate
@@ -60,6 +60,8 @@ class Job:
         """Brief `article`; any failure becomes a one-line reason, never an exception."""
         try:
             return brief(article, self.backend, self.prompt, self.options, self.reporter)
+        except ModelStartError:
+            raise  # no article can run: the batch stops (run_batch)
         except Exception as exc:  # a batch must not die of one article; --verbose has the rest
             logs.details(f"{article.source} failed", exc)
             return one_line_cause(exc)
@@ -138,6 +140,9 @@ def run_batch(
                 _run_pool(pending, batch, concurrency)
     except KeyboardInterrupt:
         batch.summary.interrupted = True
+    except ModelStartError as exc:
+        logs.details("the model cannot start", exc)
+        batch.summary.stopped = redact(str(exc))
     batch.summary.seconds = time.perf_counter() - started
     return batch.summary
 
