@@ -72,3 +72,20 @@ def test_utf16_files_are_named_as_utf16_with_how_to_convert(tmp_path: Path):
             f"error: {path}: UTF-16 text, not UTF-8; convert it first, "
             f"e.g. iconv -f {named} -t UTF-8 {path} > {converted}\n",
         )
+
+
+def test_an_html_page_of_links_only_is_refused_in_one_line(tmp_path: Path):
+    """Before: exit 0 and a briefing whose summary was "Home Login"."""
+    page = tmp_path / "nav.html"
+    page.write_text(
+        '<html><head><title>News</title></head><body><nav><a href="/">Home</a> '
+        '<a href="/login">Login</a></nav></body></html>',
+        encoding="utf-8",
+    )
+    assert rules_run(page) == (
+        1,
+        f"error: {page}: an HTML page with no article text that can be extracted\n",
+    )
+    short = tmp_path / "short.html"
+    short.write_text("<html><body><p>Ana Ruiz said the bridge is safe.</p></body></html>")
+    assert rules_run(short)[0] == 0
