@@ -112,8 +112,8 @@ def brief(
         denials=merged.denials,
         concerns=merged.concerns,
         provenance=Provenance(
-            backend=backend.name,
-            model=backend.model,
+            backend=backend.name if strategy.passes else None,  # no model ran
+            model=backend.model if strategy.passes else None,
             prompt=prompt.name,
             prompt_version=prompt.version,
             prompt_sha256=prompt.sha256,

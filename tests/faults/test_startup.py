@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +52,19 @@ def test_a_model_that_fails_to_load_stops_the_batch_after_the_first_article(tmp_
     assert len(backend.requests) == 1
     assert summary.stopped == "model.gguf: cannot load model (bad magic)"
     assert (summary.done, summary.failed, summary.exit_code) == (0, 0, 1)
+
+
+def test_rules_provenance_records_that_no_model_ran(tmp_path: Path):
+    """Before: the header and provenance said local / qwen2.5-coder-1.5b though no model ran."""
+    article = tmp_path / "bridge.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(cli.app, ["run", str(article), "-p", "rules", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "1 article(s) with no model, prompt rules" in result.stderr
+    made = json.loads(out.read_text(encoding="utf-8"))["provenance"]
+    assert (made["backend"], made["model"], made["passes"]) == (None, None, 0)
+    markdown = CliRunner().invoke(cli.app, ["run", str(article), "-p", "rules", "-f", "markdown"])
+    assert "_no model, prompt rules v1" in markdown.stdout
+    again = CliRunner().invoke(cli.app, ["run", str(article), "-p", "rules", "-o", str(out)])
+    assert "skipped 1 already briefed" in again.stderr  # the run key agrees with provenance

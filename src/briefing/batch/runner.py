@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
-from briefing import logs
+from briefing import logs, strategies
 from briefing.article import Article
 from briefing.backends.base import Backend
 from briefing.batch.inputs import BadInput, Item
@@ -47,11 +47,16 @@ class Job:
     options: Options
     reporter: Reporter = QUIET
 
+    @property
+    def uses_model(self) -> bool:
+        return strategies.get(self.prompt.strategy).passes > 0
+
     def key(self, article: Article) -> str:
+        """What the briefing's provenance will give back (no backend when no model runs)."""
         return run_key(
             article.sha256,
-            self.backend.name,
-            self.backend.model,
+            self.backend.name if self.uses_model else None,
+            self.backend.model if self.uses_model else None,
             self.prompt.sha256,
             self.options.key(),
         )

@@ -31,8 +31,8 @@ _MARKDOWN_KEY = "<!-- briefing run key: {key} -->\n"
 
 def run_key(
     article_sha256: str,
-    backend: str,
-    model: str,
+    backend: str | None,
+    model: str | None,
     prompt_sha256: str,
     options: Mapping[str, float | int],
 ) -> str:

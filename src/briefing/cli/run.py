@@ -67,7 +67,8 @@ def run(
         store = open_store(output, fmt is Format.markdown, names_several(articles))
         items = expand(articles, outputs=store.paths())
         backend = resolve_backend(model, base_url, reporter, Limits(timeout, context))
-        if strategies.get(template.strategy).passes:
+        uses_model = strategies.get(template.strategy).passes > 0
+        if uses_model:
             backend.check_ready()
     except BriefingError as exc:
         logs.details("setup failed", exc)
@@ -75,7 +76,8 @@ def run(
     if concurrency > 1 and not backend.parallel_requests:
         reporter.say(f"{backend.describe()} briefs one article at a time; --concurrency ignored")
         concurrency = 1
-    reporter.say(f"{len(items)} article(s) with {backend.describe()}, prompt {template.name}")
+    used = backend.describe() if uses_model else "no model"
+    reporter.say(f"{len(items)} article(s) with {used}, prompt {template.name}")
     passes = reporter if concurrency == 1 else QUIET  # pass lines of N articles would interleave
     job = Job(backend, template, Options(max_retries=max_retries), passes)
     progress = BatchProgress(reporter.console, quiet)
