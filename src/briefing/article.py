@@ -13,6 +13,7 @@ from briefing.webpage import HTML_SUFFIXES, extract_html, looks_like_html
 
 STDIN = "-"
 _MAX_TITLE_CHARS = 150
+MAX_PARSE_CHARS = 1_000_000  # what the spaCy parse takes (`attribution.parse` sets it)
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,22 @@ def article_from_text(
         raise ArticleError(f"{source}: the article is empty")
     if html or looks_like_html(text):
         page = extract_html(text, source)
-        return Article(article_id, source, page.text, title or page.title, url or page.url, "html")
-    return Article(article_id, source, text, title, url)
+        article = Article(
+            article_id, source, page.text, title or page.title, url or page.url, "html"
+        )
+    else:
+        article = Article(article_id, source, text, title, url)
+    check_parse_length(article.text, source)
+    return article
+
+
+def check_parse_length(text: str, source: str) -> None:
+    """Refuse a text longer than the parse takes, before any work (ArticleError)."""
+    if len(text) > MAX_PARSE_CHARS:
+        raise ArticleError(
+            f"{source}: too long to parse: {len(text)} characters, more than the "
+            f"{MAX_PARSE_CHARS} the parser takes; split the article"
+        )
 
 
 def read_article(source: str) -> Article:

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 import briefing.cli as cli
 from briefing.batch.inputs import safe_id
 from briefing.batch.store import FileStore
-from tests.faults.conftest import ARTICLE
+from tests.faults.conftest import ARTICLE, run
+from tests.faults.server import FakeServer
 
 
 def rules_run(*args: str | Path) -> tuple[int, str]:
@@ -89,3 +90,21 @@ def test_an_html_page_of_links_only_is_refused_in_one_line(tmp_path: Path):
     short = tmp_path / "short.html"
     short.write_text("<html><body><p>Ana Ruiz said the bridge is safe.</p></body></html>")
     assert rules_run(short)[0] == 0
+
+
+def test_text_too_long_for_the_parse_is_refused_in_one_line_before_any_call(
+    tmp_path: Path, server: FakeServer
+):
+    """Before: "internal error ValueError: [E088] Text of length 1050112 exceeds maximum …"."""
+    big = tmp_path / "big.txt"
+    big.write_text(ARTICLE * (1_050_112 // len(ARTICLE) + 1), encoding="utf-8")
+    length = len(big.read_text(encoding="utf-8"))
+    expected = (
+        f"error: {big}: too long to parse: {length} characters, more than the 1000000 "
+        "the parser takes; split the article\n"
+    )
+    assert rules_run(big) == (1, expected)
+    for prompt in ("default", "onepass"):
+        result = run(server.url, big, "-p", prompt, "--context", "2000000")
+        assert (result.exit_code, result.stderr) == (1, expected)
+    assert server.received == []
