@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -21,7 +20,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from briefing.errors import OutputError
-from briefing.output import append_line, repair_lines, write_atomic
+from briefing.output import append_line, check_file, check_folder, repair_lines, write_atomic
 from briefing.render import to_markdown
 from briefing.schema import SCHEMA_VERSION, Briefing
 
@@ -215,7 +214,7 @@ def open_store(output: str | None, markdown: bool, many: bool) -> Store:
     if path.suffix.lower() == ".jsonl":
         if markdown:
             raise OutputError(f"{output}: JSON Lines output holds JSON; drop --format markdown")
-        _check_file(path)
+        check_file(path)
         if path.exists() and not os.access(path, os.W_OK):
             raise OutputError(f"{output}: not writable")
         return JsonlStore(path)
@@ -226,31 +225,5 @@ def open_store(output: str | None, markdown: bool, many: bool) -> Store:
     if many or output.endswith(("/", os.sep)) or path.is_dir():
         check_folder(path)
         return FileStore(markdown, folder=path)
-    _check_file(path)
+    check_file(path)
     return FileStore(markdown, file=path)
-
-
-def _check_file(path: Path) -> None:
-    if path.is_symlink():
-        raise OutputError(f"{path}: is a symlink; not replacing it")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a folder; end it with / to write into it")
-    _make_folder(path.parent, path)
-
-
-def check_folder(path: Path) -> None:
-    if path.exists() and not path.is_dir():
-        raise OutputError(f"{path}: exists and is not a folder")
-    _make_folder(path, path)
-
-
-def _make_folder(folder: Path, named: Path) -> None:
-    """Create `folder` and prove a file can be created in it."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except (FileExistsError, NotADirectoryError) as exc:
-        raise OutputError(f"{named}: cannot write there ({folder} is not a folder)") from exc
-    except OSError as exc:
-        raise OutputError(f"{named}: cannot write there ({exc.strerror or exc})") from exc
