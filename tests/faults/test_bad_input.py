@@ -108,3 +108,16 @@ def test_text_too_long_for_the_parse_is_refused_in_one_line_before_any_call(
         result = run(server.url, big, "-p", prompt, "--context", "2000000")
         assert (result.exit_code, result.stderr) == (1, expected)
     assert server.received == []
+
+
+def test_a_failures_file_that_is_a_symlink_is_refused_never_replaced(tmp_path: Path):
+    """Before: the symlink was replaced by a plain file."""
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere.jsonl"
+    out.mkdir()
+    elsewhere.write_text("kept\n", encoding="utf-8")
+    for failures in (out / "failures.jsonl", tmp_path / "o.failures.jsonl"):
+        failures.symlink_to(elsewhere)
+        target = f"{out}/" if failures.parent == out else str(tmp_path / "o.jsonl")
+        code, stderr = rules_run(feed(tmp_path / "feed.jsonl", "a"), "-o", target)
+        assert (code, stderr) == (1, f"error: {failures}: is a symlink; not replacing it\n")
+        assert failures.is_symlink() and elsewhere.read_text(encoding="utf-8") == "kept\n"

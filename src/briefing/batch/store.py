@@ -57,7 +57,15 @@ class FailureLog:
         self.path = path
         self.count = 0
 
+    def check(self) -> None:
+        """Refuse a symlink or a folder where the failures file goes (OutputError)."""
+        if self.path.is_symlink():
+            raise OutputError(f"{self.path}: is a symlink; not replacing it")
+        if self.path.is_dir():
+            raise OutputError(f"{self.path}: is a folder, not the failures file")
+
     def begin(self) -> None:
+        self.check()
         self.path.unlink(missing_ok=True)
 
     def add(self, article_id: str, source: str, reason: str) -> None:
@@ -208,6 +216,13 @@ def _key_of_json(text: str) -> str | None:
 
 def open_store(output: str | None, markdown: bool, many: bool) -> Store:
     """The store for `-o output`, checked to be writable (OutputError otherwise)."""
+    store = _open_store(output, markdown, many)
+    if store.failures is not None:
+        store.failures.check()
+    return store
+
+
+def _open_store(output: str | None, markdown: bool, many: bool) -> Store:
     if output is None:
         return StdoutStore(markdown, many)
     path = Path(output)
