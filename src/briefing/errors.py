@@ -48,5 +48,9 @@ class OutputError(BriefingError):
     """An output location cannot be written (checked before any model work)."""
 
 
+class OutputClosed(OutputError):
+    """The reader of stdout went away (`| head`): nothing more can be written there."""
+
+
 class EvalError(BriefingError):
     """An eval suite, gold file or run result is missing or malformed."""

@@ -19,7 +19,7 @@ from briefing.backends.base import Backend
 from briefing.batch.inputs import BadInput, Item
 from briefing.batch.progress import INTERRUPTED, BatchProgress, Summary
 from briefing.batch.store import Store, run_key
-from briefing.errors import BriefingError, ModelStartError
+from briefing.errors import BriefingError, ModelStartError, OutputClosed
 from briefing.pipeline import Options, brief
 from briefing.progress import QUIET, Reporter
 from briefing.prompt_template import PromptTemplate
@@ -117,6 +117,8 @@ class _Batch:
             return
         try:
             self.store.write(outcome)
+        except OutputClosed:
+            raise  # nothing more can be written: the batch stops (run_batch)
         except (BriefingError, OSError) as exc:
             self.fail(article.id, article.source, f"cannot write the briefing: {exc}")
             return
@@ -148,6 +150,8 @@ def run_batch(
     except ModelStartError as exc:
         logs.details("the model cannot start", exc)
         batch.summary.stopped = redact(str(exc))
+    except OutputClosed:
+        batch.summary.closed = True
     batch.summary.seconds = time.perf_counter() - started
     return batch.summary
 
@@ -181,6 +185,9 @@ def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
                 for future in finished:
                     batch.finish(running.pop(future), future.result())
                     submit_next()
+        except OutputClosed:
+            pool.shutdown(wait=False, cancel_futures=True)  # no new calls; those in flight end
+            raise
         except KeyboardInterrupt:
             lost = ", ".join(sorted(article.id for article in running.values()))
             batch.progress.error(

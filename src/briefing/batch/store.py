@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from briefing.errors import OutputError
+from briefing.errors import OutputClosed, OutputError
 from briefing.output import append_line, check_file, check_folder, repair_lines, write_atomic
 from briefing.render import to_markdown
 from briefing.schema import SCHEMA_VERSION, Briefing
@@ -114,8 +114,22 @@ class StdoutStore(Store):
             text = to_markdown(briefing)
         else:
             text = briefing.model_dump_json(indent=None if self.many else 2) + "\n"
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError as exc:
+            _silence_stdout()
+            raise OutputClosed("stdout was closed (the reader stopped reading)") from exc
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so Python's own flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor behind stdout (a test runner)
+        pass
 
 
 class FileStore(Store):

@@ -82,6 +82,8 @@ def run(
     job = Job(backend, template, Options(max_retries=max_retries), passes)
     progress = BatchProgress(reporter.console, quiet)
     summary = run_batch(items, job, store, progress, concurrency)
+    if summary.closed:
+        raise typer.Exit(summary.exit_code)  # the reader left (`| head`): nothing to say
     if summary.stopped is not None:
         progress.error(summary.stopped)  # one line for the batch, not one per article
     for line in summary.report():
