@@ -225,11 +225,11 @@ def test_an_answer_cut_twice_is_reported_and_the_next_article_goes_on(
 
 def test_an_article_too_long_for_the_context_is_never_sent(server: FakeServer, tmp_path: Path):
     big = tmp_path / "big.txt"
-    big.write_text("The mayor said the bridge is safe. " * 60_000)  # 2.1 MB
+    big.write_text("The mayor said the bridge is safe. " * 20_000)  # 700 kB
     result = run(server.url, big)
     assert result.exit_code == 1
     assert result.stderr == (
-        f"error: {big}: too long for the model: about 700016 prompt tokens plus 2048 "
+        f"error: {big}: too long for the model: about 233350 prompt tokens plus 2048 "
         "for the answer exceed its 8192-token context (--context)\n"
     )
     assert server.received == []
