@@ -26,7 +26,7 @@ from briefing.backends.retry import GaveUp, RetryPolicy
 from briefing.backends.server_errors import check_answer, failure
 from briefing.errors import BackendError
 from briefing.progress import QUIET, Reporter
-from briefing.redact import redact, redact_url, register, url_secrets
+from briefing.redact import has_credentials, redact, redact_url, register, url_secrets
 
 CONNECT_TIMEOUT_S = 10.0
 OPENAI_CONTEXT = 128_000  # the OpenAI API's current models
@@ -85,15 +85,24 @@ class OpenAIBackend(Backend):
             answer = self._send(request)
         except GaveUp as exc:
             if not self._refused_format(exc.last, request):
-                raise failure(exc, self.where, self.timeout, self.retry) from exc
+                raise self._failure(exc) from exc
             self.reporter.say("server refused json_schema; sending the schema as json_object")
             self.json_object_schema = True
             request = _as_json_object(request)
             try:
                 answer = self._send(request)
             except GaveUp as again:
-                raise failure(again, self.where, self.timeout, self.retry) from again
+                raise self._failure(again) from again
         return check_answer(answer, self.where, request.get("max_tokens"))
+
+    def _failure(self, gave_up: GaveUp) -> BackendError:
+        # A user and password in the URL go as HTTP Basic auth, in place of the key.
+        credential = (
+            "the user and password in --base-url"
+            if has_credentials(self.base_url)
+            else "OPENAI_API_KEY"
+        )
+        return failure(gave_up, self.where, self.timeout, self.retry, credential)
 
     def _refused_format(self, exc: BaseException, request: dict[str, Any]) -> bool:
         """A server that cannot apply a `json_schema` response format says so by name.
