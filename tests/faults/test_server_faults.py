@@ -195,6 +195,21 @@ def test_a_hung_server_times_out_once(server: FakeServer, article: Path):
     assert time.monotonic() - started < 6.0  # it did not wait for the late reply
 
 
+def test_the_timeout_bounds_a_server_that_sends_a_byte_at_a_time(server: FakeServer, article: Path):
+    """Before: the run was still going at 45 s with --timeout 3 (each byte reset the clock)."""
+    answer = good_answer()
+    answer.trickle_s = 0.05  # far more than 1 s for the whole body, 0.05 s between bytes
+    server.always = answer
+    started = time.monotonic()
+    result = run(server.url, article, "--timeout", "1")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the server at {server.url} did not answer within 1 s (--timeout)\n"
+    )
+    assert len(server.received) == 1
+    assert time.monotonic() - started < 4.0
+
+
 def test_an_answer_cut_at_the_token_limit_is_asked_again_with_more_room(
     server: FakeServer, article: Path
 ):

@@ -22,6 +22,7 @@ import openai
 from openai.types.chat import ChatCompletion
 
 from briefing.backends.base import DEFAULT_TIMEOUT_S, Backend, response_schema
+from briefing.backends.deadline import DeadlineTransport, deadline
 from briefing.backends.retry import GaveUp, RetryPolicy
 from briefing.backends.server_errors import check_answer, failure
 from briefing.errors import BackendError
@@ -66,6 +67,9 @@ class OpenAIBackend(Backend):
             base_url=base_url,
             timeout=openai.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT_S)),
             max_retries=0,
+            http_client=openai.DefaultHttpxClient(
+                transport=DeadlineTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
+            ),
         )
 
     @property
@@ -119,7 +123,8 @@ class OpenAIBackend(Backend):
 
     def _send(self, request: dict[str, Any]) -> object:
         def call() -> object:
-            return self.client.chat.completions.create(**request)
+            with deadline(self.timeout):  # the whole request, not each read (--timeout)
+                return self.client.chat.completions.create(**request)
 
         return self.retry.run(call, lambda exc: self._refused_format(exc, request), self._waiting)
 
