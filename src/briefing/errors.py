@@ -6,6 +6,10 @@ from __future__ import annotations
 class BriefingError(Exception):
     """Base class: the message is one line a user can act on."""
 
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    """Tokens spent on the article before it failed (set by `pipeline.brief`)."""
+
 
 class ArticleError(BriefingError):
     """The input article cannot be used (missing, empty, binary, too long)."""

@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+import briefing.cli as cli
 from briefing.schema import Briefing
 from tests.faults.conftest import PARTIES, good_answer, run
 from tests.faults.server import FakeServer, Reply, chat, error
@@ -301,3 +303,14 @@ def test_a_base_url_that_is_not_http_is_refused_without_echoing_it(url: str, art
         "error: --base-url (OPENAI_BASE_URL) is not an http(s) URL with a host, "
         "e.g. http://127.0.0.1:8000/v1\n"
     )
+
+
+def test_tokens_of_a_failed_article_are_counted(server: FakeServer, article: Path):
+    """Before: two paid calls whose answers were not JSON gave "0 prompt, 0 completion"."""
+    server.always = chat("I cannot answer in JSON, sorry.")  # 100 + 50 tokens each
+    result = CliRunner().invoke(
+        cli.app, ["run", str(article), "-m", "fake", "--base-url", server.url]
+    )
+    assert result.exit_code == 1
+    assert len(server.received) == 2  # the answer and one re-ask (--max-retries 1)
+    assert "tokens: 200 prompt, 100 completion" in result.stderr

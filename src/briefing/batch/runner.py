@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing import logs, strategies
 from briefing.article import Article
@@ -24,9 +24,18 @@ from briefing.pipeline import Options, brief
 from briefing.progress import QUIET, Reporter
 from briefing.prompt_template import PromptTemplate
 from briefing.redact import redact
-from briefing.schema import Briefing
+from briefing.schema import Briefing, Usage
 
-Outcome = Briefing | str  # a briefing, or why there is none
+
+@dataclass(frozen=True)
+class Failure:
+    """Why an article has no briefing (one line), and the tokens it cost all the same."""
+
+    reason: str
+    usage: Usage = field(default_factory=Usage)
+
+
+Outcome = Briefing | Failure
 
 
 def one_line_cause(exc: Exception) -> str:
@@ -69,7 +78,11 @@ class Job:
             raise  # no article can run: the batch stops (run_batch)
         except Exception as exc:  # a batch must not die of one article; --verbose has the rest
             logs.details(f"{article.source} failed", exc)
-            return one_line_cause(exc)
+            spent = Usage(
+                prompt_tokens=getattr(exc, "prompt_tokens", 0),
+                completion_tokens=getattr(exc, "completion_tokens", 0),
+            )
+            return Failure(one_line_cause(exc), spent)
 
 
 class _Batch:
@@ -112,8 +125,9 @@ class _Batch:
 
     def finish(self, article: Article, outcome: Outcome) -> None:
         self.progress.advance()
-        if isinstance(outcome, str):
-            self.fail(article.id, article.source, outcome)
+        if isinstance(outcome, Failure):
+            self.summary.usage = self.summary.usage + outcome.usage
+            self.fail(article.id, article.source, outcome.reason)
             return
         try:
             self.store.write(outcome)
