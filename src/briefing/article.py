@@ -13,6 +13,7 @@ from briefing.webpage import HTML_SUFFIXES, extract_html, looks_like_html
 
 STDIN = "-"
 _MAX_TITLE_CHARS = 150
+MAX_PARSE_CHARS = 1_000_000  # what the spaCy parse takes (`attribution.parse` sets it)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ def decode_article(
     HTML (by `html`, or detected) becomes the page's extracted main text.
     """
     if b"\x00" in raw:
-        raise ArticleError(f"{source}: looks like a binary file, not text")
+        utf16 = utf16_refusal(raw, source)
+        raise ArticleError(f"{source}: {utf16 or 'looks like a binary file, not text'}")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -62,6 +64,29 @@ def decode_article(
     if article_id is None:
         article_id = "stdin-" + hashlib.sha256(raw).hexdigest()[:12]
     return article_from_text(text, source, article_id, html=html)
+
+
+def utf16_refusal(raw: bytes, source: str) -> str | None:
+    """Why `raw` is refused when it is UTF-16 text (by its BOM, or its NULs), with the fix."""
+    encoding = _utf16_encoding(raw)
+    if encoding is None:
+        return None
+    iconv = f"iconv -f {encoding} -t UTF-8"
+    if source == "<stdin>":
+        return f"UTF-16 text, not UTF-8; convert it first, e.g. pipe it through {iconv}"
+    path = Path(source)
+    converted = path.with_name(f"{path.stem}-utf8{path.suffix}")
+    return f"UTF-16 text, not UTF-8; convert it first, e.g. {iconv} {source} > {converted}"
+
+
+def _utf16_encoding(raw: bytes) -> str | None:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    if len(raw) < 2 or len(raw) % 2:
+        return None
+    high_first = raw[0::2].count(0) > len(raw) // 4 and not raw[1::2].count(0)
+    low_first = raw[1::2].count(0) > len(raw) // 4 and not raw[0::2].count(0)
+    return "UTF-16BE" if high_first else "UTF-16LE" if low_first else None
 
 
 def article_from_text(
@@ -77,8 +102,22 @@ def article_from_text(
         raise ArticleError(f"{source}: the article is empty")
     if html or looks_like_html(text):
         page = extract_html(text, source)
-        return Article(article_id, source, page.text, title or page.title, url or page.url, "html")
-    return Article(article_id, source, text, title, url)
+        article = Article(
+            article_id, source, page.text, title or page.title, url or page.url, "html"
+        )
+    else:
+        article = Article(article_id, source, text, title, url)
+    check_parse_length(article.text, source)
+    return article
+
+
+def check_parse_length(text: str, source: str) -> None:
+    """Refuse a text longer than the parse takes, before any work (ArticleError)."""
+    if len(text) > MAX_PARSE_CHARS:
+        raise ArticleError(
+            f"{source}: too long to parse: {len(text)} characters, more than the "
+            f"{MAX_PARSE_CHARS} the parser takes; split the article"
+        )
 
 
 def read_article(source: str) -> Article:

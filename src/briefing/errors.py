@@ -6,6 +6,10 @@ from __future__ import annotations
 class BriefingError(Exception):
     """Base class: the message is one line a user can act on."""
 
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    """Tokens spent on the article before it failed (set by `pipeline.brief`)."""
+
 
 class ArticleError(BriefingError):
     """The input article cannot be used (missing, empty, binary, too long)."""
@@ -17,6 +21,10 @@ class TooLongError(ArticleError):
 
 class BackendError(BriefingError):
     """A model backend could not be set up or did not answer."""
+
+
+class ModelStartError(BackendError):
+    """The model cannot start (a missing file, a library, a load failure): no article can run."""
 
 
 class PromptError(BriefingError):
@@ -42,6 +50,10 @@ class CutOffError(BriefingError):
 
 class OutputError(BriefingError):
     """An output location cannot be written (checked before any model work)."""
+
+
+class OutputClosed(OutputError):
+    """The reader of stdout went away (`| head`): nothing more can be written there."""
 
 
 class EvalError(BriefingError):

@@ -19,16 +19,53 @@ def _file_mode() -> int:
 _MODE = _file_mode()
 
 
+def check_file(path: Path) -> None:
+    """Prove a file can be written at `path` (its folder made); OutputError otherwise."""
+    if path.is_symlink():
+        raise OutputError(f"{path}: is a symlink; not replacing it")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; end it with / to write into it")
+    _make_folder(path.parent, path)
+
+
+def check_folder(path: Path) -> None:
+    """Make the folder `path` and prove a file can be created in it; OutputError otherwise."""
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path}: exists and is not a folder")
+    _make_folder(path, path)
+
+
+def _make_folder(folder: Path, named: Path) -> None:
+    """Create `folder` and prove a file can be created in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise _cannot_write(named, folder, exc) from exc
+
+
+def _cannot_write(named: Path, folder: Path, exc: OSError) -> OutputError:
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return OutputError(f"{named}: cannot write there ({folder} is not a folder)")
+    return OutputError(f"{named}: cannot write there ({exc.strerror or exc})")
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` via a temporary file in the same folder and a rename.
 
     The file gets normal permissions (0644 under the usual umask); a symlink at
-    `path` is refused rather than replaced.
+    `path` is refused rather than replaced. Any failure is one OutputError line.
     """
     if path.is_symlink():
         raise OutputError(f"{path}: is a symlink; not replacing it")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise _cannot_write(path, path.parent, exc) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
@@ -36,8 +73,10 @@ def write_atomic(path: Path, text: str) -> None:
             os.fsync(out.fileno())
         os.chmod(temporary, _MODE)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as exc:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         raise
 
 

@@ -20,7 +20,7 @@ from briefing.article import Article
 from briefing.attribution import Reading, read
 from briefing.attribution.statements import framing_parties
 from briefing.backends.base import Backend
-from briefing.errors import ExtractionError
+from briefing.errors import BriefingError, ExtractionError
 from briefing.extract import Extractor, Options, first_error
 from briefing.postprocess import drop_minor_parties, merge_duplicate_parties
 from briefing.progress import QUIET, Reporter
@@ -52,6 +52,19 @@ def _placed(items: Sequence[ItemDraft], final: type[FinalT]) -> list[FinalT]:
     return placed
 
 
+def _draft(
+    strategy: strategies.Strategy, context: strategies.Context, extractor: Extractor
+) -> strategies.Draft:
+    try:
+        return strategy.run(context)
+    except ValidationError as exc:  # a bound of the schema the passes did not respect
+        raise ExtractionError(
+            f"the answer does not make a valid briefing: {first_error(exc)}",
+            attempts=extractor.recorder.attempts,
+            last_error=str(exc),
+        ) from exc
+
+
 def brief(
     article: Article,
     backend: Backend,
@@ -79,13 +92,11 @@ def brief(
         raise ValueError("the reading given to brief is of another text")
     context = strategies.Context(prompt, reading, grounding, extractor.extract, reporter)
     try:
-        draft = strategy.run(context)
-    except ValidationError as exc:  # a bound of the schema the passes did not respect
-        raise ExtractionError(
-            f"the answer does not make a valid briefing: {first_error(exc)}",
-            attempts=extractor.recorder.attempts,
-            last_error=str(exc),
-        ) from exc
+        draft = _draft(strategy, context, extractor)
+    except BriefingError as exc:  # the tokens were paid for all the same
+        exc.prompt_tokens = extractor.recorder.usage.prompt_tokens
+        exc.completion_tokens = extractor.recorder.usage.completion_tokens
+        raise
     merged = merge_duplicate_parties(
         draft.parties,
         _placed(draft.claims, Claim),
@@ -112,8 +123,8 @@ def brief(
         denials=merged.denials,
         concerns=merged.concerns,
         provenance=Provenance(
-            backend=backend.name,
-            model=backend.model,
+            backend=backend.name if strategy.passes else None,  # no model ran
+            model=backend.model if strategy.passes else None,
             prompt=prompt.name,
             prompt_version=prompt.version,
             prompt_sha256=prompt.sha256,

@@ -8,12 +8,15 @@ drops a URL's user and password.
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
-from urllib.parse import unquote, urlsplit, urlunsplit
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 MASK = "***"
 _MIN_SECRET = 4  # shorter values would mask ordinary words
+_SECRET_PARAMETER = re.compile(r"key|token|secret|pass|pwd|sig|auth|credential", re.I)
 _secrets: set[str] = set()
 
 
@@ -39,12 +42,26 @@ def redact(text: str) -> str:
 
 def url_secrets(url: str) -> list[str]:
     """The credentials written into `url`: its password and `user:password`, as
-    written and decoded (a bare user name is masked only inside URLs)."""
-    userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    written, decoded and as the base64 of HTTP Basic auth (a bare user name is
+    masked only inside URLs); and the values of query parameters named like a
+    key (`?api-key=…`, `?token=…`)."""
+    parts = urlsplit(url)
+    query = [
+        value
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if _SECRET_PARAMETER.search(name)
+    ]
+    userinfo = parts.netloc.rpartition("@")[0]
     if not userinfo:
-        return []
+        return query
     _, _, password = userinfo.partition(":")
-    return [userinfo, unquote(userinfo), password, unquote(password)]
+    basic = [base64.b64encode(form.encode()).decode() for form in (userinfo, unquote(userinfo))]
+    return [userinfo, unquote(userinfo), password, unquote(password), *basic, *query]
+
+
+def has_credentials(url: str | None) -> bool:
+    """True when `url` carries a user and password (sent as HTTP Basic auth)."""
+    return bool(url) and "@" in urlsplit(url or "").netloc
 
 
 def redact_url(url: str) -> str:

@@ -42,10 +42,11 @@ def to_markdown(briefing: Briefing) -> str:
                 f"  > “{item.quote}” (chars {start}–{end})"
             )
     p = briefing.provenance
+    used = f"{p.backend}:{p.model}" if p.model is not None else "no model"
     lines += [
         "",
         "---",
-        f"_{p.backend}:{p.model}, prompt {p.prompt} v{p.prompt_version}, "
+        f"_{used}, prompt {p.prompt} v{p.prompt_version}, "
         f"{p.latency_s:.1f} s, {p.attempts} attempt(s), "
         f"{p.usage.prompt_tokens}+{p.usage.completion_tokens} tokens, "
         f"{len(p.dropped)} item(s) dropped as ungrounded_",

@@ -11,6 +11,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _DOCUMENT_START = re.compile(r"\A\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
 _BLOCK_TAG = re.compile(r"</?(p|div|br|span|a|article|section|h[1-6]|li|script|meta)\b[^>]*>", re.I)
 _MIN_BLOCK_TAGS = 5
+# Article text holds at least one sentence: a line with some length that ends as one.
+# Menus, link lists and button labels ("Home Login") do not.
+_SENTENCE = re.compile(r"\w[^\n]{10,}?[.!?。！？…]['\"”’»)]*(\s|$)")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ def extract_html(page: str, source: str) -> Extracted:
 
     document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) or ""
-    if not text.strip():
+    if not _SENTENCE.search(text):
         raise ArticleError(f"{source}: an HTML page with no article text that can be extracted")
     title = getattr(document, "title", None) or None
     url = getattr(document, "url", None) or None

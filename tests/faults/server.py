@@ -30,6 +30,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
     hang_up: bool = False  # close the connection without answering
+    trickle_s: float = 0.0  # send the body one byte at a time, this far apart
 
 
 def chat(content: str, finish_reason: str = "stop") -> Reply:
@@ -130,7 +131,13 @@ class FakeServer:
                     for name, value in reply.headers.items():
                         self.send_header(name, value)
                     self.end_headers()
-                    self.wfile.write(data)
+                    if reply.trickle_s:
+                        for position in range(len(data)):
+                            self.wfile.write(data[position : position + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.trickle_s)
+                    else:
+                        self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a timeout test)
 

@@ -150,3 +150,61 @@ def test_a_run_whose_second_pass_was_computed_is_not_counted_as_cached(tmp_path:
     assert (cached, answers.hits, answers.misses, len(inner.requests)) == (False, 1, 2, 2)
     _, cached = brief_cached(article, answers, load_prompt("guided"), Options(), cache)
     assert cached  # the whole briefing, from the briefing cache
+
+
+@pytest.mark.parametrize("which", ["runs", "home", "html", "junit"])
+def test_unwritable_eval_outputs_are_one_line_before_any_call(
+    server: FakeServer, eval_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str
+):
+    """Before: a raw NotADirectoryError or PermissionError, after every model call."""
+    plain = tmp_path / "plain"
+    plain.write_text("a file, not a folder", encoding="utf-8")
+    extra: list[str] = []
+    if which == "runs":
+        monkeypatch.setenv("BRIEFING_RUNS_DIR", str(plain))
+        expected = f"error: {plain}: exists and is not a folder\n"
+    elif which == "home":
+        monkeypatch.setenv("BRIEFING_HOME", str(plain))
+        expected = f"error: {plain}: exists and is not a folder\n"
+    else:
+        target = plain / f"report.{which}"
+        extra = [f"--{which}", str(target)]
+        expected = f"error: {target}: cannot write there ({plain} is not a folder)\n"
+    server.always = chat(json.dumps(perfect_answer(SEED_000.stem)))
+    code, _, stderr = eval_over(server, eval_env, "--no-cache", *extra)
+    assert (code, stderr) == (1, expected)
+    assert server.received == []
+
+
+def test_eval_baseline_and_compare_check_their_outputs(
+    server: FakeServer, eval_env: Path, tmp_path: Path
+):
+    server.queue(chat(json.dumps(perfect_answer(SEED_000.stem))))
+    assert eval_over(server, eval_env, "--no-cache")[0] == 0
+    run = sorted((tmp_path / "runs").iterdir())[-1]
+    plain = tmp_path / "plain"
+    plain.write_text("a file", encoding="utf-8")
+    for command in (
+        ["baseline", str(run), "-o", str(plain / "b.json")],
+        ["compare", str(run), str(run), "--html", str(plain / "c.html")],
+    ):
+        result = CliRunner().invoke(cli.app, ["eval", *command])
+        target = command[-1]
+        assert (result.exit_code, result.stderr) == (
+            1,
+            f"error: {target}: cannot write there ({plain} is not a folder)\n",
+        )
+        assert result.stdout == ""
+
+
+def test_html_and_junit_are_written_when_every_run_failed(
+    server: FakeServer, eval_env: Path, tmp_path: Path
+):
+    """Before: neither was written; CI needs the JUnit most when everything failed."""
+    server.always = error(500, "down")
+    junit, page = tmp_path / "junit.xml", tmp_path / "report.html"
+    code, _, stderr = eval_over(
+        server, eval_env, "--no-cache", "--junit", str(junit), "--html", str(page)
+    )
+    assert code == 1 and stderr.startswith("error: every run failed (1 of 1)")
+    assert page.is_file() and 'failures="1"' in junit.read_text(encoding="utf-8")

@@ -97,7 +97,15 @@ def test_urls_lose_their_credentials():
     assert redact_url("http://bob:pw%40x@host:8000/v1") == "http://***@host:8000/v1"
     assert redact_url("https://token@host/v1") == "https://***@host/v1"
     assert redact_url("http://127.0.0.1:8000/v1") == "http://127.0.0.1:8000/v1"
-    assert url_secrets("http://bob:pw%40x@host/v1") == ["bob:pw%40x", "bob:pw@x", "pw%40x", "pw@x"]
+    assert url_secrets("http://bob:pw%40x@host/v1") == [
+        "bob:pw%40x",
+        "bob:pw@x",
+        "pw%40x",
+        "pw@x",
+        "Ym9iOnB3JTQweA==",  # base64 of both forms: HTTP Basic auth
+        "Ym9iOnB3QHg=",
+    ]
+    assert url_secrets("http://host/v1?api-key=k-123&api-version=2") == ["k-123"]
     assert url_secrets("http://host/v1") == []
 
 

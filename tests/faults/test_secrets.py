@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -37,8 +38,8 @@ def test_an_error_body_echoing_the_key_is_redacted(server: FakeServer, article: 
     shown = server.url.replace("http://", "http://***@")
     assert stderr == (
         f"error: {article}: the server at {shown} answered HTTP 401 Unauthorized: "
-        "Incorrect API key provided: *** (***) (check OPENAI_API_KEY)\n"
-    )
+        "Incorrect API key provided: *** (***) (check the user and password in --base-url)\n"
+    )  # httpx sends the URL's user and password as Basic auth, in place of the key
 
 
 def test_verbose_details_are_redacted_too(server: FakeServer, article: Path):
@@ -62,3 +63,29 @@ def test_progress_and_output_files_hold_no_credentials(
     assert code == 0, stderr
     assert f"with openai:fake@{server.url.replace('http://', 'http://***@')}" in stderr
     assert_no_secret(stdout, stderr, out.read_text())
+
+
+def test_basic_credentials_are_masked_and_named_in_the_hint(server: FakeServer, article: Path):
+    """Before: `Basic YWxpY2U6...` in stderr, and the hint said "check OPENAI_API_KEY"."""
+    basic = base64.b64encode(b"alice:hunter2-p@ss").decode()
+    server.always = error(401, f"bad credentials in header: Basic {basic}")
+    url = with_credentials(server.url)
+    code, _, stderr = invoke("run", article, "-m", "fake", "--base-url", url, "-q")
+    assert code == 1
+    assert server.received[0].headers["Authorization"] == f"Basic {basic}"
+    shown = server.url.replace("http://", "http://***@")
+    assert stderr == (
+        f"error: {article}: the server at {shown} answered HTTP 401 Unauthorized: "
+        "bad credentials in header: Basic *** (check the user and password in --base-url)\n"
+    )
+
+
+def test_a_key_in_the_query_string_is_masked(server: FakeServer, article: Path, tmp_path: Path):
+    """Before: `?api-key=…` was shown in errors, failures and config.base_url."""
+    server.always = error(500, "down")
+    url = f"{server.url}?api-key=qk-SECRET-77&api-version=2024"
+    out = tmp_path / "out"
+    code, _, stderr = invoke("run", article, "-m", "fake", "--base-url", url, "-o", f"{out}/")
+    assert code == 1
+    assert "qk-SECRET-77" not in stderr and "api-key=***&api-version=2024" in stderr
+    assert "qk-SECRET-77" not in (out / "failures.jsonl").read_text(encoding="utf-8")

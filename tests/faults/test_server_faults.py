@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+import briefing.cli as cli
 from briefing.schema import Briefing
 from tests.faults.conftest import PARTIES, good_answer, run
 from tests.faults.server import FakeServer, Reply, chat, error
@@ -195,6 +197,21 @@ def test_a_hung_server_times_out_once(server: FakeServer, article: Path):
     assert time.monotonic() - started < 6.0  # it did not wait for the late reply
 
 
+def test_the_timeout_bounds_a_server_that_sends_a_byte_at_a_time(server: FakeServer, article: Path):
+    """Before: the run was still going at 45 s with --timeout 3 (each byte reset the clock)."""
+    answer = good_answer()
+    answer.trickle_s = 0.05  # far more than 1 s for the whole body, 0.05 s between bytes
+    server.always = answer
+    started = time.monotonic()
+    result = run(server.url, article, "--timeout", "1")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {article}: the server at {server.url} did not answer within 1 s (--timeout)\n"
+    )
+    assert len(server.received) == 1
+    assert time.monotonic() - started < 4.0
+
+
 def test_an_answer_cut_at_the_token_limit_is_asked_again_with_more_room(
     server: FakeServer, article: Path
 ):
@@ -225,11 +242,11 @@ def test_an_answer_cut_twice_is_reported_and_the_next_article_goes_on(
 
 def test_an_article_too_long_for_the_context_is_never_sent(server: FakeServer, tmp_path: Path):
     big = tmp_path / "big.txt"
-    big.write_text("The mayor said the bridge is safe. " * 60_000)  # 2.1 MB
+    big.write_text("The mayor said the bridge is safe. " * 20_000)  # 700 kB
     result = run(server.url, big)
     assert result.exit_code == 1
     assert result.stderr == (
-        f"error: {big}: too long for the model: about 700016 prompt tokens plus 2048 "
+        f"error: {big}: too long for the model: about 233350 prompt tokens plus 2048 "
         "for the answer exceed its 8192-token context (--context)\n"
     )
     assert server.received == []
@@ -286,3 +303,14 @@ def test_a_base_url_that_is_not_http_is_refused_without_echoing_it(url: str, art
         "error: --base-url (OPENAI_BASE_URL) is not an http(s) URL with a host, "
         "e.g. http://127.0.0.1:8000/v1\n"
     )
+
+
+def test_tokens_of_a_failed_article_are_counted(server: FakeServer, article: Path):
+    """Before: two paid calls whose answers were not JSON gave "0 prompt, 0 completion"."""
+    server.always = chat("I cannot answer in JSON, sorry.")  # 100 + 50 tokens each
+    result = CliRunner().invoke(
+        cli.app, ["run", str(article), "-m", "fake", "--base-url", server.url]
+    )
+    assert result.exit_code == 1
+    assert len(server.received) == 2  # the answer and one re-ask (--max-retries 1)
+    assert "tokens: 200 prompt, 100 completion" in result.stderr

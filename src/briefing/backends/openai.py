@@ -22,11 +22,12 @@ import openai
 from openai.types.chat import ChatCompletion
 
 from briefing.backends.base import DEFAULT_TIMEOUT_S, Backend, response_schema
+from briefing.backends.deadline import DeadlineTransport, deadline
 from briefing.backends.retry import GaveUp, RetryPolicy
 from briefing.backends.server_errors import check_answer, failure
 from briefing.errors import BackendError
 from briefing.progress import QUIET, Reporter
-from briefing.redact import redact, redact_url, register, url_secrets
+from briefing.redact import has_credentials, redact, redact_url, register, url_secrets
 
 CONNECT_TIMEOUT_S = 10.0
 OPENAI_CONTEXT = 128_000  # the OpenAI API's current models
@@ -66,6 +67,9 @@ class OpenAIBackend(Backend):
             base_url=base_url,
             timeout=openai.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT_S)),
             max_retries=0,
+            http_client=openai.DefaultHttpxClient(
+                transport=DeadlineTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
+            ),
         )
 
     @property
@@ -85,15 +89,24 @@ class OpenAIBackend(Backend):
             answer = self._send(request)
         except GaveUp as exc:
             if not self._refused_format(exc.last, request):
-                raise failure(exc, self.where, self.timeout, self.retry) from exc
+                raise self._failure(exc) from exc
             self.reporter.say("server refused json_schema; sending the schema as json_object")
             self.json_object_schema = True
             request = _as_json_object(request)
             try:
                 answer = self._send(request)
             except GaveUp as again:
-                raise failure(again, self.where, self.timeout, self.retry) from again
+                raise self._failure(again) from again
         return check_answer(answer, self.where, request.get("max_tokens"))
+
+    def _failure(self, gave_up: GaveUp) -> BackendError:
+        # A user and password in the URL go as HTTP Basic auth, in place of the key.
+        credential = (
+            "the user and password in --base-url"
+            if has_credentials(self.base_url)
+            else "OPENAI_API_KEY"
+        )
+        return failure(gave_up, self.where, self.timeout, self.retry, credential)
 
     def _refused_format(self, exc: BaseException, request: dict[str, Any]) -> bool:
         """A server that cannot apply a `json_schema` response format says so by name.
@@ -110,7 +123,8 @@ class OpenAIBackend(Backend):
 
     def _send(self, request: dict[str, Any]) -> object:
         def call() -> object:
-            return self.client.chat.completions.create(**request)
+            with deadline(self.timeout):  # the whole request, not each read (--timeout)
+                return self.client.chat.completions.create(**request)
 
         return self.retry.run(call, lambda exc: self._refused_format(exc, request), self._waiting)
 

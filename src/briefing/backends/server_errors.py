@@ -53,7 +53,9 @@ def _body_message(exc: openai.APIStatusError) -> str:
         return ""
 
 
-def _status_failure(exc: openai.APIStatusError, where: str, attempts: int, cap: float) -> str:
+def _status_failure(
+    exc: openai.APIStatusError, where: str, attempts: int, cap: float, credential: str
+) -> str:
     status = _status_text(exc.status_code)
     asked = retry_after(exc)
     if asked is not None and asked > cap:
@@ -62,7 +64,7 @@ def _status_failure(exc: openai.APIStatusError, where: str, attempts: int, cap: 
             f"{cap:g} s briefing waits (BRIEFING_MAX_WAIT)"
         )
     detail = _short(_body_message(exc))
-    hint = " (check OPENAI_API_KEY)" if exc.status_code in (401, 403) else ""
+    hint = f" (check {credential})" if exc.status_code in (401, 403) else ""
     return f"{where} answered {status}{_tries(attempts)}{': ' + detail if detail else ''}{hint}"
 
 
@@ -79,15 +81,22 @@ def _connection_failure(exc: openai.APIConnectionError, where: str, attempts: in
     return f"the connection to {where} broke{_tries(attempts)}: {detail}"
 
 
-def failure(gave_up: GaveUp, where: str, timeout: float, policy: RetryPolicy) -> BackendError:
-    """The BackendError telling why a request to `where` got no usable answer."""
+def failure(
+    gave_up: GaveUp,
+    where: str,
+    timeout: float,
+    policy: RetryPolicy,
+    credential: str = "OPENAI_API_KEY",
+) -> BackendError:
+    """The BackendError telling why a request to `where` got no usable answer
+    (`credential`: what was sent, for the hint on HTTP 401 and 403)."""
     exc, attempts = gave_up.last, gave_up.attempts
     if isinstance(exc, openai.APITimeoutError) and not never_connected(exc):
         message = f"{where} did not answer within {timeout:g} s (--timeout)"
     elif isinstance(exc, openai.APIConnectionError):
         message = _connection_failure(exc, where, attempts)
     elif isinstance(exc, openai.APIStatusError):
-        message = _status_failure(exc, where, attempts, policy.max_wait_s)
+        message = _status_failure(exc, where, attempts, policy.max_wait_s, credential)
     elif isinstance(exc, ValueError):  # the SDK could not decode a JSON body
         message = f"the answer from {where} is not valid JSON: {_short(str(exc))}"
     else:

@@ -15,14 +15,15 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from briefing.article import STDIN, Article, article_from_text, read_article
+from briefing.article import STDIN, Article, article_from_text, read_article, utf16_refusal
 from briefing.errors import ArticleError
 from briefing.webpage import HTML_SUFFIXES
 
 JSONL_SUFFIX = ".jsonl"
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES, JSONL_SUFFIX)
 _UNSAFE = re.compile(r"[^\w.\-]+")
-_MAX_ID = 100
+_MAX_ID_BYTES = 100  # a file name holds 255 bytes; room for suffixes and a hash
+_HASH_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,17 @@ class ArticleRecord(BaseModel):
 
 
 def safe_id(raw: str) -> str:
-    """An id usable as a file name: no separators, no leading dot."""
-    cleaned = _UNSAFE.sub("-", raw).strip(".-")[:_MAX_ID]
+    """An id usable as a file name: no separators, no leading dot, at most 100 UTF-8 bytes.
+
+    A longer id is cut (at a character boundary) and a hash of the whole id
+    appended, so two long ids that share a beginning stay apart.
+    """
+    cleaned = _UNSAFE.sub("-", raw).strip(".-")
+    encoded = cleaned.encode("utf-8")
+    if len(encoded) > _MAX_ID_BYTES:
+        room = _MAX_ID_BYTES - _HASH_CHARS - 1
+        head = encoded[:room].decode("utf-8", errors="ignore").rstrip(".-")
+        cleaned = f"{head}-{_short_hash(raw)}"
     return cleaned or "article"
 
 
@@ -126,10 +136,15 @@ def _read_file(source: str) -> Item:
 def read_jsonl(path: Path) -> list[Item]:
     """Articles from JSON Lines of {"id", "text", "title"?, "url"?}; one BadInput per bad line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not valid UTF-8"
-        return [_bad(path, f"cannot read ({reason})")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [_bad(path, f"cannot read ({exc.strerror})")]
+    if utf16 := utf16_refusal(raw, str(path)):
+        return [_bad(path, utf16)]
+    try:
+        lines = raw.decode("utf-8-sig").splitlines()  # a BOM is no part of the first record
+    except UnicodeDecodeError as exc:
+        return [_bad(path, f"not valid UTF-8 text (byte {exc.start})")]
     items: list[Item] = []
     for number, line in enumerate(lines, start=1):
         if line.strip():

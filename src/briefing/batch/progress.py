@@ -24,6 +24,7 @@ ALL_DONE = 0
 NOTHING_DONE = 1
 SOME_FAILED = 3
 INTERRUPTED = 130
+STDOUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader left
 
 
 def _average_rate(task: Task) -> float | None:
@@ -64,11 +65,19 @@ class Summary:
     interrupted: bool = False
     failures: list[str] = field(default_factory=list)
     """One line per failed article: its source and the reason."""
+    stopped: str | None = None
+    closed: bool = False
+    """True when stdout was closed by its reader: the batch stopped there, quietly."""
+    """Why the batch stopped before its end (the model cannot start), if it did."""
 
     @property
     def exit_code(self) -> int:
         if self.interrupted:
             return INTERRUPTED
+        if self.closed:
+            return STDOUT_CLOSED
+        if self.stopped is not None:
+            return SOME_FAILED if self.done + self.skipped else NOTHING_DONE
         if not self.failed:
             return ALL_DONE
         return SOME_FAILED if self.done + self.skipped else NOTHING_DONE

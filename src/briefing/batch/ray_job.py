@@ -26,7 +26,7 @@ from briefing.backends.base import DEFAULT_TIMEOUT_S
 from briefing.backends.openai import OpenAIBackend
 from briefing.batch.inputs import safe_id
 from briefing.batch.progress import Summary
-from briefing.batch.runner import Job
+from briefing.batch.runner import Failure, Job
 from briefing.errors import ArticleError, BriefingError
 from briefing.pipeline import Options
 from briefing.prompt_template import PromptTemplate
@@ -96,8 +96,8 @@ def brief_row(job: Job, row: dict[str, Any]) -> dict[str, Any]:
     except ArticleError as exc:
         return {**out, "error": str(exc).removeprefix(f"{out['source']}: ")}
     outcome = job.attempt(article)
-    if isinstance(outcome, str):
-        return {**out, "sha256": article.sha256, "error": outcome}
+    if isinstance(outcome, Failure):
+        return {**out, "sha256": article.sha256, "error": outcome.reason}
     usage = outcome.provenance.usage
     return {
         **out,

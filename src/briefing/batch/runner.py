@@ -11,22 +11,31 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from briefing import logs
+from briefing import logs, strategies
 from briefing.article import Article
 from briefing.backends.base import Backend
 from briefing.batch.inputs import BadInput, Item
 from briefing.batch.progress import INTERRUPTED, BatchProgress, Summary
 from briefing.batch.store import Store, run_key
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, ModelStartError, OutputClosed
 from briefing.pipeline import Options, brief
 from briefing.progress import QUIET, Reporter
 from briefing.prompt_template import PromptTemplate
 from briefing.redact import redact
-from briefing.schema import Briefing
+from briefing.schema import Briefing, Usage
 
-Outcome = Briefing | str  # a briefing, or why there is none
+
+@dataclass(frozen=True)
+class Failure:
+    """Why an article has no briefing (one line), and the tokens it cost all the same."""
+
+    reason: str
+    usage: Usage = field(default_factory=Usage)
+
+
+Outcome = Briefing | Failure
 
 
 def one_line_cause(exc: Exception) -> str:
@@ -47,11 +56,16 @@ class Job:
     options: Options
     reporter: Reporter = QUIET
 
+    @property
+    def uses_model(self) -> bool:
+        return strategies.get(self.prompt.strategy).passes > 0
+
     def key(self, article: Article) -> str:
+        """What the briefing's provenance will give back (no backend when no model runs)."""
         return run_key(
             article.sha256,
-            self.backend.name,
-            self.backend.model,
+            self.backend.name if self.uses_model else None,
+            self.backend.model if self.uses_model else None,
             self.prompt.sha256,
             self.options.key(),
         )
@@ -60,9 +74,15 @@ class Job:
         """Brief `article`; any failure becomes a one-line reason, never an exception."""
         try:
             return brief(article, self.backend, self.prompt, self.options, self.reporter)
+        except ModelStartError:
+            raise  # no article can run: the batch stops (run_batch)
         except Exception as exc:  # a batch must not die of one article; --verbose has the rest
             logs.details(f"{article.source} failed", exc)
-            return one_line_cause(exc)
+            spent = Usage(
+                prompt_tokens=getattr(exc, "prompt_tokens", 0),
+                completion_tokens=getattr(exc, "completion_tokens", 0),
+            )
+            return Failure(one_line_cause(exc), spent)
 
 
 class _Batch:
@@ -105,11 +125,14 @@ class _Batch:
 
     def finish(self, article: Article, outcome: Outcome) -> None:
         self.progress.advance()
-        if isinstance(outcome, str):
-            self.fail(article.id, article.source, outcome)
+        if isinstance(outcome, Failure):
+            self.summary.usage = self.summary.usage + outcome.usage
+            self.fail(article.id, article.source, outcome.reason)
             return
         try:
             self.store.write(outcome)
+        except OutputClosed:
+            raise  # nothing more can be written: the batch stops (run_batch)
         except (BriefingError, OSError) as exc:
             self.fail(article.id, article.source, f"cannot write the briefing: {exc}")
             return
@@ -138,6 +161,11 @@ def run_batch(
                 _run_pool(pending, batch, concurrency)
     except KeyboardInterrupt:
         batch.summary.interrupted = True
+    except ModelStartError as exc:
+        logs.details("the model cannot start", exc)
+        batch.summary.stopped = redact(str(exc))
+    except OutputClosed:
+        batch.summary.closed = True
     batch.summary.seconds = time.perf_counter() - started
     return batch.summary
 
@@ -171,6 +199,9 @@ def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
                 for future in finished:
                     batch.finish(running.pop(future), future.result())
                     submit_next()
+        except OutputClosed:
+            pool.shutdown(wait=False, cancel_futures=True)  # no new calls; those in flight end
+            raise
         except KeyboardInterrupt:
             lost = ", ".join(sorted(article.id for article in running.values()))
             batch.progress.error(

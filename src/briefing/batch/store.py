@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -20,8 +19,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from briefing.errors import OutputError
-from briefing.output import append_line, repair_lines, write_atomic
+from briefing.errors import OutputClosed, OutputError
+from briefing.output import append_line, check_file, check_folder, repair_lines, write_atomic
 from briefing.render import to_markdown
 from briefing.schema import SCHEMA_VERSION, Briefing
 
@@ -31,8 +30,8 @@ _MARKDOWN_KEY = "<!-- briefing run key: {key} -->\n"
 
 def run_key(
     article_sha256: str,
-    backend: str,
-    model: str,
+    backend: str | None,
+    model: str | None,
     prompt_sha256: str,
     options: Mapping[str, float | int],
 ) -> str:
@@ -58,7 +57,15 @@ class FailureLog:
         self.path = path
         self.count = 0
 
+    def check(self) -> None:
+        """Refuse a symlink or a folder where the failures file goes (OutputError)."""
+        if self.path.is_symlink():
+            raise OutputError(f"{self.path}: is a symlink; not replacing it")
+        if self.path.is_dir():
+            raise OutputError(f"{self.path}: is a folder, not the failures file")
+
     def begin(self) -> None:
+        self.check()
         self.path.unlink(missing_ok=True)
 
     def add(self, article_id: str, source: str, reason: str) -> None:
@@ -107,8 +114,22 @@ class StdoutStore(Store):
             text = to_markdown(briefing)
         else:
             text = briefing.model_dump_json(indent=None if self.many else 2) + "\n"
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError as exc:
+            _silence_stdout()
+            raise OutputClosed("stdout was closed (the reader stopped reading)") from exc
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so Python's own flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor behind stdout (a test runner)
+        pass
 
 
 class FileStore(Store):
@@ -135,17 +156,20 @@ class FileStore(Store):
 
     def refuse(self, article_id: str) -> str | None:
         target = self.target(article_id)
-        if target.is_symlink():
-            return f"the output {target} is a symlink; not replacing it"
-        if target.is_dir():
-            return f"the output {target} is a folder"
+        try:
+            if target.is_symlink():
+                return f"the output {target} is a symlink; not replacing it"
+            if target.is_dir():
+                return f"the output {target} is a folder"
+        except OSError as exc:  # a name too long, a folder that cannot be read
+            return f"cannot write the output {target} ({exc.strerror or exc})"
         return None
 
     def is_done(self, article_id: str, key: str) -> bool:
         target = self.target(article_id)
-        if not target.is_file() or target.is_symlink():
-            return False
         try:
+            if not target.is_file() or target.is_symlink():
+                return False
             text = target.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return False
@@ -206,13 +230,20 @@ def _key_of_json(text: str) -> str | None:
 
 def open_store(output: str | None, markdown: bool, many: bool) -> Store:
     """The store for `-o output`, checked to be writable (OutputError otherwise)."""
+    store = _open_store(output, markdown, many)
+    if store.failures is not None:
+        store.failures.check()
+    return store
+
+
+def _open_store(output: str | None, markdown: bool, many: bool) -> Store:
     if output is None:
         return StdoutStore(markdown, many)
     path = Path(output)
     if path.suffix.lower() == ".jsonl":
         if markdown:
             raise OutputError(f"{output}: JSON Lines output holds JSON; drop --format markdown")
-        _check_file(path)
+        check_file(path)
         if path.exists() and not os.access(path, os.W_OK):
             raise OutputError(f"{output}: not writable")
         return JsonlStore(path)
@@ -223,31 +254,5 @@ def open_store(output: str | None, markdown: bool, many: bool) -> Store:
     if many or output.endswith(("/", os.sep)) or path.is_dir():
         check_folder(path)
         return FileStore(markdown, folder=path)
-    _check_file(path)
+    check_file(path)
     return FileStore(markdown, file=path)
-
-
-def _check_file(path: Path) -> None:
-    if path.is_symlink():
-        raise OutputError(f"{path}: is a symlink; not replacing it")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a folder; end it with / to write into it")
-    _make_folder(path.parent, path)
-
-
-def check_folder(path: Path) -> None:
-    if path.exists() and not path.is_dir():
-        raise OutputError(f"{path}: exists and is not a folder")
-    _make_folder(path, path)
-
-
-def _make_folder(folder: Path, named: Path) -> None:
-    """Create `folder` and prove a file can be created in it."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except (FileExistsError, NotADirectoryError) as exc:
-        raise OutputError(f"{named}: cannot write there ({folder} is not a folder)") from exc
-    except OSError as exc:
-        raise OutputError(f"{named}: cannot write there ({exc.strerror or exc})") from exc

@@ -11,7 +11,6 @@ import typer
 
 from briefing.backends.base import DEFAULT_TIMEOUT_S
 from briefing.batch.progress import BatchProgress
-from briefing.batch.store import check_folder
 from briefing.cli.options import (
     PromptOption,
     QuietOption,
@@ -21,6 +20,7 @@ from briefing.cli.options import (
     fail,
 )
 from briefing.errors import BriefingError
+from briefing.output import check_folder
 from briefing.progress import Reporter
 
 RAY_HINT = "briefing batch needs Ray Data: pip install 'briefing[ray]'"

@@ -22,7 +22,7 @@ from briefing.backends.answer_cache import CachingBackend
 from briefing.cli.eval_compare import baseline, compare, load_baseline
 from briefing.cli.options import BaseUrlOption, QuietOption, RetriesOption, fail, prompt_search
 from briefing.errors import BriefingError
-from briefing.evals.folders import repo_root
+from briefing.evals.folders import repo_root, runs_dir
 from briefing.evals.polnear import load_polnear, polnear_article, print_polnear
 from briefing.evals.reporting import (
     Comparison,
@@ -42,6 +42,8 @@ from briefing.evals.reporting import (
 )
 from briefing.evals.running import BriefingCache, config_label, load_suite, run_suite, score_run
 from briefing.evals.scoring import gated
+from briefing.output import check_file, check_folder
+from briefing.paths import home
 from briefing.pipeline import Options
 from briefing.progress import Reporter
 from briefing.prompts import load_prompt
@@ -134,6 +136,7 @@ def run(
     floors = parse_floors(fail_under or [])
     reporter = Reporter(quiet=quiet)
     try:
+        check_outputs(html, junit)
         reference = load_baseline(baseline, "suite") if baseline is not None else None
         spec = load_suite(suite)
         done = run_suite(
@@ -151,18 +154,20 @@ def run(
         raise fail(str(exc)) from None
     configs = score_run(done)
     result = suite_result(done, configs)
-    folder = write_run(result)
     print_table(result)
-    typer.echo(f"results: {folder}")
-    _fail_if_all_failed([record.error for record in done.records])
     floors = {**spec.floors, **floors}
     comparison = _against(result, reference)
-    if html is not None:
-        write_html(html, result, configs, comparison)
-        typer.echo(f"html: {html}")
-    if junit is not None:
-        write_junit(junit, spec.name, configs, floors.get("macro_f1"))
-        typer.echo(f"junit: {junit}")
+    try:  # every output is written, also when every run failed (CI reads the JUnit then)
+        typer.echo(f"results: {write_run(result)}")
+        if html is not None:
+            write_html(html, result, configs, comparison)
+            typer.echo(f"html: {html}")
+        if junit is not None:
+            write_junit(junit, spec.name, configs, floors.get("macro_f1"))
+            typer.echo(f"junit: {junit}")
+    except BriefingError as exc:
+        raise fail(str(exc)) from None
+    _fail_if_all_failed([record.error for record in done.records])
     problems = under_floors(result, floors)
     if reference is not None:
         problems += below_baseline(result, reference)
@@ -170,6 +175,15 @@ def run(
         typer.echo(f"error: {line}", err=True)
     if problems:
         raise typer.Exit(1)
+
+
+def check_outputs(*files: Path | None) -> None:
+    """Before any model call: the runs folder, the cache folder and `files` can be written."""
+    check_folder(runs_dir())
+    check_folder(home())
+    for file in files:
+        if file is not None:
+            check_file(file)
 
 
 def _fail_if_all_failed(errors: list[str | None]) -> None:
@@ -219,6 +233,7 @@ def polnear(
     cache = BriefingCache(read=not no_cache)
     prompts, models = prompt or ["default"], model or [backends.DEFAULT_MODEL]
     try:
+        check_outputs()
         reference = load_baseline(baseline, "polnear") if baseline is not None else None
         articles = load_polnear(folder, limit)
         templates = {name: load_prompt(name, prompt_search(ctx)) for name in prompts}
@@ -249,9 +264,11 @@ def polnear(
         limit=limit,
     )
     result = run_result("polnear", "polnear", config, entries)
-    folder_out = write_run(result)
     print_polnear(result)
-    typer.echo(f"results: {folder_out / 'result.json'}")
+    try:
+        typer.echo(f"results: {write_run(result) / 'result.json'}")
+    except BriefingError as exc:
+        raise fail(str(exc)) from None
     _fail_if_all_failed(errors)
     _against(result, reference)
     problems = below_baseline(result, reference) if reference is not None else []

@@ -21,7 +21,7 @@ from briefing.evals.reporting import (
     strip,
 )
 from briefing.evals.scoring import RunKind
-from briefing.output import write_atomic
+from briefing.output import check_file, write_atomic
 
 RunArgument = Annotated[Path, typer.Argument(help="A run folder, its result.json, or a baseline.")]
 
@@ -58,6 +58,8 @@ def compare(
         raise typer.BadParameter("give both --config-a and --config-b, or neither")
     chosen = (config_a, config_b) if config_a is not None and config_b is not None else None
     try:
+        if html is not None:
+            check_file(html)
         comparison = compare_runs(load_result(run_a), load_result(run_b), chosen=chosen)
     except BriefingError as exc:
         raise fail(str(exc)) from None
@@ -75,7 +77,10 @@ def compare(
     for line in lines:
         out.print(f"  {line}", markup=False)
     if html is not None:
-        write_atomic(html, compare_page(comparison, str(run_a), str(run_b)))
+        try:
+            write_atomic(html, compare_page(comparison, str(run_a), str(run_b)))
+        except BriefingError as exc:
+            raise fail(str(exc)) from None
         typer.echo(f"html: {html}")
     regressions = comparison.regressions
     typer.echo(f"{len(regressions)} regression(s)")
@@ -89,6 +94,7 @@ def baseline(
 ) -> None:
     """Write a run's scores (no briefings) as a baseline file for `--baseline`."""
     try:
+        check_file(output)
         saved = save(strip(load_result(run)), output)
     except BriefingError as exc:
         raise fail(str(exc)) from None

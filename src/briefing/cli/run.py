@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from briefing import logs
+from briefing import logs, strategies
 from briefing.backends import DEFAULT_MODEL, DEFAULT_TIMEOUT_S, Limits, resolve_backend
 from briefing.batch import BatchProgress, Job, expand, names_several, open_store, run_batch
 from briefing.cli.options import (
@@ -67,17 +67,25 @@ def run(
         store = open_store(output, fmt is Format.markdown, names_several(articles))
         items = expand(articles, outputs=store.paths())
         backend = resolve_backend(model, base_url, reporter, Limits(timeout, context))
+        uses_model = strategies.get(template.strategy).passes > 0
+        if uses_model:
+            backend.check_ready()
     except BriefingError as exc:
         logs.details("setup failed", exc)
         raise fail(str(exc)) from None
     if concurrency > 1 and not backend.parallel_requests:
         reporter.say(f"{backend.describe()} briefs one article at a time; --concurrency ignored")
         concurrency = 1
-    reporter.say(f"{len(items)} article(s) with {backend.describe()}, prompt {template.name}")
+    used = backend.describe() if uses_model else "no model"
+    reporter.say(f"{len(items)} article(s) with {used}, prompt {template.name}")
     passes = reporter if concurrency == 1 else QUIET  # pass lines of N articles would interleave
     job = Job(backend, template, Options(max_retries=max_retries), passes)
     progress = BatchProgress(reporter.console, quiet)
     summary = run_batch(items, job, store, progress, concurrency)
+    if summary.closed:
+        raise typer.Exit(summary.exit_code)  # the reader left (`| head`): nothing to say
+    if summary.stopped is not None:
+        progress.error(summary.stopped)  # one line for the batch, not one per article
     for line in summary.report():
         progress.note(line)
     if summary.failed and store.failures is not None:

@@ -60,8 +60,8 @@ class Usage(SchemaModel):
 
 
 class Provenance(SchemaModel):
-    backend: str
-    model: str
+    backend: str | None = Field(description="The backend that ran; null when no model ran.")
+    model: str | None = Field(description="The model that ran; null when no model ran.")
     prompt: str
     prompt_version: str
     prompt_sha256: str
