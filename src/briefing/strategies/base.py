@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -93,20 +93,19 @@ def prompt_variables(
 class Context:
     """What a strategy runs on: the prompt, the article's one reading, the grounding
     settings (`article`, `fuzzy_threshold`) and `extract`, the way to ask the model.
-    What the templates see of the article is made once, here, for every pass."""
+    What the templates see of the article is made at the first pass, once for every pass
+    (a strategy that asks no model never makes it)."""
 
     prompt: PromptTemplate
     reading: Reading
     grounding: dict[str, Any]
     extract: Extract
     reporter: Reporter = QUIET
-    article_variables: Mapping[str, str] = field(init=False)
-    example_variables: Mapping[str, str] | None = field(init=False)
 
-    def __post_init__(self) -> None:
-        article, example = prompt_variables(self.prompt, self.reading)
-        object.__setattr__(self, "article_variables", article)
-        object.__setattr__(self, "example_variables", example)
+    @functools.cached_property
+    def variables(self) -> tuple[Mapping[str, str], Mapping[str, str] | None]:
+        """`prompt_variables`: the article's, and the worked example's (or None)."""
+        return prompt_variables(self.prompt, self.reading)
 
     def ask(
         self,
@@ -118,9 +117,8 @@ class Context:
         """One pass rendering `section` (`variables`: what the pass adds to the template);
         `checks` add to the validation context (`parties`: what speakers resolve to)."""
         context = {**self.grounding, **(checks or {})}
-        turns = messages(
-            self.prompt, section, self.article_variables, self.example_variables, **variables
-        )
+        article, example = self.variables
+        turns = messages(self.prompt, section, article, example, **variables)
         return self.extract(model, turns, context)
 
 
