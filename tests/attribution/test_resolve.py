@@ -109,3 +109,20 @@ def test_a_pronoun_after_a_title_subject_is_the_person_given_that_title_later():
     )
     said = [c for c in read(text, lambda c, f: True).candidates if c.cue_text == "said"]
     assert [c.referent.text for c in said if c.referent] == ["Maria Lopez"]
+
+
+def test_a_pronoun_continues_the_last_subject_not_a_name_in_passing():
+    # issue 21: "he" after "Mr. Putin likes ... freeing X" is Putin, not X
+    text = (
+        "Mayor Paul Berg likes surprises, as he showed last year by freeing the jailed "
+        "banker Tom Wells. This year, he said the old plant would close by May."
+    )
+    assert speakers(text) == ["Paul Berg"]
+
+
+def test_a_pronoun_continues_the_last_speaker_not_a_name_in_passing():
+    text = (
+        "Senator Tom Berg said the plan was sound. The plan was drawn up by the planner "
+        'Ann Cole in 2019. "It will save the town a great deal of money," he said.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"

@@ -85,3 +85,61 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
             )
             taken.append(part)
     return added
+
+
+MIN_CONTINUED_WORDS = 4
+
+
+def _opens_sentence(text: str, sentences: list[Span], quote: Offsets) -> Span | None:
+    """The sentence a quotation opens, when it opens one (a scare quote mid-sentence does not)."""
+    for sentence in sentences:
+        if sentence.start_char <= quote[0] < sentence.end_char:
+            before = text[sentence.start_char : quote[0]]
+            return sentence if not before.strip() else None
+    return None
+
+
+def quote_continuations(
+    text: str, sentences: list[Span], candidates: list[Candidate], cues: list[Offsets]
+) -> list[Candidate]:
+    """A quotation that opens a sentence right after a named speaker's sentence, in the
+    same paragraph or the next, with no cue of its own, is that speaker's: one claim per
+    sentence of it. '"A," X said. "B. C."' gives X "B" and "C"; a new speaker would be named.
+
+    `cues` are the cues every shape found, kept or not: a quotation with one is not continued.
+    """
+    speakers = sorted((c for c in candidates if c.referent is not None), key=lambda c: c.sentence)
+    taken = [c.content for c in candidates]
+    added: list[Candidate] = []
+    for quote in quotations(text):
+        opened = _opens_sentence(text, sentences, quote)
+        if opened is None or len(text[quote[0] : quote[1]].split()) < MIN_CONTINUED_WORDS:
+            continue
+        if any(_overlaps(quote, t) for t in taken):
+            continue
+        inside = [s for s in sentences if s.start_char < quote[1] and s.end_char > quote[0]]
+        span = (inside[0].start_char, max(s.end_char for s in inside))
+        if any(span[0] <= cue[0] < span[1] for cue in cues):
+            continue
+        before = [c for c in speakers if c.sentence[1] <= quote[0]]
+        if not before:
+            continue
+        speaker = before[-1]
+        gap = text[speaker.sentence[1] : quote[0]]
+        if gap.strip(" \t\n”\"'") or gap.count("\n") > 2:
+            continue
+        for sentence in inside:
+            part = trim(text, max(sentence.start_char, quote[0]), min(sentence.end_char, quote[1]))
+            if len(text[part[0] : part[1]].split()) < 2:
+                continue
+            run = replace(
+                speaker,
+                kind="claim",
+                content=part,
+                sentence=(sentence.start_char, sentence.end_char),
+                shape="quote-continued",
+            )
+            added.append(run)
+            speakers.append(run)
+            taken.append(part)
+    return added

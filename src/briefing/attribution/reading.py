@@ -14,7 +14,7 @@ from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import worded_kind
 from briefing.attribution.parse import parse
-from briefing.attribution.quotes import quotations, quote_runs
+from briefing.attribution.quotes import quotations, quote_continuations, quote_runs
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import (
     Found,
@@ -170,6 +170,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
     candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
     candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
+    candidates += quote_continuations(text, sents, candidates, [f.cue for f in found])
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)

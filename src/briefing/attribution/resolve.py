@@ -232,13 +232,40 @@ class Resolver:
         if described is not None and self._fits(described, gender):
             return described
         floor = self._sentences_back(at)
+        text = doc_text(self.doc)
+        salient = self._last_salient(outer, floor, at)
+        if salient is not None and self._fits(salient, gender) and not _possessive(text, salient):
+            return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
         for people in (self.named_people, self.people):
             earlier = [p for p in people if floor <= p.span[0] and p.span[1] <= at]
             for person in reversed(earlier):
-                if self._fits(person, gender) and not _possessive(doc_text(self.doc), person):
+                if self._fits(person, gender) and not _possessive(text, person):
                     return person
         return None
+
+    def _last_salient(
+        self, outer: Sequence[tuple[Found, Mention | None]], floor: int, at: int
+    ) -> Mention | None:
+        """The person a pronoun most likely continues: the last one who spoke or was a
+        sentence's subject, not far back. 'Obama told a meeting in Ho Chi Minh City ...
+        "C," he said' is Obama's, though the city was named last."""
+        spoken = [
+            (other.cue[0], referent)
+            for other, referent in outer
+            if referent is not None and referent.label == "PERSON" and floor <= other.cue[0] < at
+        ]
+        subjects = [
+            (person.span[0], person)
+            for person in self.named_people
+            if floor <= person.span[0] and person.span[1] <= at and self._is_subject(person)
+        ]
+        ranked = sorted(spoken + subjects, key=lambda pair: pair[0])
+        return ranked[-1][1] if ranked else None
+
+    def _is_subject(self, person: Mention) -> bool:
+        span = self.doc.char_span(*person.span, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _described_subject(self, pronoun: Token) -> Mention | None:
         """ "Bolivia's defense minister confirmed ..., days after he visited Tehran": a

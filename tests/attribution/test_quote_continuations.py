@@ -1,0 +1,54 @@
+"""A quotation that follows a speaker's sentence with no cue of its own is the speaker's
+(invented sentences)."""
+
+from briefing.attribution import read
+
+
+def quotes_of(text: str) -> list[tuple[str | None, str]]:
+    """(referent, content) of each candidate, in reading order."""
+    return [
+        (c.referent.text if c.referent else None, text[c.content[0] : c.content[1]])
+        for c in read(text).candidates
+    ]
+
+
+def test_the_next_quotation_is_the_same_speakers():
+    text = (
+        "The council met on Monday.\n\n"
+        '"The bridge will open in May," said Mayor Ann Cole. '
+        '"It has been a long wait for the whole town. We are proud of the crews."\n\n'
+        "The works began in 2019."
+    )
+    found = quotes_of(text)
+    assert ("Ann Cole", "It has been a long wait for the whole town") in found
+    assert ("Ann Cole", "We are proud of the crews") in found
+
+
+def test_a_quotation_paragraph_after_the_speakers_paragraph_is_continued():
+    text = (
+        "The budget passed late on Friday night after a long debate.\n\n"
+        'Senator Tom Berg said the cuts were "a disgrace to this state."\n\n'
+        '"Nobody in this building voted for them, and nobody will defend them."'
+    )
+    assert ("Tom Berg", "Nobody in this building voted for them, and nobody will defend them") in (
+        quotes_of(text)
+    )
+
+
+def test_a_quotation_with_its_own_cue_or_after_narration_is_not_continued():
+    text = (
+        '"The bridge will open in May," said Mayor Ann Cole.\n\n'
+        "The works began in 2019 and cost more than planned.\n\n"
+        '"We were never told about the delays at all," one resident complained.'
+    )
+    found = quotes_of(text)
+    assert ("Ann Cole", "The bridge will open in May") in found
+    assert all("never told" not in content for who, content in found if who == "Ann Cole")
+
+
+def test_a_scare_quote_mid_sentence_is_not_continued():
+    text = (
+        '"The bridge will open in May," said Mayor Ann Cole. '
+        'Critics call the project a "monument to vanity and waste."'
+    )
+    assert all("monument" not in content for _, content in quotes_of(text))
