@@ -71,7 +71,7 @@ def mentions(doc: Doc) -> list[Mention]:
     return sorted(found, key=lambda m: m.span)
 
 
-_QUOTE_MARKS = "\"“”‘"
+_QUOTE_MARKS = '"“”‘'
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:

@@ -174,7 +174,7 @@ def run_ray_batch(
         briefed = ray.data.from_arrow(blocks).map_batches(
             Briefer,
             fn_constructor_args=(config,),
-            concurrency=actors,
+            compute=ray.data.ActorPoolStrategy(size=actors),
             num_cpus=actor_cpus,
             batch_size=batch_size,
             batch_format="pyarrow",
