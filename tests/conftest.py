@@ -1,9 +1,15 @@
-"""Shared fixtures: a fake backend that replays queued answers, and paths."""
+"""Shared fixtures: a fake backend that replays queued answers, paths, a local Ray cluster."""
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -72,3 +78,36 @@ def briefing_home(
     if not (request.node.get_closest_marker("model") or request.node.get_closest_marker("server")):
         monkeypatch.setenv("BRIEFING_HOME", str(home))
     return home
+
+
+def require_ray() -> ModuleType:
+    """Ray, or a skip of the calling test module without the extra briefing[ray]; under
+    `make test` (BRIEFING_REQUIRE_RAY=1) a missing or broken Ray fails instead."""
+    if os.environ.get("BRIEFING_REQUIRE_RAY"):
+        return importlib.import_module("ray")
+    ray: ModuleType = pytest.importorskip("ray")
+    return ray
+
+
+@pytest.fixture(scope="session")
+def local_ray() -> Iterator[None]:
+    """One new 2-CPU cluster for the whole session (starting one costs ~45 s), in its own
+    temp folder (never /tmp/ray, never one already running), without usage reports; shut
+    down and removed afterwards. Every Ray test shares it."""
+    ray = require_ray()
+    folder = tempfile.mkdtemp(prefix="ray-")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("RAY_USAGE_STATS_ENABLED", "0")
+        env.delenv("RAY_ADDRESS", raising=False)
+        try:
+            ray.init(
+                address="local",
+                num_cpus=2,
+                include_dashboard=False,
+                log_to_driver=False,
+                _temp_dir=folder,
+            )
+            yield
+        finally:
+            ray.shutdown()
+            shutil.rmtree(folder, ignore_errors=True)

@@ -64,7 +64,7 @@ def test_json_lines_records_and_bad_lines(tmp_path):
     assert (first.text, first.title, first.url) == ("Ruiz said the bridge is safe.", "Bridge", "u")
     assert (
         isinstance(items[2], BadInput)
-        and items[2].reason == "not an article record (id: Field required)"
+        and items[2].reason == 'not an article record (no "id" field)'
     )
     assert isinstance(items[4], BadInput) and items[4].reason == "the article is empty"
     assert isinstance(items[5], BadInput) and items[5].reason.startswith("not an article record (")

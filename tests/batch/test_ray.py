@@ -1,50 +1,22 @@
-"""`briefing batch` on a local Ray cluster (2 CPUs) against two fake servers.
+"""`briefing batch` on a local Ray cluster (2 CPUs, `local_ray` in tests/conftest.py,
+shared with tests/faults/test_batch.py) against two fake servers.
 
 Skipped without the extra briefing[ray], except under `make test`, which installs
 it and sets BRIEFING_REQUIRE_RAY=1: there a missing or broken Ray fails.
 """
 
-import importlib
 import json
-import os
-import shutil
-import tempfile
 
 import pytest
 from typer.testing import CliRunner
 
 import briefing.cli as cli
-from tests.conftest import SEED_000, SEED_004
+from tests.conftest import SEED_000, SEED_004, require_ray
 from tests.fake_server import fake_server
 
-if os.environ.get("BRIEFING_REQUIRE_RAY"):
-    ray = importlib.import_module("ray")
-else:
-    ray = pytest.importorskip("ray")
+require_ray()
 pytestmark = [pytest.mark.ray, pytest.mark.timeout(300)]
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def local_ray():
-    """A new 2-CPU cluster in its own temp folder (never /tmp/ray, never one already running),
-    without usage reports; shut down and removed afterwards."""
-    folder = tempfile.mkdtemp(prefix="ray-")
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("RAY_USAGE_STATS_ENABLED", "0")
-        env.delenv("RAY_ADDRESS", raising=False)
-        try:
-            ray.init(
-                address="local",
-                num_cpus=2,
-                include_dashboard=False,
-                log_to_driver=False,
-                _temp_dir=folder,
-            )
-            yield
-        finally:
-            ray.shutdown()
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -59,6 +31,9 @@ def dataset(tmp_path):
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
 def test_batch_on_ray_briefs_resumes_and_spreads_over_servers(local_ray, dataset, tmp_path, fmt):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     from briefing.batch.ray_job import briefing_rows, read_outcomes
 
     out = tmp_path / "out"
@@ -69,7 +44,7 @@ def test_batch_on_ray_briefs_resumes_and_spreads_over_servers(local_ray, dataset
         assert result.exit_code == 3, result.output  # the blank row failed
         assert "6 done, 0 skipped, 1 failed" in result.stderr
         assert "tokens: 6000 prompt, 1200 completion" in result.stderr
-        assert "  row blank: the article is empty" in result.stderr
+        assert f"  {dataset}:7: the article is empty" in result.stderr
         assert first.requests + second.requests == 6
         assert first.requests > 0 and second.requests > 0
         again = runner.invoke(cli.app, args)
@@ -77,13 +52,13 @@ def test_batch_on_ray_briefs_resumes_and_spreads_over_servers(local_ray, dataset
         assert "0 done, 6 skipped, 1 failed" in again.stderr
         assert first.requests + second.requests == 6
     outcomes = read_outcomes(out)
-    briefed = sorted(outcomes.briefed)
+    briefed = sorted(article_id for article_id, _ in outcomes.briefed)
     assert briefed == ["s0-0", "s0-1", "s0-2", "s4-0", "s4-1", "s4-2"]
-    assert outcomes.failed == {"blank": "the article is empty"}
+    assert outcomes.failed == {"blank": f"{dataset}:7: the article is empty"}
     rows = briefing_rows(out)
     assert sorted(row["article"]["id"] for row in rows) == sorted(briefed)
-    no_text = tmp_path / "no_text.jsonl"
-    no_text.write_text('{"id": "x", "body": "y"}\n')
+    no_text = tmp_path / "no_text.parquet"  # a table without the column (JSON Lines: per row)
+    pq.write_table(pa.table({"id": ["x"], "body": ["y"]}), no_text)
     result = runner.invoke(cli.app, ["batch", str(no_text), "-o", str(out), "--base-url", "u"])
     # (Ray's logger may also complain about CliRunner's closed stderr: the last line counts)
     assert (result.exit_code, result.stderr.splitlines()[-1]) == (

@@ -45,10 +45,12 @@ def mentions(doc: Doc) -> list[Mention]:
     noun, with its compound proper nouns, that is a subject outside every entity
     is taken for a person.
     """
+    text = doc_text(doc)
+    spans = [(ent.label_, _unquoted(text, ent.start_char, ent.end_char)) for ent in doc.ents]
     found = [
-        Mention(clean_name(ent.text), ent.label_, (ent.start_char, ent.end_char))
-        for ent in doc.ents
-        if ent.label_ in LABELS and clean_name(ent.text)
+        Mention(clean_name(text[start:end]), label, (start, end))
+        for label, (start, end) in spans
+        if label in LABELS and clean_name(text[start:end])
     ]
     # a name the small model takes for a title or product ("Annika Ganzeveld" as a
     # WORK_OF_ART) is no entity that covers a subject's name
@@ -69,10 +71,24 @@ def mentions(doc: Doc) -> list[Mention]:
     return sorted(found, key=lambda m: m.span)
 
 
+_QUOTE_MARKS = '"“”‘'
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity's span without the quotation marks the model took in at its edges
+    ('"Evil Corp' for 'a party named "Evil Corp"')."""
+    while start < end and text[start] in _QUOTE_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _QUOTE_MARKS:
+        end -= 1
+    return start, end
+
+
 def clean_name(name: str) -> str:
-    """A name as the article writes it, without a leading "the" or a trailing "'s"."""
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-    return re.sub(r"['’]s$", "", name).strip(" ,.")
+    """A name as the article writes it, without a leading "the", a trailing "'s" or a
+    quotation mark at either end."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip().strip(_QUOTE_MARKS))
+    return re.sub(r"['’]s$", "", name).strip(" ,.").strip(_QUOTE_MARKS)
 
 
 def proper_name(token: Token) -> Mention:

@@ -21,6 +21,7 @@ from briefing.attribution.shapes import (
     according_to,
     adjective_cues,
     noun_cues,
+    told_to_reader,
     transcript_turns,
     verb_cues,
 )
@@ -117,7 +118,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
         ):
             continue
         for finder in FINDERS:
-            found.extend(finder(sentence))
+            found.extend(f for f in finder(sentence) if not told_to_reader(f, sentence))
     quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
     found = [f for f in found if not any(a + 1 < f.cue[0] < b for a, b in quoted)]
     found.extend(transcript_turns(doc))

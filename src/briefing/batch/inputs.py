@@ -139,27 +139,53 @@ def read_jsonl(path: Path) -> list[Item]:
         raw = path.read_bytes()
     except OSError as exc:
         return [_bad(path, f"cannot read ({exc.strerror})")]
-    if utf16 := utf16_refusal(raw, str(path)):
-        return [_bad(path, utf16)]
+    return jsonl_items(raw, str(path))
+
+
+def jsonl_items(raw: bytes, name: str) -> list[Item]:
+    """The articles of the JSON Lines `raw` read from `name` (sources `name:LINE`)."""
+    if utf16 := utf16_refusal(raw, name):
+        return [_bad(name, utf16)]
     try:
         lines = raw.decode("utf-8-sig").splitlines()  # a BOM is no part of the first record
     except UnicodeDecodeError as exc:
-        return [_bad(path, f"not valid UTF-8 text (byte {exc.start})")]
+        return [_bad(name, f"not valid UTF-8 text (byte {exc.start})")]
+    stem = Path(name).stem
     items: list[Item] = []
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            items.append(_record(line, f"{path}:{number}", f"{path.stem}-{number}"))
+            items.append(_record(line, f"{name}:{number}", f"{stem}-{number}"))
     return items
+
+
+def record_item(fields: dict[str, object], source: str, row_id: str) -> Item:
+    """The article of one row of a table (a Parquet file), or why it is none."""
+    try:
+        record = ArticleRecord.model_validate(fields)
+    except ValidationError as exc:
+        return BadInput(safe_id(row_id), source, _not_a_record(exc))
+    return _article(record, source)
 
 
 def _record(line: str, source: str, line_id: str) -> Item:
     try:
         record = ArticleRecord.model_validate_json(line)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        detail = f"{where}: {first['msg']}" if where else first["msg"]
-        return BadInput(safe_id(line_id), source, f"not an article record ({detail})")
+        return BadInput(safe_id(line_id), source, _not_a_record(exc))
+    return _article(record, source)
+
+
+def _not_a_record(exc: ValidationError) -> str:
+    """ "not an article record (no "text" field)", or pydantic's words for the first error."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    if first["type"] == "missing" and where:
+        return f'not an article record (no "{where}" field)'
+    detail = f"{where}: {first['msg']}" if where else first["msg"]
+    return f"not an article record ({detail})"
+
+
+def _article(record: ArticleRecord, source: str) -> Item:
     article_id = safe_id(str(record.id))
     try:
         return article_from_text(record.text, source, article_id, record.title, record.url)

@@ -3,8 +3,10 @@
 Ray does the scheduling, retries and data movement. Each actor holds one
 backend per server and spreads its articles over them in turn; within a
 batch it keeps `threads` requests in flight. Rows out: id, source, sha256,
-briefing (its JSON) or error. A re-run skips ids that already have a
-briefing in the output folder, and appends new files beside the old ones.
+briefing (its JSON) or error. The driver reads the source (`dataset`): a bad
+record is one failure row, duplicate ids are made distinct. A re-run skips the
+(id, text hash) pairs already briefed in the output folder, and appends new
+files beside the old ones.
 """
 
 from __future__ import annotations
@@ -17,17 +19,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
-from briefing.article import article_from_text
 from briefing.backends.base import DEFAULT_TIMEOUT_S
 from briefing.backends.openai import OpenAIBackend
-from briefing.batch.inputs import safe_id
+from briefing.batch.dataset import items_table, read_items, row_article
+from briefing.batch.inputs import BadInput
 from briefing.batch.progress import Summary
 from briefing.batch.runner import Failure, Job
-from briefing.errors import ArticleError, BriefingError
 from briefing.pipeline import Options
 from briefing.prompt_template import PromptTemplate
 from briefing.schema import Usage
@@ -44,7 +44,7 @@ OUTPUT_SCHEMA = pa.schema(
         ("completion_tokens", pa.int64()),
     ]
 )
-_READ = ["id", "error", "prompt_tokens", "completion_tokens"]
+_READ = ["id", "source", "sha256", "error", "prompt_tokens", "completion_tokens"]
 
 
 @dataclass(frozen=True)
@@ -82,19 +82,11 @@ class Briefer:
 
 
 def brief_row(job: Job, row: dict[str, Any]) -> dict[str, Any]:
-    """One input row {id, text, title?, url?} to one output row (missing columns are null)."""
-    article_id = safe_id(str(row.get("id") or ""))
-    out: dict[str, Any] = {"id": article_id, "source": f"row {article_id}"}
-    try:
-        article = article_from_text(
-            str(row.get("text") or ""),
-            str(out["source"]),
-            article_id,
-            row.get("title"),
-            row.get("url"),
-        )
-    except ArticleError as exc:
-        return {**out, "error": str(exc).removeprefix(f"{out['source']}: ")}
+    """One row of `dataset.items_table` to one output row (missing columns are null)."""
+    out: dict[str, Any] = {"id": row["id"], "source": row["source"]}
+    if row.get("error"):
+        return {**out, "error": row["error"]}  # a bad record, refused by the driver
+    article = row_article(row)
     outcome = job.attempt(article)
     if isinstance(outcome, Failure):
         return {**out, "sha256": article.sha256, "error": outcome.reason}
@@ -108,31 +100,39 @@ def brief_row(job: Job, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+Done = tuple[str, str]  # (id, sha256 of the text): what a re-run skips
+
+
 @dataclass
 class Outcomes:
-    """What an output folder holds: token usage per briefed id, the last error of ids that
-    only failed."""
+    """What an output folder holds: token usage per briefed (id, text hash), and the last
+    failure ("SOURCE: error") of ids that only failed."""
 
-    briefed: dict[str, Usage] = field(default_factory=dict)
+    briefed: dict[Done, Usage] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
 
 
-def read_outcomes(folder: Path) -> Outcomes:
-    """The outcomes in an output folder; unreadable files (a crash mid-write) are skipped."""
+def output_files(folder: Path) -> set[Path]:
+    """The files in an output folder (none when it does not exist yet)."""
+    return set(folder.iterdir()) if folder.is_dir() else set()
+
+
+def read_outcomes(folder: Path, old: set[Path] | None = None) -> Outcomes:
+    """The outcomes in an output folder, leaving out the `old` files (those of earlier runs);
+    unreadable files (a crash mid-write) are skipped."""
     found = Outcomes()
-    if not folder.is_dir():
-        return found
-    for path in sorted(folder.iterdir()):
+    for path in sorted(output_files(folder) - (old or set())):
         table = _read_output_file(path)
         for row in table.to_pylist() if table is not None else []:
             if row["error"]:
-                found.failed[row["id"]] = row["error"]
+                found.failed[row["id"]] = f"{row['source']}: {row['error']}"
             else:
-                found.briefed[row["id"]] = Usage(
+                found.briefed[(row["id"], row["sha256"])] = Usage(
                     prompt_tokens=row["prompt_tokens"] or 0,
                     completion_tokens=row["completion_tokens"] or 0,
                 )
-    found.failed = {i: error for i, error in found.failed.items() if i not in found.briefed}
+    ids = {article_id for article_id, _ in found.briefed}
+    found.failed = {i: error for i, error in found.failed.items() if i not in ids}
     return found
 
 
@@ -147,31 +147,6 @@ def _read_output_file(path: Path) -> pa.Table | None:
     return None
 
 
-def _read_input(path: str) -> Any:
-    """The dataset at `path`; BriefingError when its rows lack `id` or `text`."""
-    import ray.data
-
-    if path.endswith((".jsonl", ".json")):
-        dataset = ray.data.read_json(path)
-    else:
-        dataset = ray.data.read_parquet(path)
-    columns = dataset.schema().names
-    if not {"id", "text"} <= set(columns):
-        raise BriefingError(f"{path}: rows need 'id' and 'text' (found: {', '.join(columns)})")
-    return dataset
-
-
-def _without(briefed: set[str]) -> Any:
-    """A batch filter dropping ids already briefed."""
-    done = pa.array(sorted(briefed), type=pa.string())
-
-    def keep(batch: pa.Table) -> pa.Table:
-        ids = pc.cast(batch["id"], pa.string())
-        return batch.filter(pc.invert(pc.is_in(ids, value_set=done)))
-
-    return keep
-
-
 def run_ray_batch(
     source: str,
     output: Path,
@@ -182,20 +157,24 @@ def run_ray_batch(
     batch_size: int = 16,
 ) -> Summary:
     """Brief every row of `source` not yet briefed in `output`; Ray must be initialised."""
+    import ray.data
+
     started = time.perf_counter()
+    old = output_files(output)
     before = set(read_outcomes(output).briefed)
-    dataset = _read_input(source)
-    ids = {safe_id(str(i)) for i in dataset.select_columns(["id"]).to_pandas()["id"]}
-    todo = ids - before
-    summary = Summary(skipped=len(ids & before))
+    items = read_items(source)
+    todo = [
+        item for item in items if isinstance(item, BadInput) or (item.id, item.sha256) not in before
+    ]
+    summary = Summary(skipped=len(items) - len(todo))
     if todo:
-        pending = (
-            dataset.map_batches(_without(before), batch_format="pyarrow") if before else dataset
-        )
-        briefed = pending.map_batches(
+        table = items_table(todo)
+        rows = max(1, min(batch_size, -(-len(table) // actors)))  # a block for each actor
+        blocks = [table.slice(at, rows) for at in range(0, len(table), rows)]
+        briefed = ray.data.from_arrow(blocks).map_batches(
             Briefer,
             fn_constructor_args=(config,),
-            concurrency=actors,
+            compute=ray.data.ActorPoolStrategy(size=actors),
             num_cpus=actor_cpus,
             batch_size=batch_size,
             batch_format="pyarrow",
@@ -204,14 +183,14 @@ def run_ray_batch(
             briefed.write_parquet(str(output))
         else:
             briefed.write_json(str(output))
-    after = read_outcomes(output)
-    new = (set(after.briefed) - before) & todo
-    summary.done = len(new)
-    failed = sorted(set(after.failed) & todo)
+    now = read_outcomes(output, old)  # what this run wrote
+    summary.done = len(now.briefed)
+    order = {item.id: n for n, item in enumerate(todo)}
+    failed = sorted(now.failed, key=lambda article_id: order.get(article_id, len(order)))
+    summary.failures = [now.failed[article_id] for article_id in failed]
     summary.failed = len(failed)
-    summary.failures = [f"row {article_id}: {after.failed[article_id]}" for article_id in failed]
-    for article_id in new:
-        summary.usage = summary.usage + after.briefed[article_id]
+    for usage in now.briefed.values():
+        summary.usage = summary.usage + usage
     summary.seconds = time.perf_counter() - started
     return summary
 

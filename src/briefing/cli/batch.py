@@ -31,6 +31,16 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
+def _ray_data_console(level: int) -> None:
+    """Ray Data's console lines ("Starting execution of Dataset ...") from `level` up; its
+    log file in the Ray session folder keeps everything."""
+    for handler in logging.getLogger("ray.data").handlers:
+        if isinstance(handler, logging.StreamHandler) and not isinstance(
+            handler, logging.FileHandler
+        ):
+            handler.setLevel(level)
+
+
 def batch(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(help="A .jsonl or .parquet file (or folder) of rows.")],
@@ -69,9 +79,12 @@ def batch(
         check_folder(output)
     except BriefingError as exc:
         raise fail(str(exc)) from None
+    level = logging.ERROR if quiet else logging.WARNING
     if not ray.is_initialized():
-        ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
+        ray.init(address=address, logging_level=level, log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = not quiet  # Ray's own bars
+    if quiet:
+        _ray_data_console(level)
     config = BatchConfig(model, tuple(base_url), template, max_retries, threads, timeout)
     # Ray's workers do not share the driver's working folder on other nodes: absolute paths
     output = output.resolve()
