@@ -29,7 +29,6 @@ from openai.types.chat import ChatCompletion
 from briefing import backends
 from briefing.article import read_article
 from briefing.backends.base import Backend, Limits
-from briefing.evals.folders import gold_dir
 from briefing.evals.running import load_suite
 from briefing.progress import QUIET, Reporter
 
@@ -59,9 +58,11 @@ def _completion(answer: dict[str, Any]) -> ChatCompletion:
 def gold_parties(suite: str) -> list[tuple[str, list[dict[str, Any]]]]:
     """(the article's opening, its gold's required parties) per article of the suite."""
     found = []
-    for path in load_suite(suite).article_paths():
+    spec = load_suite(suite)
+    for path in spec.article_paths():
         article = read_article(str(path))
-        gold = json.loads((gold_dir() / f"{article.id}.json").read_text(encoding="utf-8"))
+        gold_file = spec.gold_folder() / f"{article.id}.json"
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
         parties = [
             {**{k: p.get(k) for k in ("id", "name", "kind", "role")}, "affiliation": None,
              "aliases": p.get("aliases", [])}

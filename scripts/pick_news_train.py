@@ -2,8 +2,9 @@
 
     python scripts/pick_news_train.py [--count 36] [--per-outlet 6]
 
-Prints one `../shared/corpora/polnear-train/text/NAME.txt` a line, richest first
-within each outlet, taken round-robin across outlets. Only cue-word counts are
+Prints one `../../../shared/corpora/polnear-train/text/NAME.txt` a line (relative
+to `evals/suites/`, as a suite file names it), richest first within each outlet,
+taken round-robin across outlets. Only cue-word counts are
 read: the choice does not look at any system output or gold.
 """
 
@@ -56,7 +57,7 @@ def main() -> None:
             if rank < len(ranked[outlet]) and len(picked) < args.count:
                 picked.append(ranked[outlet][rank][1])
     for name in picked:
-        print(f"../shared/corpora/polnear-train/text/{name}")
+        print(f"../../../shared/corpora/polnear-train/text/{name}")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def test_eval_named_suite_uses_the_cache_the_second_time(models: FakeModels) -> 
 def test_eval_suite_path_with_models_and_prompts(models: FakeModels, tmp_path: Path) -> None:
     suite = tmp_path / "one.toml"
     suite.write_text(
-        'name = "one"\narticles = ["seeds/000_ca5623d69bcd5fb1.txt"]\nmodels = ["ignored"]\n',
+        f'name = "one"\narticles = ["{SEED_000}"]\nmodels = ["ignored"]\n',
         encoding="utf-8",
     )
     result = invoke(str(suite), "-m", "model-a", "-m", "model-b", "-p", "default", "-q")

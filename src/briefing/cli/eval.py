@@ -6,6 +6,7 @@ briefing eval --baseline FILE      # exit 1 when worse than FILE beyond the nois
 briefing eval --repeat N --temperature T
 briefing eval compare RUN_A RUN_B  # paired, with intervals and flipped items
 briefing eval baseline RUN -o FILE
+briefing eval init DIR             # a suite folder of one's own, ready to run
 briefing eval polnear --data DIR [--limit N] [--baseline FILE]
 """
 
@@ -41,6 +42,7 @@ from briefing.evals.reporting import (
     write_run,
 )
 from briefing.evals.running import BriefingCache, config_label, load_suite, run_suite, score_run
+from briefing.evals.scaffold import write_starter
 from briefing.evals.scoring import gated
 from briefing.output import check_file, check_folder
 from briefing.paths import home
@@ -65,7 +67,8 @@ class SuiteGroup(TyperGroup):
 eval_app = typer.Typer(
     cls=SuiteGroup,
     add_completion=False,
-    help="Score briefings against gold: `briefing eval [SUITE]`, `compare`, `baseline`, `polnear`.",
+    help="Score briefings against gold: `briefing eval [SUITE]`, `compare`, `baseline`, `init`, "
+    "`polnear`.",
 )
 eval_app.command()(compare)
 eval_app.command()(baseline)
@@ -83,6 +86,14 @@ BaselineOption = Annotated[
     typer.Option(
         "--baseline",
         help="A run folder, result.json or baseline file: exit 1 when worse beyond the noise.",
+    ),
+]
+SuiteBaselineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        help="A run folder, result.json or baseline file: exit 1 when worse beyond the noise "
+        "(default: the file the suite's `baseline` names, if any).",
     ),
 ]
 NoCacheOption = Annotated[
@@ -121,7 +132,7 @@ def run(
         list[str] | None,
         typer.Option("--fail-under", help="FIELD=VALUE (repeatable): exit 1 under the floor."),
     ] = None,
-    baseline: BaselineOption = None,
+    baseline: SuiteBaselineOption = None,
     repeat: Annotated[
         int, typer.Option("--repeat", min=1, help="Run N times (seed, seed+1, ...).")
     ] = 1,
@@ -137,8 +148,9 @@ def run(
     reporter = Reporter(quiet=quiet)
     try:
         check_outputs(html, junit)
-        reference = load_baseline(baseline, "suite") if baseline is not None else None
         spec = load_suite(suite)
+        baseline = baseline or spec.baseline_path()
+        reference = load_baseline(baseline, "suite") if baseline is not None else None
         done = run_suite(
             spec,
             prompts=prompt or (),
@@ -175,6 +187,19 @@ def run(
         typer.echo(f"error: {line}", err=True)
     if problems:
         raise typer.Exit(1)
+
+
+@eval_app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="A new or empty folder for the suite.")],
+) -> None:
+    """Write a suite folder that runs as it is: suite, example article and gold, README, CI."""
+    try:
+        suite = write_starter(folder)
+    except BriefingError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"suite: {suite}")
+    typer.echo(f"run it: briefing eval run {suite}   (then see {folder / 'README.md'})")
 
 
 def check_outputs(*files: Path | None) -> None:

@@ -1,4 +1,4 @@
-"""Where the eval suite reads gold and suites and writes its runs."""
+"""Where the project keeps its gold and built-in suites, and where runs are written."""
 
 from __future__ import annotations
 
@@ -10,15 +10,17 @@ from briefing.resources import checkout_root, project_root
 
 
 def repo_root() -> Path:
-    """The project folder: article paths in suites are relative to it."""
+    """The project folder: the checkout, else the data inside the installed package."""
     return project_root()
 
 
 def gold_dir() -> Path:
+    """The project's gold: where a suite without a `gold` key and no `gold/` beside it looks."""
     return repo_root() / "evals" / "gold"
 
 
 def suites_dir() -> Path:
+    """The built-in suites, found by name (`briefing eval seeds`)."""
     return repo_root() / "evals" / "suites"
 
 

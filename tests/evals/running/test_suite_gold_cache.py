@@ -98,7 +98,7 @@ def _write_suite(tmp_path: Path, body: str) -> Path:
 def test_suite_by_path_with_thresholds_and_floors(tmp_path: Path) -> None:
     path = _write_suite(
         tmp_path,
-        'name = "mine"\narticles = ["seeds/000_ca5623d69bcd5fb1.txt"]\n'
+        f'name = "mine"\narticles = ["{SEED_000}"]\n'
         'prompts = ["a", "b"]\nmodels = ["local", "openai/gpt-4o-mini"]\n'
         "[thresholds]\niou = 0.6\n[floors]\nclaims_f1 = 0.4\ngrounding = 1.0\n",
     )
@@ -127,18 +127,17 @@ def test_bad_suites(tmp_path: Path, body: str, message: str) -> None:
         load_suite(str(_write_suite(tmp_path, body)))
 
 
-def test_suite_article_beside_the_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The news suite lists ../shared/corpora/... : texts that stay outside the clone.
-    repo = tmp_path / "repo"
-    (repo / "evals").mkdir(parents=True)
+def test_suite_article_beside_the_repo(tmp_path: Path) -> None:
+    # The news suite lists ../../../shared/corpora/... : texts that stay outside the clone.
+    suites = tmp_path / "repo" / "evals" / "suites"
+    suites.mkdir(parents=True)
     text = tmp_path / "shared" / "text" / "a1.txt"
     text.parent.mkdir(parents=True)
     text.write_text("Some article.", encoding="utf-8")
-    monkeypatch.setattr("briefing.evals.running.suite.repo_root", lambda: repo)
-    body = 'name = "x"\narticles = ["../shared/text/a1.txt"]\n'
-    suite = load_suite(str(_write_suite(tmp_path, body)))
+    body = 'name = "x"\narticles = ["../../../shared/text/a1.txt"]\n'
+    suite = load_suite(str(_write_suite(suites, body)))
     [path] = suite.article_paths()
-    assert path.resolve() == text.resolve()
+    assert path == text.resolve()
     assert read_article(str(path)).id == "a1"
 
 

@@ -173,3 +173,17 @@ def test_script_prints_the_table(
     out = capsys.readouterr().out
     assert "| a1 |" in out
     assert "**total (micro)**" in out
+
+
+def test_script_takes_the_suites_own_gold_as_a(
+    folders: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dir_a, dir_b, _ = folders
+    suite = tmp_path / "s.toml"  # beside it: a1.txt and, as the gold folder, A/
+    suite.write_text('name = "s"\narticles = ["a1.txt"]\ngold = "A"\n', encoding="utf-8")
+    main = runpy.run_path(str(ROOT / "scripts" / "gold_agreement.py"))["main"]
+    assert main([str(dir_b), "--suite", str(suite)]) == 0
+    one_folder = capsys.readouterr().out
+    assert main([str(dir_a), str(dir_b), "--suite", str(suite)]) == 0
+    assert f"A = {dir_a.resolve()} (gold)" in one_folder
+    assert one_folder.splitlines()[1:] == capsys.readouterr().out.splitlines()[1:]

@@ -159,7 +159,7 @@ def run_suite(
         repeat,
     )
     articles = [read_article(str(path)) for path in suite.article_paths()]
-    golds = [load_gold(article.id, article.text) for article in articles]
+    golds = [load_gold(article.id, article.text, suite.gold_folder()) for article in articles]
     templates = [load_prompt(name, prompt_dirs) for name in run.prompts]
     total = len(articles) * len(templates) * len(run.models) * repeat
     for model in run.models:
