@@ -336,6 +336,7 @@ async function autosave() {
 
 async function save() {
   clearTimeout(timer);
+  timer = null;
   try {
     const verdict = await post("/api/save", toGold());
     if (verdict.ok) {
