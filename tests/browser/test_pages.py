@@ -21,7 +21,8 @@ SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "label-page.png"
 
 # Select [start, end) of the article text in the page, as a reader's drag would.
 SELECT = """([start, end]) => {
-  const walker = document.createTreeWalker(document.getElementById("article"), NodeFilter.SHOW_TEXT);
+  const article = document.getElementById("article");
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   let seen = 0, node;
   while ((node = walker.nextNode())) {

@@ -97,27 +97,30 @@ def test_it_listens_on_loopback_only_and_names_a_taken_port(tmp_path) -> None:
         sock.close()
 
 
-def test_briefing_label_prints_its_url_serves_and_stops_on_ctrl_c(tmp_path) -> None:
+@pytest.mark.parametrize("given", [True, False], ids=["gold-file", "rules-draft"])
+def test_briefing_label_prints_its_url_serves_and_stops_on_ctrl_c(tmp_path, given) -> None:
     article = write_article(tmp_path)
     gold = tmp_path / "mine.json"
-    gold.write_text(json.dumps({**parties_only(), "article_id": "bridge"}), encoding="utf-8")
+    gold.write_text(json.dumps(parties_only()), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     command = [sys.executable, "-c", "from briefing.cli import app; app()", "label", str(article)]
+    command += ["--port", "0", *(["--gold", str(gold)] if given else [])]
     process = subprocess.Popen(
-        [*command, "--gold", str(gold), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
-    )  # fmt: skip
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path
+    )
     try:
         assert process.stdout is not None
-        line = process.stdout.readline()
-        url = line.split(" at ")[1].split()[0]
+        url = process.stdout.readline().split(" at ")[1].split()[0]
         state = httpx.get(url + "api/state", timeout=10).json()
-        assert state["origin"] == "gold" and state["gold_path"] == str(gold)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=15)
     finally:
         process.kill()
     assert process.returncode == 0, err
-    assert f"stopped; gold in {gold}" in " ".join(err.split())
+    expected = str(gold) if given else "gold/bridge.json"
+    assert (state["origin"], state["gold_path"]) == ("gold" if given else "draft", expected)
+    assert state["problem"] is None  # the rules draft is gold the loader accepts as it is
+    assert given or "tolls would rise" in [d["quote"] for d in state["gold"]["denials"]]
+    assert f"stopped; gold in {expected}" in " ".join(err.split())
     with pytest.raises(httpx.ConnectError):
         httpx.get(url + "api/state", timeout=2)
