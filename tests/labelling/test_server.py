@@ -122,5 +122,6 @@ def test_briefing_label_prints_its_url_serves_and_stops_on_ctrl_c(tmp_path, give
     assert state["problem"] is None  # the rules draft is gold the loader accepts as it is
     assert given or "tolls would rise" in [d["quote"] for d in state["gold"]["denials"]]
     assert f"stopped; gold in {expected}" in " ".join(err.split())
+    assert given == ("an eval reads this article's gold as bridge.json" in " ".join(err.split()))
     with pytest.raises(httpx.ConnectError):
         httpx.get(url + "api/state", timeout=2)

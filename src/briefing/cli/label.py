@@ -65,6 +65,8 @@ def label(
     except BriefingError as exc:
         raise fail(str(exc)) from None
     reporter.say(f"starting from {origin}; saves go to {session.gold_path}")
+    if session.gold_path.name != f"{session.article.id}.json":
+        reporter.say(f"note: an eval reads this article's gold as {session.article.id}.json")
     typer.echo(f"Label {session.article.id} at {url_of(sock)}  (Ctrl-C stops)", err=False)
     try:
         serve(session, sock)
