@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := seeds/000_ca5623d69bcd5fb1.txt
 
-.PHONY: install rebuild-llama demo test lint typecheck unit eval-gate schema bench clean
+.PHONY: install chromium rebuild-llama demo test lint typecheck unit eval-gate schema bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,15 +19,23 @@ $(BIN)/python:
 $(STAMP): pyproject.toml scripts/build_llama.py Makefile | $(BIN)/python
 	wheel=$$($(BIN)/python scripts/build_llama.py) && \
 		$(BIN)/pip install --quiet --force-reinstall --no-deps "$$wheel"
-	$(BIN)/pip install --quiet -e '.[local,dev,ray]'
+	$(BIN)/pip install --quiet -e '.[local,dev,ray,label]'
 	touch $(STAMP)
+
+# The browser tests drive the OS's Chromium through Playwright (no browser is downloaded).
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	else echo "note: no /usr/bin/chromium and not root (or no apt-get): the browser tests" \
+		"will skip; install Debian's chromium to run them"; fi
 
 # Build llama-cpp-python again for this machine (after a crash report or a CPU change).
 rebuild-llama: | $(BIN)/python
 	wheel=$$($(BIN)/python scripts/build_llama.py --rebuild) && \
 		$(BIN)/pip install --quiet --force-reinstall --no-deps "$$wheel"
 
-install: $(STAMP)
+install: $(STAMP) chromium
 
 demo: install
 	$(BIN)/briefing run $(SEED)
@@ -40,8 +48,9 @@ typecheck: install
 	$(BIN)/mypy
 
 # BRIEFING_REQUIRE_RAY: the Ray test fails, instead of skipping, when Ray does not import.
+# -rs prints why a test skipped (the browser tests without Chromium).
 unit: install
-	BRIEFING_REQUIRE_RAY=1 $(BIN)/pytest -q
+	BRIEFING_REQUIRE_RAY=1 $(BIN)/pytest -q -rs
 
 # The seed suite live on the embedded model: absolute floors a little under the measured
 # scores of default v10 after the seed fixes (evals/RESULTS.md row 34, run 20261126-074443:

@@ -30,7 +30,7 @@ from tests.fake_server import Stats, fake_server
 from briefing.article import read_article
 from briefing.backends.base import DEFAULT_TIMEOUT_S
 from briefing.backends.openai import OpenAIBackend
-from briefing.batch import BatchProgress, Job, Summary, open_store, run_batch
+from briefing.batch import BatchProgress, Job, OutputFormat, Summary, open_store, run_batch
 from briefing.batch.inputs import Item
 from briefing.pipeline import Options
 from briefing.progress import Reporter
@@ -63,7 +63,7 @@ def measure(
     if stats is not None:
         stats.max_in_flight = 0
     with tempfile.TemporaryDirectory() as folder:
-        store = open_store(f"{folder}/out.jsonl", markdown=False, many=True)
+        store = open_store(f"{folder}/out.jsonl", OutputFormat.json, many=True)
         started = time.perf_counter()
         progress = BatchProgress(Reporter(quiet=True).console, quiet=True)
         summary = run_batch(items, job, store, progress, level)

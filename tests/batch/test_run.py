@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import briefing.cli as cli
 import briefing.cli.run as run_command
-from briefing.batch import BatchProgress, Job, expand, open_store, run_batch
+from briefing.batch import BatchProgress, Job, OutputFormat, expand, open_store, run_batch
 from briefing.pipeline import Options
 from briefing.progress import Reporter
 from briefing.prompts import load_prompt
@@ -235,7 +235,7 @@ def test_an_interrupt_keeps_what_was_written(tmp_path):
 
     backend = Interrupting(seed_answer())
     job = Job(backend, load_prompt("onepass"), Options())
-    store = open_store(str(tmp_path / "out"), markdown=False, many=True)
+    store = open_store(str(tmp_path / "out"), OutputFormat.json, many=True)
     items = expand([str(SEED_000), str(SEED_004)])
     summary = run_batch(items, job, store, BatchProgress(Reporter(quiet=True).console, True))
     assert (summary.done, summary.failed, summary.interrupted, summary.exit_code) == (

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import briefing.cli as cli
 from briefing.batch.inputs import safe_id
-from briefing.batch.store import FileStore
+from briefing.batch.store import FileStore, OutputFormat
 from tests.faults.conftest import ARTICLE, run
 from tests.faults.server import FakeServer
 
@@ -44,7 +44,7 @@ def test_ids_cut_by_bytes_keep_a_hash_of_the_whole_id():
 
 
 def test_an_output_name_the_file_system_refuses_is_that_articles_failure(tmp_path: Path):
-    store = FileStore(markdown=False, folder=tmp_path)
+    store = FileStore(fmt=OutputFormat.json, folder=tmp_path)
     reason = store.refuse("x" * 300)
     assert reason is not None and reason.endswith("(File name too long)")
     assert not store.is_done("x" * 300, "key")

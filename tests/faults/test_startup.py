@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import briefing.cli as cli
 from briefing.article import decode_article
-from briefing.batch import BatchProgress, Job, open_store, run_batch
+from briefing.batch import BatchProgress, Job, OutputFormat, open_store, run_batch
 from briefing.errors import ModelStartError
 from briefing.pipeline import Options
 from briefing.progress import Reporter
@@ -47,7 +47,7 @@ def test_a_model_that_fails_to_load_stops_the_batch_after_the_first_article(tmp_
     backend = NoStart()
     articles = [decode_article(ARTICLE.encode(), f"a{n}.txt", f"a{n}") for n in range(5)]
     job = Job(backend, load_prompt("default"), Options())
-    store = open_store(str(tmp_path / "out"), markdown=False, many=True)
+    store = open_store(str(tmp_path / "out"), fmt=OutputFormat.json, many=True)
     summary = run_batch(list(articles), job, store, BatchProgress(Reporter().console, True))
     assert len(backend.requests) == 1
     assert summary.stopped == "model.gguf: cannot load model (bad magic)"

@@ -3,12 +3,13 @@
 from briefing.batch.inputs import BadInput, expand, names_several
 from briefing.batch.progress import BatchProgress, Summary
 from briefing.batch.runner import Job, run_batch
-from briefing.batch.store import Store, open_store
+from briefing.batch.store import OutputFormat, Store, open_store
 
 __all__ = [
     "BadInput",
     "BatchProgress",
     "Job",
+    "OutputFormat",
     "Store",
     "Summary",
     "expand",

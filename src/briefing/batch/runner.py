@@ -130,7 +130,7 @@ class _Batch:
             self.fail(article.id, article.source, outcome.reason)
             return
         try:
-            self.store.write(outcome)
+            self.store.write(outcome, article.text)
         except OutputClosed:
             raise  # nothing more can be written: the batch stops (run_batch)
         except (BriefingError, OSError) as exc:

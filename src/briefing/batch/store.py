@@ -15,17 +15,51 @@ import sys
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from briefing.batch.page_index import FolderIndex
 from briefing.errors import OutputClosed, OutputError
 from briefing.output import append_line, check_file, check_folder, repair_lines, write_atomic
 from briefing.render import to_markdown
 from briefing.schema import SCHEMA_VERSION, Briefing
+from briefing.views.briefing_page import briefing_page, page_run_key
 
 FAILURES_NAME = "failures.jsonl"
 _MARKDOWN_KEY = "<!-- briefing run key: {key} -->\n"
+
+
+class OutputFormat(StrEnum):
+    """What a briefing is written as: JSON, markdown, or an HTML page."""
+
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+    @property
+    def suffix(self) -> str:
+        return {"json": ".json", "markdown": ".md", "html": ".html"}[self.value]
+
+
+def render(fmt: OutputFormat, briefing: Briefing, article_text: str, many: bool = False) -> str:
+    """A briefing as `fmt` (the HTML page and the markdown carry the run key)."""
+    key = briefing_key(briefing) or ""
+    if fmt is OutputFormat.html:
+        return briefing_page(briefing, article_text, key)
+    if fmt is OutputFormat.markdown:
+        return _MARKDOWN_KEY.format(key=key) + to_markdown(briefing)
+    return briefing.model_dump_json(indent=None if many else 2) + "\n"
+
+
+def _holds_key(fmt: OutputFormat, text: str, key: str) -> bool:
+    """True when a written file was made with the run key `key`."""
+    if fmt is OutputFormat.html:
+        return page_run_key(text[:4096]) == key
+    if fmt is OutputFormat.markdown:
+        return text.startswith(_MARKDOWN_KEY.format(key=key))
+    return _key_of_json(text) == key
 
 
 def run_key(
@@ -95,25 +129,25 @@ class Store(ABC):
         return None
 
     @abstractmethod
-    def write(self, briefing: Briefing) -> None:
-        """Write one briefing, atomically."""
+    def write(self, briefing: Briefing, article_text: str) -> None:
+        """Write one briefing (of an article with `article_text`), atomically."""
 
     def describe(self) -> str:
         return "stdout"
 
 
 class StdoutStore(Store):
-    """JSON (or markdown) on stdout; JSON Lines when there are several."""
+    """JSON, markdown or one HTML page on stdout; JSON Lines when there are several."""
 
-    def __init__(self, markdown: bool, many: bool) -> None:
-        self.markdown = markdown
+    def __init__(self, fmt: OutputFormat, many: bool) -> None:
+        self.fmt = fmt
         self.many = many
 
-    def write(self, briefing: Briefing) -> None:
-        if self.markdown:
+    def write(self, briefing: Briefing, article_text: str) -> None:
+        if self.fmt is OutputFormat.markdown:
             text = to_markdown(briefing)
         else:
-            text = briefing.model_dump_json(indent=None if self.many else 2) + "\n"
+            text = render(self.fmt, briefing, article_text, self.many)
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
@@ -133,14 +167,22 @@ def _silence_stdout() -> None:
 
 
 class FileStore(Store):
-    """One file per article: `folder/ID.json` (or `.md`), or one named file for one article."""
+    """One file per article: `folder/ID.json` (`.md`, `.html`), or one named file for one.
 
-    def __init__(self, markdown: bool, folder: Path | None = None, file: Path | None = None):
-        self.markdown = markdown
+    HTML pages in a folder come with an `index.html` linking to every page there.
+    """
+
+    def __init__(
+        self, fmt: OutputFormat, folder: Path | None = None, file: Path | None = None
+    ) -> None:
+        self.fmt = fmt
         self.folder = folder
         self.file = file
+        self.index: FolderIndex | None = None
         if folder is not None:
             self.failures = FailureLog(folder / FAILURES_NAME)
+            if fmt is OutputFormat.html:
+                self.index = FolderIndex(folder)
 
     def describe(self) -> str:
         return str(self.folder if self.folder is not None else self.file)
@@ -152,10 +194,12 @@ class FileStore(Store):
         if self.file is not None:
             return self.file
         assert self.folder is not None
-        return self.folder / f"{article_id}{'.md' if self.markdown else '.json'}"
+        return self.folder / f"{article_id}{self.fmt.suffix}"
 
     def refuse(self, article_id: str) -> str | None:
         target = self.target(article_id)
+        if self.index is not None and target == self.index.path:
+            return f"the output {target} is the folder's index page; rename the article"
         try:
             if target.is_symlink():
                 return f"the output {target} is a symlink; not replacing it"
@@ -173,17 +217,13 @@ class FileStore(Store):
             text = target.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return False
-        if self.markdown:
-            return text.startswith(_MARKDOWN_KEY.format(key=key))
-        return _key_of_json(text) == key
+        return _holds_key(self.fmt, text, key)
 
-    def write(self, briefing: Briefing) -> None:
-        if self.markdown:
-            key = briefing_key(briefing) or ""
-            text = _MARKDOWN_KEY.format(key=key) + to_markdown(briefing)
-        else:
-            text = briefing.model_dump_json(indent=2) + "\n"
-        write_atomic(self.target(briefing.article.id), text)
+    def write(self, briefing: Briefing, article_text: str) -> None:
+        target = self.target(briefing.article.id)
+        write_atomic(target, render(self.fmt, briefing, article_text))
+        if self.index is not None:
+            self.index.add(target, briefing)
 
 
 class JsonlStore(Store):
@@ -212,7 +252,7 @@ class JsonlStore(Store):
     def is_done(self, article_id: str, key: str) -> bool:
         return (article_id, key) in self.done
 
-    def write(self, briefing: Briefing) -> None:
+    def write(self, briefing: Briefing, article_text: str) -> None:
         append_line(self.path, briefing.model_dump_json())
 
 
@@ -228,31 +268,33 @@ def _key_of_json(text: str) -> str | None:
     return briefing_key(briefing) if briefing else None
 
 
-def open_store(output: str | None, markdown: bool, many: bool) -> Store:
+def open_store(output: str | None, fmt: OutputFormat, many: bool) -> Store:
     """The store for `-o output`, checked to be writable (OutputError otherwise)."""
-    store = _open_store(output, markdown, many)
+    store = _open_store(output, fmt, many)
     if store.failures is not None:
         store.failures.check()
     return store
 
 
-def _open_store(output: str | None, markdown: bool, many: bool) -> Store:
+def _open_store(output: str | None, fmt: OutputFormat, many: bool) -> Store:
     if output is None:
-        return StdoutStore(markdown, many)
+        if many and fmt is OutputFormat.html:
+            raise OutputError("several HTML pages need a folder: add -o FOLDER")
+        return StdoutStore(fmt, many)
     path = Path(output)
     if path.suffix.lower() == ".jsonl":
-        if markdown:
-            raise OutputError(f"{output}: JSON Lines output holds JSON; drop --format markdown")
+        if fmt is not OutputFormat.json:
+            raise OutputError(f"{output}: JSON Lines output holds JSON; drop --format {fmt}")
         check_file(path)
         if path.exists() and not os.access(path, os.W_OK):
             raise OutputError(f"{output}: not writable")
         return JsonlStore(path)
-    if many and not path.is_dir() and path.suffix.lower() in (".json", ".md"):
+    if many and not path.is_dir() and path.suffix.lower() in (".json", ".md", ".html"):
         raise OutputError(
             f"{output}: one file for several articles; give a folder or a .jsonl file"
         )
     if many or output.endswith(("/", os.sep)) or path.is_dir():
         check_folder(path)
-        return FileStore(markdown, folder=path)
+        return FileStore(fmt, folder=path)
     check_file(path)
-    return FileStore(markdown, file=path)
+    return FileStore(fmt, file=path)

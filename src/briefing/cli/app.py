@@ -11,6 +11,7 @@ import typer
 from briefing.cli import info
 from briefing.cli.batch import batch
 from briefing.cli.eval import eval_app
+from briefing.cli.label import label
 from briefing.cli.options import Settings
 from briefing.cli.run import run
 
@@ -47,3 +48,4 @@ app.command()(info.models)
 app.command()(info.prompts)
 app.add_typer(eval_app, name="eval")
 app.command()(batch)
+app.command()(label)

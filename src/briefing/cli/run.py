@@ -1,15 +1,23 @@
-"""`briefing run`: brief articles (files, folders, globs, JSON Lines, stdin) to JSON or markdown."""
+"""`briefing run`: brief articles (files, folders, globs, JSON Lines, stdin) to JSON, markdown
+or HTML pages."""
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from briefing import logs, strategies
 from briefing.backends import DEFAULT_MODEL, DEFAULT_TIMEOUT_S, Limits, resolve_backend
-from briefing.batch import BatchProgress, Job, expand, names_several, open_store, run_batch
+from briefing.batch import (
+    BatchProgress,
+    Job,
+    OutputFormat,
+    expand,
+    names_several,
+    open_store,
+    run_batch,
+)
 from briefing.cli.options import (
     BaseUrlOption,
     ContextOption,
@@ -25,11 +33,6 @@ from briefing.cli.options import (
 from briefing.errors import BriefingError
 from briefing.pipeline import Options
 from briefing.progress import QUIET, Reporter
-
-
-class Format(StrEnum):
-    json = "json"
-    markdown = "markdown"
 
 
 def run(
@@ -49,7 +52,14 @@ def run(
             "--output", "-o", help="A file, a folder (several, or ending in /), or a .jsonl file."
         ),
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.json,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, markdown, or html (a page per article; with -o DIR, an index.html).",
+        ),
+    ] = OutputFormat.json,
     max_retries: RetriesOption = 1,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
     context: ContextOption = None,
@@ -59,12 +69,12 @@ def run(
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Write a briefing of each ARTICLE as JSON (or markdown); re-runs skip what is done."""
+    """Write a briefing of each ARTICLE as JSON, markdown or HTML; re-runs skip what is done."""
     logs.setup(verbose)
     reporter = Reporter(quiet=quiet)
     try:
         template = command_prompt(ctx, prompt)
-        store = open_store(output, fmt is Format.markdown, names_several(articles))
+        store = open_store(output, fmt, names_several(articles))
         items = expand(articles, outputs=store.paths())
         backend = resolve_backend(model, base_url, reporter, Limits(timeout, context))
         uses_model = strategies.get(template.strategy).passes > 0

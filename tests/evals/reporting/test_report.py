@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from briefing.evals.reporting.html_page import Mark, highlight, html_report
+from briefing.evals.reporting.html_page import html_report
 from briefing.evals.reporting.junit import junit_xml
 from briefing.evals.reporting.result import RunConfig, RunResult
 from briefing.evals.reporting.summary import article_row, config_entry, run_result
@@ -13,6 +13,7 @@ from briefing.evals.reporting.tables import markdown
 from briefing.evals.running.scored import ConfigResult, score_record
 from briefing.evals.scoring.gold import GoldArticle, place
 from briefing.evals.scoring.match import Thresholds
+from briefing.views import Mark, highlight
 from tests.evals.helpers import briefing, item, party, record
 
 TEXT = 'Ana <b>Ruiz</b> said the bridge will reopen in May & soon. Residents fear "higher tolls".'

@@ -9,9 +9,7 @@ item marked matched / ignored (matched optional gold) / extra / missed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
-from itertools import pairwise
 from pathlib import Path
 
 from briefing.evals.reporting.compare import Comparison
@@ -21,6 +19,7 @@ from briefing.evals.running import ArticleResult, ConfigResult
 from briefing.evals.scoring import FIELD_NAMES, FIELDS, FieldMatch, GoldArticle
 from briefing.output import write_atomic
 from briefing.schema import Briefing, Claim, Concern, Denial, ItemField
+from briefing.views import Mark, highlight, mark_fills
 
 _CSS = """
 body { font: 14px/1.45 system-ui, sans-serif; margin: 24px; color: #1f2328; }
@@ -35,8 +34,6 @@ table.cmp tr.ci td { color: #57606a; font-size: 12px; }
 .article { white-space: pre-wrap; border: 1px solid #d0d7de; padding: 12px; max-width: 1100px;
   background: #fff; }
 mark { background: none; color: inherit; padding: 0 1px; }
-mark.g-claims { background: #cfe3ff; } mark.g-denials { background: #ffd7d5; }
-mark.g-concerns { background: #fff1c2; }
 mark.p-claims { border-bottom: 2px solid #1f6feb; }
 mark.p-denials { border-bottom: 2px solid #cf222e; }
 mark.p-concerns { border-bottom: 2px solid #bf8700; }
@@ -59,16 +56,7 @@ code { font-size: 11px; color: #57606a; }
 .error { color: #cf222e; font-weight: 600; }
 .scores { font-size: 12px; color: #57606a; }
 """
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A highlighted stretch of the article: [start, end), its CSS class, a hover title."""
-
-    start: int
-    end: int
-    css: str
-    title: str
+_CSS += mark_fills("g") + "\n"
 
 
 def _status(match: FieldMatch) -> dict[str, tuple[str, str]]:
@@ -175,22 +163,6 @@ def _marks(gold: GoldArticle, results: Sequence[tuple[str, ArticleResult]]) -> l
                 title = f"{label}: {item.id}"
                 marks.append(Mark(item.span[0], item.span[1], f"p-{field}", title))
     return marks
-
-
-def highlight(text: str, marks: Sequence[Mark]) -> str:
-    """The text, escaped, with each stretch covered by marks wrapped in one <mark>."""
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    out = []
-    for start, end in pairwise(cuts):
-        piece = escape(text[start:end])
-        covering = [m for m in marks if m.start <= start and end <= m.end]
-        if not covering:
-            out.append(piece)
-            continue
-        css = " ".join(sorted({m.css for m in covering}))
-        title = " · ".join(dict.fromkeys(m.title for m in covering))
-        out.append(f'<mark class="{escape(css)}" title="{escape(title)}">{piece}</mark>')
-    return "".join(out)
 
 
 _LEGEND = (

@@ -140,15 +140,20 @@ def load_gold(article_id: str, article_text: str, folder: Path | None = None) ->
     path = (folder or gold_dir()) / f"{article_id}.json"
     if not path.is_file():
         raise EvalError(f"no gold file for article {article_id} (expected {path})")
+    return parse_gold(path.read_text(encoding="utf-8"), str(path), article_id, article_text)
+
+
+def parse_gold(raw: str, where: str, article_id: str, article_text: str) -> GoldArticle:
+    """Check gold JSON as `load_gold` does (EvalError naming `where`) and place its quotes."""
     try:
-        gold = GoldArticle.model_validate_json(path.read_text(encoding="utf-8"))
+        gold = GoldArticle.model_validate_json(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise EvalError(f"{path}: {where}: {first['msg']}") from exc
+        at = ".".join(str(part) for part in first["loc"])
+        raise EvalError(f"{where}: {at}: {first['msg']}") from exc
     if gold.article_id != article_id:
-        raise EvalError(f"{path}: article_id is {gold.article_id!r}, expected {article_id!r}")
+        raise EvalError(f"{where}: article_id is {gold.article_id!r}, expected {article_id!r}")
     problems = _reference_problems(gold)
     if problems:
-        raise EvalError(f"{path}: " + "; ".join(problems))
+        raise EvalError(f"{where}: " + "; ".join(problems))
     return place(gold, article_text)
