@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from briefing.attribution.candidates import Mention
+from briefing.attribution.party_kinds import ENTITY_KINDS, kind_of
 from briefing.attribution.reading import Reading
+from briefing.attribution.spans import doc_text
 from briefing.identity import aliases_of, is_mentioned, is_named_as, slugify
 from briefing.schema import Party, PartyKind
-
-# The party kind of each NER label the attribution layer keeps.
-ENTITY_KINDS: dict[str, PartyKind] = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "country",
-    "NORP": "group",
-}
 
 
 def party_of(mention: Mention, parties: list[Party]) -> str | None:
@@ -28,19 +24,23 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
             continue  # "U.S. Defense Intelligence Agency", "Argentina's foreign ministry"
         if is_mentioned(party, mention.text):
             return party.id
+    named = _party(mention.text[:120], ENTITY_KINDS.get(mention.label, "other"), [])
     for party in parties:
-        if is_mentioned(party_from(mention), party.name):
+        if is_mentioned(named, party.name):
             return party.id
     return None
 
 
-def party_from(mention: Mention, text: str = "") -> Party:
-    """A party for a mention, known by the aliases `aliases_of` gives."""
-    kind = ENTITY_KINDS.get(mention.label, "other")
-    if kind == "organization" and mention.text.split()[-1].lower() in ("administration",):
-        kind = "government"
+def party_from(mention: Mention, doc: Doc) -> Party:
+    """A party for a mention of the parsed article `doc`: its kind from the evidence
+    (`party_kinds.kind_of`, the entity label's kind last), known by the aliases
+    `aliases_of` gives."""
     name = mention.text[:120]
-    aliases = aliases_of(name, kind, text)
+    kind = kind_of(name, ENTITY_KINDS.get(mention.label, "other"), doc)
+    return _party(name, kind, aliases_of(name, kind, doc_text(doc)))
+
+
+def _party(name: str, kind: PartyKind, aliases: list[str]) -> Party:
     return Party(
         id=slugify(name)[:60] or "party",
         name=name,
@@ -57,7 +57,7 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         if party_of(mention, result) is None:
-            party = party_from(mention, reading.text)
+            party = party_from(mention, reading.doc)
             if party.id not in {p.id for p in result}:
                 result.append(party)
     return result
