@@ -142,7 +142,7 @@ _TITLE = re.compile(
     r"^(?:.*?\b(?:President|Minister|Secretary|Chief|Director|Spokesman|"
     r"Spokeswoman|Senator|Governor|General|Commander)\s+)(?P<name>[A-Z].*)$"
 )
-_MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 
 
 def _words(text: str) -> str:
@@ -188,12 +188,16 @@ def mention_spans(party: Named, text: str) -> list[tuple[int, int]]:
 
 def acronym(name: str, text: str) -> str | None:
     """The initials of a name of several words when the article uses them ("Institute
-    for the Study of War" -> "ISW"), else None."""
-    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    for the Study of War" -> "ISW", "Securities and Exchange Commission" -> "S.E.C."),
+    else None."""
+    words = [word for word in name.split() if word.lower() not in MINOR_WORDS]
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return None
     initials = "".join(word[0] for word in words)
-    return initials if re.search(rf"\b{re.escape(initials)}\b", text) else None
+    if re.search(rf"\b{re.escape(initials)}\b", text):
+        return initials
+    dotted = "".join(f"{letter}." for letter in initials)  # "S.E.C."
+    return dotted if re.search(rf"\b{re.escape(dotted)}", text) else None
 
 
 def aliases_of(name: str, kind: str, text: str) -> list[str]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.party_kinds import ENTITY_KINDS, kind_of
+from briefing.attribution.mentions import clean_name
+from briefing.attribution.party_kinds import ENTITY_KINDS, NAME_TITLES, PERSON_TITLES, kind_of
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import doc_text
-from briefing.identity import aliases_of, is_mentioned, is_named_as, slugify
+from briefing.identity import MINOR_WORDS, aliases_of, is_mentioned, is_named_as, slugify
 from briefing.schema import Party, PartyKind
 
 
@@ -31,13 +34,111 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     return None
 
 
+_TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
+
+
+def _written_before(token: Token) -> list[Token]:
+    """The given names written before a surname token: proper nouns no title, place,
+    organization or nationality ("Donald J." of "Donald J. Trump", none of "Sen. Ruiz")."""
+    found: list[Token] = []
+    for left in reversed(token.doc[max(token.i - 3, 0) : token.i]):
+        if left.pos_ != "PROPN" or left.ent_type_ not in ("", "PERSON") or _is_title(left.text):
+            break
+        found.insert(0, left)
+    return found
+
+
+def _is_title(word: str) -> bool:
+    return bool(_TITLE.match(word)) or word.lower() in NAME_TITLES
+
+
+def _without_titles(name: str) -> str:
+    """A person's name without the titles written into it ("Majority Leader Mitch
+    McConnell" is "Mitch McConnell"), two words kept at least."""
+    words = name.split()
+    while len(words) > 2 and _is_title(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def fullest_name(name: str, doc: Doc) -> str:
+    """The fullest form of a person's name the article writes, titles aside: "Bryan
+    Pagliano" for "Pagliano", "Jane Ruiz" for "Jane", when every fuller form agrees
+    ("Donald Trump", "Donald J. Trump"); the name as it is when they do not ("Donald
+    Trump" and "Ivana Trump" for "Trump")."""
+    name = _without_titles(name)
+    words = name.split()
+    if not words:
+        return name
+    forms = {
+        " ".join([*(t.text for t in given), token.text])
+        for token in doc
+        if token.text == words[-1] and (given := _written_before(token))
+    }
+    if len(words) == 1:  # a given name: the people the parse names so
+        forms |= {
+            _without_titles(clean_name(e.text))
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.text.split()[0] == words[0]
+        }
+    fuller = [f.split() for f in forms if set(words) < set(f.split())]
+    if not fuller:
+        return name
+    longest = max(fuller, key=len)
+    if all(set(form) <= set(longest) for form in fuller):
+        return " ".join(longest)
+    return name
+
+
+def institution_name(name: str) -> str:
+    """An institution's name without the reporter's words before it: "federal Securities
+    and Exchange Commission" is "Securities and Exchange Commission"."""
+    words = name.split()
+    start = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
+    return " ".join(words[start:]) if start < len(words) else name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in MINOR_WORDS and w[:1].isupper())
+
+
+def spelled_out(name: str, doc: Doc) -> str:
+    """An organization named by initials ("DNC", "S.E.C.") is named by the full name the
+    article writes for them ("Democratic National Committee"), when it writes one."""
+    initials = name.replace(".", "")
+    if not (1 < len(initials) <= 6 and initials.isupper() and initials.isalpha()):
+        return name
+    names = {
+        institution_name(clean_name(e.text))
+        for e in doc.ents
+        if e.label_ == "ORG" and " " in e.text
+    }
+    full = {written for written in names if _initials(written) == initials}
+    return max(full, key=len) if len(full) == 1 else name
+
+
 def party_from(mention: Mention, doc: Doc) -> Party:
     """A party for a mention of the parsed article `doc`: its kind from the evidence
-    (`party_kinds.kind_of`, the entity label's kind last), known by the aliases
-    `aliases_of` gives."""
-    name = mention.text[:120]
-    kind = kind_of(name, ENTITY_KINDS.get(mention.label, "other"), doc)
-    return _party(name, kind, aliases_of(name, kind, doc_text(doc)))
+    (`party_kinds.kind_of`, the entity label's kind last), a person by the fullest name
+    the article writes, known by the aliases `aliases_of` gives."""
+    written = mention.text[:120]
+    kind = kind_of(written, ENTITY_KINDS.get(mention.label, "other"), doc)
+    name = full_name(written, kind, doc)
+    aliases = aliases_of(name, kind, doc_text(doc))
+    if slugify(written) not in {slugify(name), *map(slugify, aliases)}:
+        aliases.append(written)
+    return _party(name, kind, aliases)
+
+
+def full_name(name: str, kind: PartyKind, doc: Doc) -> str:
+    """The fullest name the article writes for a party named `name`: a person's
+    (`fullest_name`), an institution's without the reporter's words before it and
+    spelled out for its initials (`institution_name`, `spelled_out`)."""
+    if kind == "person":
+        return fullest_name(name, doc)
+    if kind in ("organization", "government", "media"):
+        return spelled_out(institution_name(name), doc)
+    return name
 
 
 def _party(name: str, kind: PartyKind, aliases: list[str]) -> Party:

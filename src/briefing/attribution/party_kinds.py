@@ -99,10 +99,17 @@ _DESCRIPTIONS: dict[PartyKind, str] = {
     "government": r"agency|ministry|department|regulator|administration|government|watchdog",
 }
 # Titles and honorifics written before a person's name.
-_PERSON_TITLES = (
+PERSON_TITLES = (
     r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|President|Senator|"
     r"Governor|Congressman|Congresswoman|Judge|Secretary|Minister|Chairman|Chairwoman|"
     r"Mayor|Speaker|Professor|spokesman|spokeswoman|Sheriff"
+)
+# Titles written into a person's name as the parse finds it ("Rear Admiral ...").
+NAME_TITLES = frozenset(
+    _listed(
+        "general chair chairman chairwoman rabbi rear vice admiral majority minority leader "
+        "whip justice senators senator sen rep president former acting deputy chief"
+    )
 )
 _BARE = re.compile(r"^(?:the|u-s|us)-")
 
@@ -147,7 +154,7 @@ def is_titled_person(name: str, text: str) -> bool:
     """Does the article write a person's title or honorific before the name, or before a
     fuller name it ends ("Mayor Ana Ruiz" titles "Ruiz")?"""
     given = r"(?:[A-Z][\w.'’-]*\s+){0,2}"
-    return bool(re.search(rf"\b(?:{_PERSON_TITLES})\.?\s+{given}{_mentions(name, text)}\b", text))
+    return bool(re.search(rf"\b(?:{PERSON_TITLES})\.?\s+{given}{_mentions(name, text)}\b", text))
 
 
 def described_kind(name: str, text: str) -> PartyKind | None:

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.attribution.parties import full_name
 from briefing.attribution.party_kinds import kind_of
 from briefing.attribution.spans import doc_text
 from briefing.identity import aliases_of, slug_surname, slugify, unshared_aliases
@@ -90,17 +91,23 @@ _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 def party_named(name: str, listed: PartyKind, doc: Doc) -> Party:
     """A party the model named ("The IMF" is "IMF"), its kind from the evidence
-    (`party_kinds.kind_of`, the model's kind last): a person is also known by the surname
+    (`party_kinds.kind_of`, the model's kind last), named by the fullest name the
+    article writes (`parties.full_name`; the name listed stays an alias): a person is
+    also known by the surname
     and gets the role the article gives; an organization by the initials the article
     uses; nothing but a person gets a role (the parse does not tell one)."""
     name = _ARTICLE.sub("", name).strip() or name
     kind = kind_of(name, listed, doc)
+    written, name = name, full_name(name, kind, doc)
+    aliases = aliases_of(name, kind, doc_text(doc))
+    if slugify(written) not in {slugify(name), *map(slugify, aliases)}:
+        aliases.append(written)
     return Party(
         name=name,
         kind=kind,
         role=role_of(name, doc) if kind == "person" else None,
         affiliation=None,
-        aliases=aliases_of(name, kind, doc_text(doc)),
+        aliases=aliases,
     )
 
 
