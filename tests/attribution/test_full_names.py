@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from briefing.attribution import read
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import full_name, parties_of
+from briefing.attribution.parties import full_name, is_actor_name, parties_of
+from briefing.attribution.roles import parties_named
 from briefing.identity import acronym
 from briefing.schema import PartyKind
 
@@ -53,3 +54,35 @@ def test_the_rules_name_a_speaker_fully_and_keep_the_written_form_as_an_alias() 
     parties = {p.name: p for p in parties_of(read(TEXT))}
     assert "Marsh" not in parties
     assert "Marsh" in parties["Lena J. Marsh"].aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Republican", "group"),  # an adjective, no plural
+        ("HARBORVILLE", "country"),  # a dateline
+        ("Lawmaker", "person"),  # a common word the article writes in lower case
+        ("Judge", "person"),  # a title
+        ("leaders", "person"),
+    ],
+)
+def test_a_word_that_only_qualifies_or_locates_is_no_actor(name: str, kind: PartyKind) -> None:
+    text = "HARBORVILLE — A lawmaker said the Republican plan failed. Lawmaker Ruiz agreed."
+    assert not is_actor_name(name, kind, text)
+
+
+def test_groups_and_people_stay_actors() -> None:
+    text = "Republicans said the plan failed. Ruiz agreed, and NATO said nothing."
+    assert is_actor_name("Republicans", "group", text)
+    assert is_actor_name("Ruiz", "person", text)
+    assert is_actor_name("NATO", "organization", text)
+
+
+def test_a_groups_name_drops_the_reporters_words_of_feeling(doc: Doc) -> None:
+    assert full_name("outraged Democratic lawmakers", "group", doc) == "Democratic lawmakers"
+    assert full_name("retired generals", "group", doc) == "retired generals"
+
+
+def test_the_models_adjectives_are_no_parties(doc: Doc) -> None:
+    named = parties_named([("Russian", "group"), ("Lena J. Marsh", "person")], doc)
+    assert [p.name for p in named] == ["Lena J. Marsh"]

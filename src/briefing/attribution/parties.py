@@ -117,6 +117,71 @@ def spelled_out(name: str, doc: Doc) -> str:
     return max(full, key=len) if len(full) == 1 else name
 
 
+# The reporter's words of feeling before a group's name ("outraged Democratic lawmakers").
+_FEELINGS = frozenset(
+    {
+        "outraged",
+        "angry",
+        "furious",
+        "frustrated",
+        "worried",
+        "anxious",
+        "disgruntled",
+        "jubilant",
+        "irate",
+        "incensed",
+        "disappointed",
+        "nervous",
+        "alarmed",
+        "upset",
+        "fearful",
+        "skeptical",
+        "sceptical",
+        "exasperated",
+        "enraged",
+        "livid",
+        "annoyed",
+        "dismayed",
+        "delighted",
+        "elated",
+        "emboldened",
+        "defiant",
+        "weary",
+        "wary",
+    }
+)
+
+
+def group_name(name: str) -> str:
+    """A group's name without the reporter's words of feeling before it."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _FEELINGS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_actor_name(name: str, kind: PartyKind, text: str) -> bool:
+    """Whether a name can name an actor of the story, not a word that only qualifies or
+    locates one: an adjective ("Republican", "Russian": a group's one word that is no
+    plural), a shouted dateline or headline word ("TALLAHASSEE", "DOCTORS"), or a
+    person's one word that is a common word (lower-cased, a title, or written in lower
+    case in the article: "Lawmaker", "Judge", "leaders")."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) == 1 and kind == "group" and not name.lower().endswith("s"):
+        return False
+    if name.isupper() and len(name.replace(".", "")) > 5:
+        return False
+    if len(words) == 1 and kind == "person":
+        word = name.lower()
+        if not name[:1].isupper() or name.isupper() or word in NAME_TITLES:
+            return False
+        if _TITLE.match(name) or re.search(rf"(?<![.!?]\s)\b{re.escape(word)}\b", text):
+            return False
+    return True
+
+
 def party_from(mention: Mention, doc: Doc) -> Party:
     """A party for a mention of the parsed article `doc`: its kind from the evidence
     (`party_kinds.kind_of`, the entity label's kind last), a person by the fullest name
@@ -133,12 +198,13 @@ def party_from(mention: Mention, doc: Doc) -> Party:
 def full_name(name: str, kind: PartyKind, doc: Doc) -> str:
     """The fullest name the article writes for a party named `name`: a person's
     (`fullest_name`), an institution's without the reporter's words before it and
-    spelled out for its initials (`institution_name`, `spelled_out`)."""
+    spelled out for its initials (`institution_name`, `spelled_out`); a group's without
+    the reporter's words of feeling (`group_name`)."""
     if kind == "person":
         return fullest_name(name, doc)
     if kind in ("organization", "government", "media"):
         return spelled_out(institution_name(name), doc)
-    return name
+    return group_name(name) if kind == "group" else name
 
 
 def _party(name: str, kind: PartyKind, aliases: list[str]) -> Party:
@@ -153,12 +219,15 @@ def _party(name: str, kind: PartyKind, aliases: list[str]) -> Party:
 
 
 def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
-    """`parties` plus one for each resolved source no listed party names (fullest name first)."""
+    """`parties` plus one for each resolved source no listed party names (fullest name
+    first) and whose name can name an actor (`is_actor_name`)."""
     result = list(parties)
     referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         if party_of(mention, result) is None:
             party = party_from(mention, reading.doc)
+            if not is_actor_name(party.name, party.kind, reading.text):
+                continue
             if party.id not in {p.id for p in result}:
                 result.append(party)
     return result

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.parties import full_name
+from briefing.attribution.parties import full_name, is_actor_name
 from briefing.attribution.party_kinds import kind_of
 from briefing.attribution.spans import doc_text
 from briefing.identity import aliases_of, slug_surname, slugify, unshared_aliases
@@ -112,9 +112,15 @@ def party_named(name: str, listed: PartyKind, doc: Doc) -> Party:
 
 
 def parties_named(named: list[tuple[str, PartyKind]], doc: Doc) -> list[Party]:
-    """`party_named` for each (name, kind) the model listed; an alias two of them would
-    share (Donald and Ivana Trump's surname) is given to neither."""
-    parties = [party_named(name, kind, doc) for name, kind in named]
+    """`party_named` for each (name, kind) the model listed whose name can name an actor
+    (`parties.is_actor_name`: not "Republican", not "TALLAHASSEE"); an alias two of them
+    would share (Donald and Ivana Trump's surname) is given to neither."""
+    text = doc_text(doc)
+    parties = [
+        party
+        for name, kind in named
+        if is_actor_name((party := party_named(name, kind, doc)).name, party.kind, text)
+    ]
     for party, aliases in zip(parties, unshared_aliases(parties), strict=True):
         party.aliases = aliases
     return parties
