@@ -68,14 +68,17 @@ def test_the_rules_name_a_speaker_fully_and_keep_the_written_form_as_an_alias() 
 )
 def test_a_word_that_only_qualifies_or_locates_is_no_actor(name: str, kind: PartyKind) -> None:
     text = "HARBORVILLE — A lawmaker said the Republican plan failed. Lawmaker Ruiz agreed."
-    assert not is_actor_name(name, kind, text)
+    assert not is_actor_name(name, kind, parse(text))
 
 
 def test_groups_and_people_stay_actors() -> None:
-    text = "Republicans said the plan failed. Ruiz agreed, and NATO said nothing."
-    assert is_actor_name("Republicans", "group", text)
-    assert is_actor_name("Ruiz", "person", text)
-    assert is_actor_name("NATO", "organization", text)
+    doc = parse("Republicans said the plan failed. Tom Brown agreed, and NATO said nothing.")
+    assert is_actor_name("Republicans", "group", doc)
+    assert is_actor_name("Brown", "person", doc)
+    assert is_actor_name("NATO", "organization", doc)
+    # a surname that is also a common word, the parse tags a person
+    doc = parse("Tom Brown said the fence was brown. Brown said it twice.")
+    assert is_actor_name("Brown", "person", doc)
 
 
 def test_a_groups_name_drops_the_reporters_words_of_feeling(doc: Doc) -> None:

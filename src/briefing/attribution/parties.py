@@ -8,7 +8,14 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.mentions import clean_name
-from briefing.attribution.party_kinds import ENTITY_KINDS, NAME_TITLES, PERSON_TITLES, kind_of
+from briefing.attribution.party_kinds import (
+    ENTITY_KINDS,
+    NAME_TITLES,
+    PERSON_TITLES,
+    entity_labels,
+    is_known_person,
+    kind_of,
+)
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import doc_text
 from briefing.identity import MINOR_WORDS, aliases_of, is_mentioned, is_named_as, slugify
@@ -160,12 +167,12 @@ def group_name(name: str) -> str:
     return " ".join(words)
 
 
-def is_actor_name(name: str, kind: PartyKind, text: str) -> bool:
+def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
     """Whether a name can name an actor of the story, not a word that only qualifies or
     locates one: an adjective ("Republican", "Russian": a group's one word that is no
     plural), a shouted dateline or headline word ("TALLAHASSEE", "DOCTORS"), or a
-    person's one word that is a common word (lower-cased, a title, or written in lower
-    case in the article: "Lawmaker", "Judge", "leaders")."""
+    person's one word the parse never tags a person that is a common word (lower-cased,
+    a title, or written in lower case in the article: "Lawmaker", "Judge", "leaders")."""
     words = name.split()
     if not words:
         return False
@@ -175,10 +182,11 @@ def is_actor_name(name: str, kind: PartyKind, text: str) -> bool:
         return False
     if len(words) == 1 and kind == "person":
         word = name.lower()
-        if not name[:1].isupper() or name.isupper() or word in NAME_TITLES:
+        if not name[:1].isupper() or name.isupper() or word in NAME_TITLES or _TITLE.match(name):
             return False
-        if _TITLE.match(name) or re.search(rf"(?<![.!?]\s)\b{re.escape(word)}\b", text):
-            return False
+        if "PERSON" in entity_labels(name, doc) or is_known_person(name, [], doc):
+            return True
+        return not re.search(rf"(?<![.!?]\s)\b{re.escape(word)}\b", doc_text(doc))
     return True
 
 
@@ -226,7 +234,7 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         if party_of(mention, result) is None:
             party = party_from(mention, reading.doc)
-            if not is_actor_name(party.name, party.kind, reading.text):
+            if not is_actor_name(party.name, party.kind, reading.doc):
                 continue
             if party.id not in {p.id for p in result}:
                 result.append(party)

@@ -115,11 +115,10 @@ def parties_named(named: list[tuple[str, PartyKind]], doc: Doc) -> list[Party]:
     """`party_named` for each (name, kind) the model listed whose name can name an actor
     (`parties.is_actor_name`: not "Republican", not "TALLAHASSEE"); an alias two of them
     would share (Donald and Ivana Trump's surname) is given to neither."""
-    text = doc_text(doc)
     parties = [
         party
         for name, kind in named
-        if is_actor_name((party := party_named(name, kind, doc)).name, party.kind, text)
+        if is_actor_name((party := party_named(name, kind, doc)).name, party.kind, doc)
     ]
     for party, aliases in zip(parties, unshared_aliases(parties), strict=True):
         party.aliases = aliases
