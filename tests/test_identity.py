@@ -141,3 +141,16 @@ def test_aliases_are_a_persons_surname_or_the_initials_the_article_uses():
     assert aliases_of("Institute for the Study of Tides", "organization", text) == ["IST"]
     assert aliases_of("Ondine Varga", "person", text) == ["Varga"]
     assert aliases_of("Varga", "person", text) == []
+
+
+def test_one_institution_in_another_word_order_is_one_actor():
+    works = P("Department of Public Works", "government")
+    assert same_actor(works, P("Public Works Department", "government"))
+    assert same_actor(works, P("U.S. Department of Public Works", "government"))
+    assert not same_actor(works, P("Department of Public Health", "government"))
+
+
+def test_a_seat_of_power_is_the_state_it_stands_for():
+    assert same_actor(P("Kremlin", "government"), P("Russian government", "government"))
+    assert same_actor(P("Russia", "country"), P("the Kremlin", "government"))
+    assert not same_actor(P("Kremlin", "government"), P("China", "country"))

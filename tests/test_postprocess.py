@@ -1,6 +1,11 @@
 from briefing.attribution import read
 from briefing.attribution.parties import speaker_parties
-from briefing.postprocess import as_named, drop_minor_parties, mentioned_parties
+from briefing.postprocess import (
+    as_named,
+    drop_minor_parties,
+    mentioned_parties,
+    merge_duplicate_parties,
+)
 from tests.cue_text import TEXT, party
 
 
@@ -12,9 +17,10 @@ def test_invented_parties_are_dropped_and_missing_speakers_added():
     kept = mentioned_parties(parties, TEXT)
     assert [p.id for p in kept] == ["ana-ruiz"]
     added = speaker_parties(read(TEXT), kept)
+    # The guide's kinds: a state's agency is a government, a news outlet media.
     assert [(p.id, p.kind) for p in added[1:]] == [
-        ("u-s-transport-agency", "organization"),
-        ("daily-post", "organization"),
+        ("u-s-transport-agency", "government"),
+        ("daily-post", "media"),
     ]
 
 
@@ -34,3 +40,21 @@ def test_parties_named_once_that_never_speak_are_dropped():
     parties = [party("iran", "Iran", "country"), party("serbia", "Serbia", "country")]
     assert [p.id for p in drop_minor_parties(parties, set(), text)] == ["iran"]
     assert len(drop_minor_parties(parties, {"serbia"}, text)) == 2
+
+
+def test_one_actor_under_two_names_is_one_party_under_the_fuller_name():
+    merged = merge_duplicate_parties(
+        [
+            party("kremlin", "Kremlin", "government"),
+            party("russia", "Russia", "country"),
+            party("works-department", "Works Department", "government"),
+            party("department-of-works", "Department of Works", "government"),
+        ],
+        [],
+        [],
+        [],
+    )
+    assert [(p.name, p.kind, p.aliases) for p in merged.parties] == [
+        ("Russia", "country", ["Kremlin"]),
+        ("Department of Works", "government", ["Works Department"]),
+    ]

@@ -17,7 +17,8 @@ for who uses it and why):
 - `scored_surname`: a person's `slug_surname` of three letters or more, what
   the evals match people by.
 
-And `same_actor` tests a short name's slug as the end of a full one.
+And `same_actor` tests a short name's slug as the end of a full one, the words of two
+institutions' names, and a seat of power (`METONYMS`) against its state.
 """
 
 from __future__ import annotations
@@ -99,16 +100,67 @@ def _merge_keys(party: Named) -> set[str]:
     return {slugify(party.name), party.id, *(slugify(alias) for alias in party.aliases)} - {""}
 
 
+# Seats of power a story names for the state ("the Kremlin said"): the state's slug and
+# its adjective, so "Kremlin" is "Russia" or "Russian government".
+METONYMS: dict[str, tuple[str, str]] = {
+    "kremlin": ("russia", "russian"),
+    "moscow": ("russia", "russian"),
+    "beijing": ("china", "chinese"),
+    "zhongnanhai": ("china", "chinese"),
+    "tehran": ("iran", "iranian"),
+    "pyongyang": ("north-korea", "north-korean"),
+    "downing-street": ("united-kingdom", "british"),
+    "number-10-downing-street": ("united-kingdom", "british"),
+    "elysee": ("france", "french"),
+    "elysee-palace": ("france", "french"),
+    "ankara": ("turkey", "turkish"),
+    "kyiv": ("ukraine", "ukrainian"),
+    "kiev": ("ukraine", "ukrainian"),
+    "riyadh": ("saudi-arabia", "saudi"),
+    "havana": ("cuba", "cuban"),
+    "caracas": ("venezuela", "venezuelan"),
+}
+
+
+def metonym_of(name: str) -> tuple[str, str] | None:
+    """The state a seat of power stands for ("the Kremlin": Russia), or None."""
+    return METONYMS.get(slugify(name).removeprefix("the-"))
+
+
+def _stands_for(metonym: Named, state: Named) -> bool:
+    meant = metonym_of(metonym.name)
+    if meant is None:
+        return False
+    country, adjective = meant
+    named = {slugify(state.name).removeprefix("the-"), *alias_slugs(state)}
+    wanted = {country, f"{country}-government", f"{adjective}-government"}
+    return bool(named & wanted)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words besides "of", "the", ... and a country's "U.S.": "Justice
+    Department" and "Department of Justice" have the same."""
+    words = _words(name.replace("U.S.", "US")).split()
+    return frozenset(w for w in words if w not in MINOR_WORDS and w not in ("us", "u"))
+
+
 def same_actor(kept: Named, other: Named) -> bool:
     """Whether two listed parties are one actor: they share a slug of an id, name or
-    alias ('the minister' alias matches a name), or both are people and the shorter
-    name's slug ends the longer one's ('Novillo' is 'Edmundo Novillo')."""
+    alias ('the minister' alias matches a name); both are people and the shorter name's
+    slug ends the longer one's ('Novillo' is 'Edmundo Novillo'); both are institutions
+    of the same words in another order ('Justice Department', 'Department of Justice');
+    or one is a seat of power the other is the state or government of ('Kremlin',
+    'Russian government')."""
     if _merge_keys(kept) & _merge_keys(other):
         return True
     if kept.kind == other.kind == "person":
         short, full = sorted((slugify(kept.name), slugify(other.name)), key=len)
         return bool(short) and full.endswith("-" + short)
-    return False
+    if "person" not in (kept.kind, other.kind):
+        words = _name_words(kept.name)
+        if len(words) > 1 and words == _name_words(other.name):
+            return True
+    return _stands_for(kept, other) or _stands_for(other, kept)
 
 
 def resolve_party(reference: str, parties: Sequence[Named]) -> str | None:
@@ -142,7 +194,7 @@ _TITLE = re.compile(
     r"^(?:.*?\b(?:President|Minister|Secretary|Chief|Director|Spokesman|"
     r"Spokeswoman|Senator|Governor|General|Commander)\s+)(?P<name>[A-Z].*)$"
 )
-_MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+MINOR_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 
 
 def _words(text: str) -> str:
@@ -188,12 +240,16 @@ def mention_spans(party: Named, text: str) -> list[tuple[int, int]]:
 
 def acronym(name: str, text: str) -> str | None:
     """The initials of a name of several words when the article uses them ("Institute
-    for the Study of War" -> "ISW"), else None."""
-    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    for the Study of War" -> "ISW", "Securities and Exchange Commission" -> "S.E.C."),
+    else None."""
+    words = [word for word in name.split() if word.lower() not in MINOR_WORDS]
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return None
     initials = "".join(word[0] for word in words)
-    return initials if re.search(rf"\b{re.escape(initials)}\b", text) else None
+    if re.search(rf"\b{re.escape(initials)}\b", text):
+        return initials
+    dotted = "".join(f"{letter}." for letter in initials)  # "S.E.C."
+    return dotted if re.search(rf"\b{re.escape(dotted)}", text) else None
 
 
 def aliases_of(name: str, kind: str, text: str) -> list[str]:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.identity import is_mentioned, mention_spans, same_actor, slugify, written_surname
+from briefing.identity import (
+    is_mentioned,
+    mention_spans,
+    metonym_of,
+    same_actor,
+    slugify,
+    written_surname,
+)
 from briefing.schema import Claim, Concern, Denial, Party
 
 
@@ -63,10 +70,20 @@ def drop_minor_parties(parties: list[Party], speakers: set[str], article: str) -
     return [p for p in parties if p in kept or p.id in belongs]
 
 
+def _names_better(party: Party, twin: Party) -> bool:
+    """Whether `party`'s name is the better name of the two: a state over a seat of power
+    standing for it ("Russia" over "Kremlin"), else the longer (the fullest the article
+    uses)."""
+    if (metonym_of(party.name) is None) != (metonym_of(twin.name) is None):
+        return metonym_of(party.name) is None
+    return len(party.name) > len(twin.name)
+
+
 def merge_duplicate_parties(
     parties: list[Party], claims: list[Claim], denials: list[Denial], concerns: list[Concern]
 ) -> Merged:
-    """Merge parties naming the same actor, keeping the fullest name; rewrite references."""
+    """Merge parties naming the same actor (`same_actor`), keeping the fullest name (a
+    state's over a seat of power's); rewrite references."""
     kept: list[Party] = []
     renamed: dict[str, str] = {}
     for party in parties:
@@ -75,9 +92,11 @@ def merge_duplicate_parties(
             kept.append(party.model_copy(deep=True))
             continue
         renamed[party.id] = twin.id
-        if len(party.name) > len(twin.name):
+        if _names_better(party, twin):
             twin.aliases.append(twin.name)
             twin.name = party.name
+            if metonym_of(twin.aliases[-1]) is not None:
+                twin.kind = party.kind  # "Kremlin" (government) is "Russia" (country)
         else:
             twin.aliases.append(party.name)
         twin.aliases.extend(party.aliases)

@@ -122,7 +122,7 @@ def test_a_tie_between_entity_labels_goes_to_the_label_seen_first_in_every_proce
     """Before: `max(set(labels), key=labels.count)`, so a name the NER tags ORG once and
     GPE once got a kind that changed with the process's hash seed (PYTHONHASHSEED)."""
     code = (
-        "from briefing.attribution.roles import majority_kind; "
+        "from briefing.attribution.party_kinds import majority_kind; "
         "print(majority_kind(['ORG', 'GPE']), majority_kind(['GPE', 'ORG']))"
     )
     answers = {

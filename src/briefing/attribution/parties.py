@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from briefing.attribution.candidates import Mention
-from briefing.attribution.reading import Reading
-from briefing.identity import aliases_of, is_mentioned, is_named_as, slugify
-from briefing.schema import Party, PartyKind
+import re
 
-# The party kind of each NER label the attribution layer keeps.
-ENTITY_KINDS: dict[str, PartyKind] = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "country",
-    "NORP": "group",
-}
+from spacy.tokens import Doc, Token
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.mentions import clean_name
+from briefing.attribution.party_kinds import (
+    ENTITY_KINDS,
+    NAME_TITLES,
+    PERSON_TITLES,
+    entity_labels,
+    is_known_person,
+    kind_of,
+)
+from briefing.attribution.reading import Reading
+from briefing.attribution.spans import doc_text
+from briefing.identity import MINOR_WORDS, aliases_of, is_mentioned, is_named_as, slugify
+from briefing.schema import Party, PartyKind
 
 
 def party_of(mention: Mention, parties: list[Party]) -> str | None:
@@ -28,19 +34,188 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
             continue  # "U.S. Defense Intelligence Agency", "Argentina's foreign ministry"
         if is_mentioned(party, mention.text):
             return party.id
+    named = _party(mention.text[:120], ENTITY_KINDS.get(mention.label, "other"), [])
     for party in parties:
-        if is_mentioned(party_from(mention), party.name):
+        if is_mentioned(named, party.name):
             return party.id
     return None
 
 
-def party_from(mention: Mention, text: str = "") -> Party:
-    """A party for a mention, known by the aliases `aliases_of` gives."""
-    kind = ENTITY_KINDS.get(mention.label, "other")
-    if kind == "organization" and mention.text.split()[-1].lower() in ("administration",):
-        kind = "government"
-    name = mention.text[:120]
-    aliases = aliases_of(name, kind, text)
+_TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
+
+
+def _written_before(token: Token) -> list[Token]:
+    """The given names written before a surname token: proper nouns no title, place,
+    organization or nationality ("Donald J." of "Donald J. Trump", none of "Sen. Ruiz")."""
+    found: list[Token] = []
+    for left in reversed(token.doc[max(token.i - 3, 0) : token.i]):
+        if left.pos_ != "PROPN" or left.ent_type_ not in ("", "PERSON") or _is_title(left.text):
+            break
+        found.insert(0, left)
+    return found
+
+
+def _is_title(word: str) -> bool:
+    return bool(_TITLE.match(word)) or word.lower() in NAME_TITLES
+
+
+def _without_titles(name: str) -> str:
+    """A person's name without the titles written into it ("Majority Leader Mitch
+    McConnell" is "Mitch McConnell"), two words kept at least."""
+    words = name.split()
+    while len(words) > 2 and _is_title(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def fullest_name(name: str, doc: Doc) -> str:
+    """The fullest form of a person's name the article writes, titles aside: "Bryan
+    Pagliano" for "Pagliano", "Jane Ruiz" for "Jane", when every fuller form agrees
+    ("Donald Trump", "Donald J. Trump"); the name as it is when they do not ("Donald
+    Trump" and "Ivana Trump" for "Trump")."""
+    name = _without_titles(name)
+    words = name.split()
+    if not words:
+        return name
+    forms = {
+        " ".join([*(t.text for t in given), token.text])
+        for token in doc
+        if token.text == words[-1] and (given := _written_before(token))
+    }
+    if len(words) == 1:  # a given name: the people the parse names so
+        forms |= {
+            _without_titles(clean_name(e.text))
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.text.split()[0] == words[0]
+        }
+    fuller = [f.split() for f in forms if set(words) < set(f.split())]
+    if not fuller:
+        return name
+    longest = max(fuller, key=len)
+    if all(set(form) <= set(longest) for form in fuller):
+        return " ".join(longest)
+    return name
+
+
+def institution_name(name: str) -> str:
+    """An institution's name without the reporter's words before it: "federal Securities
+    and Exchange Commission" is "Securities and Exchange Commission"."""
+    words = name.split()
+    start = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
+    return " ".join(words[start:]) if start < len(words) else name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in MINOR_WORDS and w[:1].isupper())
+
+
+def spelled_out(name: str, doc: Doc) -> str:
+    """An organization named by initials ("DNC", "S.E.C.") is named by the full name the
+    article writes for them ("Democratic National Committee"), when it writes one."""
+    initials = name.replace(".", "")
+    if not (1 < len(initials) <= 6 and initials.isupper() and initials.isalpha()):
+        return name
+    names = {
+        institution_name(clean_name(e.text))
+        for e in doc.ents
+        if e.label_ == "ORG" and " " in e.text
+    }
+    full = {written for written in names if _initials(written) == initials}
+    return max(full, key=len) if len(full) == 1 else name
+
+
+# The reporter's words of feeling before a group's name ("outraged Democratic lawmakers").
+_FEELINGS = frozenset(
+    {
+        "outraged",
+        "angry",
+        "furious",
+        "frustrated",
+        "worried",
+        "anxious",
+        "disgruntled",
+        "jubilant",
+        "irate",
+        "incensed",
+        "disappointed",
+        "nervous",
+        "alarmed",
+        "upset",
+        "fearful",
+        "skeptical",
+        "sceptical",
+        "exasperated",
+        "enraged",
+        "livid",
+        "annoyed",
+        "dismayed",
+        "delighted",
+        "elated",
+        "emboldened",
+        "defiant",
+        "weary",
+        "wary",
+    }
+)
+
+
+def group_name(name: str) -> str:
+    """A group's name without the reporter's words of feeling before it."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _FEELINGS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
+    """Whether a name can name an actor of the story, not a word that only qualifies or
+    locates one: an adjective ("Republican", "Russian": a group's one word that is no
+    plural), a shouted dateline or headline word ("TALLAHASSEE", "DOCTORS"), or a
+    person's one word the parse never tags a person that is a common word (lower-cased,
+    a title, or written in lower case in the article: "Lawmaker", "Judge", "leaders")."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) == 1 and kind == "group" and not name.lower().endswith("s"):
+        return False
+    if name.isupper() and len(name.replace(".", "")) > 5:
+        return False
+    if len(words) == 1 and kind == "person":
+        word = name.lower()
+        if not name[:1].isupper() or name.isupper() or word in NAME_TITLES or _TITLE.match(name):
+            return False
+        if "PERSON" in entity_labels(name, doc) or is_known_person(name, [], doc):
+            return True
+        return not re.search(rf"(?<![.!?]\s)\b{re.escape(word)}\b", doc_text(doc))
+    return True
+
+
+def party_from(mention: Mention, doc: Doc) -> Party:
+    """A party for a mention of the parsed article `doc`: its kind from the evidence
+    (`party_kinds.kind_of`, the entity label's kind last), a person by the fullest name
+    the article writes, known by the aliases `aliases_of` gives."""
+    written = mention.text[:120]
+    kind = kind_of(written, ENTITY_KINDS.get(mention.label, "other"), doc)
+    name = full_name(written, kind, doc)
+    aliases = aliases_of(name, kind, doc_text(doc))
+    if slugify(written) not in {slugify(name), *map(slugify, aliases)}:
+        aliases.append(written)
+    return _party(name, kind, aliases)
+
+
+def full_name(name: str, kind: PartyKind, doc: Doc) -> str:
+    """The fullest name the article writes for a party named `name`: a person's
+    (`fullest_name`), an institution's without the reporter's words before it and
+    spelled out for its initials (`institution_name`, `spelled_out`); a group's without
+    the reporter's words of feeling (`group_name`)."""
+    if kind == "person":
+        return fullest_name(name, doc)
+    if kind in ("organization", "government", "media"):
+        return spelled_out(institution_name(name), doc)
+    return group_name(name) if kind == "group" else name
+
+
+def _party(name: str, kind: PartyKind, aliases: list[str]) -> Party:
     return Party(
         id=slugify(name)[:60] or "party",
         name=name,
@@ -52,12 +227,15 @@ def party_from(mention: Mention, text: str = "") -> Party:
 
 
 def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
-    """`parties` plus one for each resolved source no listed party names (fullest name first)."""
+    """`parties` plus one for each resolved source no listed party names (fullest name
+    first) and whose name can name an actor (`is_actor_name`)."""
     result = list(parties)
     referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         if party_of(mention, result) is None:
-            party = party_from(mention, reading.text)
+            party = party_from(mention, reading.doc)
+            if not is_actor_name(party.name, party.kind, reading.doc):
+                continue
             if party.id not in {p.id for p in result}:
                 result.append(party)
     return result

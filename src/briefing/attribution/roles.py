@@ -11,11 +11,11 @@ one gives it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.parties import ENTITY_KINDS
+from briefing.attribution.parties import full_name, is_actor_name
+from briefing.attribution.party_kinds import kind_of
 from briefing.attribution.spans import doc_text
 from briefing.identity import aliases_of, slug_surname, slugify, unshared_aliases
 from briefing.schema import Party, PartyKind
@@ -86,81 +86,40 @@ def role_of(name: str, doc: Doc) -> str | None:
     return None
 
 
-# A name ending in one of these is an institution, whatever the NER says of the name before.
-_INSTITUTIONS: dict[str, PartyKind] = {
-    "administration": "government",
-    "government": "government",
-    "ministry": "government",
-    "department": "government",
-    "campaign": "organization",
-    "committee": "organization",
-}
-
-
-def _entity_labels(name: str, doc: Doc) -> list[str]:
-    """The NER labels of the name's mentions (a leading "the" aside) and, for a name of
-    several words, of its last word alone."""
-    words = name.split()
-    forms = {slugify(name).removeprefix("the-")}
-    if len(words) > 1:
-        forms.add(slugify(words[-1]))
-    return [e.label_ for e in doc.ents if slugify(e.text).removeprefix("the-") in forms]
-
-
-def majority_kind(labels: list[str]) -> PartyKind:
-    """The kind of the most frequent entity label; a tie goes to the label seen first
-    (never to the hash order of a set, which changes from one process to the next)."""
-    return ENTITY_KINDS[Counter(labels).most_common(1)[0][0]]
-
-
-def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
-    """The kind the model listed, checked against the parse's entity labels of the name.
-
-    The small NER model is noisy and small language models list countries and agencies
-    as people, so: a name of several words the NER ever tags as a person is one (people
-    are listed by full name), as is a one-word name it only tags so; a "person" the NER
-    tags only as a place, organization or nationality is that; a country the model
-    listed as an organization or group is a country. A name ending in an institution
-    ("Biden administration", "Clinton campaign") is never a person.
-    """
-    institution = _INSTITUTIONS.get(name.split()[-1].lower())
-    if institution is not None:
-        return listed if listed in ("government", "organization") else institution
-    labels = _entity_labels(name, doc)
-    if "PERSON" in labels and (len(name.split()) > 1 or set(labels) == {"PERSON"}):
-        return "person"
-    others = [label for label in labels if label in ENTITY_KINDS and label != "PERSON"]
-    if not others:
-        return listed
-    found = majority_kind(others)
-    if listed == "person" or (found == "country" and listed in ("organization", "group")):
-        return found
-    return listed
-
-
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def party_named(name: str, listed: PartyKind, doc: Doc) -> Party:
-    """A party the model named ("The IMF" is "IMF"), its kind checked against the parse's
-    entities: a person is also known by the surname and gets the role the article gives;
-    an organization by the initials the article uses; nothing but a person gets a role
-    (the parse does not tell one)."""
+    """A party the model named ("The IMF" is "IMF"), its kind from the evidence
+    (`party_kinds.kind_of`, the model's kind last), named by the fullest name the
+    article writes (`parties.full_name`; the name listed stays an alias): a person is
+    also known by the surname
+    and gets the role the article gives; an organization by the initials the article
+    uses; nothing but a person gets a role (the parse does not tell one)."""
     name = _ARTICLE.sub("", name).strip() or name
     kind = kind_of(name, listed, doc)
+    written, name = name, full_name(name, kind, doc)
+    aliases = aliases_of(name, kind, doc_text(doc))
+    if slugify(written) not in {slugify(name), *map(slugify, aliases)}:
+        aliases.append(written)
     return Party(
         name=name,
         kind=kind,
         role=role_of(name, doc) if kind == "person" else None,
         affiliation=None,
-        aliases=aliases_of(name, kind, doc_text(doc)),
+        aliases=aliases,
     )
 
 
 def parties_named(named: list[tuple[str, PartyKind]], doc: Doc) -> list[Party]:
-    """`party_named` for each (name, kind) the model listed; an alias two of them would
-    share (Donald and Ivana Trump's surname) is given to neither."""
-    parties = [party_named(name, kind, doc) for name, kind in named]
+    """`party_named` for each (name, kind) the model listed whose name can name an actor
+    (`parties.is_actor_name`: not "Republican", not "TALLAHASSEE"); an alias two of them
+    would share (Donald and Ivana Trump's surname) is given to neither."""
+    parties = [
+        party
+        for name, kind in named
+        if is_actor_name((party := party_named(name, kind, doc)).name, party.kind, doc)
+    ]
     for party, aliases in zip(parties, unshared_aliases(parties), strict=True):
         party.aliases = aliases
     return parties

@@ -26,7 +26,9 @@ CI_LABEL = "95% CI"
 LEGENDS: dict[RunKind, str] = {
     "suite": (
         "parties..concerns: F1 per field; grounding: quotes found at their span; "
-        "actor acc: right actor among quote matches; valid: runs that gave a briefing; "
+        "actor acc: right actor among quote matches; kind / full name: right kind / the "
+        "gold's full name among matched parties; dupes: extra parties naming a matched gold "
+        "party; valid: runs that gave a briefing; "
         "latency: mean per article"
     ),
     "polnear": (

@@ -4,6 +4,7 @@
 - `measures`: every reported metric as a function of a tally (additive counts);
 - `gold`: the hand-labelled gold files; `match`: matching parties and items to them;
 - `slices`: the source type of a quote; `tally`: an article's matches as counts;
+- `party_quality`: what a reader sees of the party list (kinds, duplicates, full names);
 - `stats`: bootstrap intervals; `agreement`: two labellers' gold files compared.
 """
 

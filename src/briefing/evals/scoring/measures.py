@@ -131,6 +131,11 @@ def _register_suite() -> None:
         Measure("macro_f1", _macro_f1, header="macro F1"),
         Measure("grounding", ratio("grounding.held", "grounding.emitted")),
         Measure("actor_accuracy", ratio("actor.right", "actor.quote_matched"), header="actor acc"),
+        Measure("party_kind_accuracy", ratio("party.kind_right", "party.matched"), header="kind"),
+        Measure("party_full_names", ratio("party.name_full", "party.matched"), header="full name"),
+        Measure(
+            "party_duplicates", total("party.duplicates"), "count", False, False, header="dupes"
+        ),
         Measure("schema_valid", ratio("runs.valid", "runs.total"), header="valid"),
         Measure("first_attempt_valid", ratio("runs.first_attempt", "runs.total"), table=False),
         *run_measures(),

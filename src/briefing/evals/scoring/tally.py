@@ -13,6 +13,7 @@ from briefing.evals.scoring.counts import Counts
 from briefing.evals.scoring.gold import FIELDS, GoldArticle
 from briefing.evals.scoring.match import FieldMatch
 from briefing.evals.scoring.measures import macro_f1
+from briefing.evals.scoring.party_quality import party_quality
 from briefing.evals.scoring.slices import source_type
 from briefing.schema import Briefing
 
@@ -51,13 +52,16 @@ def grounded(briefing: Briefing, article_text: str) -> tuple[int, int]:
 def match_tally(
     scores: FieldScores, gold: GoldArticle, briefing: Briefing | None, text: str
 ) -> dict[str, float]:
-    """Counts per field, per field and source type, and the actor counts, as a tally."""
+    """Counts per field, per field and source type, the actor counts and the party
+    list's quality (`party_quality`), as a tally."""
     tally: dict[str, float] = {}
     for name, counts in scores.counts.items():
         tally.update(counts.tally(name))
     tally.update(_slices(scores.matches, gold, briefing, text))
     tally["actor.quote_matched"] = scores.quote_matched
     tally["actor.right"] = scores.actor_right
+    predicted = briefing.parties if briefing is not None else []
+    tally.update(party_quality(predicted, gold, scores.matches["parties"]))
     return tally
 
 

@@ -1,0 +1,40 @@
+"""A party's kind from evidence: the name's shape, a known person, the article's words,
+the guide's rules, the listed kind last. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.attribution.parse import parse
+from briefing.attribution.party_kinds import kind_of
+from briefing.schema import PartyKind
+
+TEXT = (
+    "Mayor Ana Ruiz said on Monday that the bridge will reopen in May. "
+    "Ruiz added that the tolls will stay. Lena Marsh, her deputy, agreed. "
+    "Marsh said the work was on time. "
+    "The Harbor Ledger, the city's oldest newspaper, reported that costs doubled. "
+    "The White House said it would send engineers. "
+    "Sen. Okafor said the Senate would hold hearings. "
+    "The House Transport Committee and the Democratic National Committee both asked "
+    "for the figures, and CNN said the plan was late."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "listed", "kind"),
+    [
+        ("Ruiz", "organization", "person"),  # titled before her full name
+        ("Marsh", "organization", "person"),  # the surname of a person the parse names
+        ("Okafor", "organization", "person"),  # titled "Sen."
+        ("Harbor Ledger", "organization", "media"),  # "the city's oldest newspaper"
+        ("White House", "organization", "government"),  # an organ of a state
+        ("Senate", "organization", "government"),
+        ("House Transport Committee", "organization", "government"),  # a chamber's
+        ("Democratic National Committee", "government", "organization"),  # a party's
+        ("CNN", "organization", "media"),  # a news outlet
+        ("Harbor Bridge Trust", "organization", "organization"),  # nothing tells: as listed
+    ],
+)
+def test_the_kind_comes_from_the_evidence(name: str, listed: PartyKind, kind: PartyKind) -> None:
+    assert kind_of(name, listed, parse(TEXT)) == kind
