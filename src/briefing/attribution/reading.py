@@ -121,7 +121,7 @@ def read(text: str, decide: Decide | None = None) -> Reading:
             found.extend(f for f in finder(sentence) if not told_to_reader(f, sentence))
     quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
     found = [f for f in found if not any(a + 1 < f.cue[0] < b for a, b in quoted)]
-    found.extend(transcript_turns(doc))
+    found.extend(f for f in transcript_turns(doc) if f.cue[0] >= headline)  # never a headline
     found.sort(key=lambda f: f.cue)
     resolver = Resolver(doc)
     resolved: list[tuple[Found, Mention | None]] = []

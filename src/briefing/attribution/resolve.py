@@ -46,6 +46,25 @@ INSTITUTIONS = frozenset(
 _NAMING = ("appos", "amod", "dobj", "compound")
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
+# titles of a story's principal ("the Russian leader said"), unlike "the official said"
+LEADER_TITLES = frozenset(
+    {
+        "leader",
+        "president",
+        "candidate",
+        "nominee",
+        "front-runner",
+        "frontrunner",
+        "billionaire",
+        "businessman",
+        "mogul",
+        "senator",
+        "governor",
+        "chancellor",
+        "premier",
+    }
+)
+MIN_MOST_NAMED = 3
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
 _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
 _QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
@@ -161,6 +180,8 @@ class Resolver:
             return self._institution_named(best, head)
         if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
             return self._described_group(head)
+        if not holding and head.tag_ == "NN" and all(m.label == "NORP" for m in inside):
+            return self._described_person(head)
         return best
 
     def _institution_named(self, owner: Mention, head: Token) -> Mention:
@@ -180,6 +201,31 @@ class Resolver:
         words = words[first:]
         start, end = words[0].idx, head.idx + len(head)
         return Mention(clean_name(doc_text(self.doc)[start:end]), "NORP", (start, end))
+
+    def _described_person(self, head: Token) -> Mention:
+        """ "the Russian leader", "the Republican presidential candidate": the person the
+        article gives that title, else, for a leader's title, the person it names most; "a
+        Chinese official" is someone the article does not name, known by the description.
+        Never the nationality or party alone."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if definite:
+            titled = self._titled(head)
+            if titled is not None:
+                return titled
+            if head.lemma_.lower() in LEADER_TITLES:
+                most = self._most_named(before=head.idx)
+                if most is not None:
+                    return most
+        return self._described_group(head)
+
+    def _most_named(self, before: int) -> Mention | None:
+        """The person named most often (MIN_MOST_NAMED times or more) and first before `before`."""
+        counts = Counter(surname(p.text) for p in self.people)
+        earlier = [p for p in self.people if p.span[1] <= before]
+        if not earlier:
+            return None
+        best = max(earlier, key=lambda p: (counts[surname(p.text)], len(p.text)))
+        return best if counts[surname(best.text)] >= MIN_MOST_NAMED else None
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article

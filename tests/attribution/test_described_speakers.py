@@ -1,0 +1,32 @@
+"""A speaker described by nationality or party and a title, and headlines (invented
+sentences; issue 21)."""
+
+from briefing.attribution import read
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.referent.text if c.referent else None for c in read(text).candidates]
+
+
+def test_the_leaders_title_is_the_person_the_story_is_about_not_the_nationality():
+    text = (
+        "Vladan Petrov spoke for four hours on Thursday. Petrov took questions from the "
+        "press. Petrov praised the harvest. "
+        '"The harvest is the best in twenty years," the Serbian leader said.'
+    )
+    assert speakers(text)[-1] == "Vladan Petrov"
+
+
+def test_an_unnamed_official_is_known_by_the_description():
+    text = "A Chinese official said the talks would resume in the spring."
+    assert speakers(text) == ["Chinese official"]
+
+
+def test_a_headline_is_never_an_item():
+    text = (
+        "Mayor Wades In: Urges Council to Fix the Harbor Bridge.\n\n"
+        "Mayor Ann Cole has said the bridge must be fixed before the winter.\n"
+    )
+    candidates = read(text).candidates
+    assert all(c.cue[0] > text.index("\n\n") for c in candidates)
+    assert speakers(text) == ["Ann Cole"]
