@@ -28,7 +28,11 @@ LEGENDS: dict[RunKind, str] = {
         "parties..concerns: F1 per field; grounding: quotes found at their span; "
         "actor acc: right actor among quote matches; kind / full name: right kind / the "
         "gold's full name among matched parties; dupes: extra parties naming a matched gold "
-        "party; valid: runs that gave a briefing; "
+        "party; links: gold responds_to/addressed_to found; unresolved: items whose text "
+        "leans on a pronoun or 'those concerns'; para F1 / quote F1: token F1 of the "
+        "paraphrase / of the quote against the gold's paraphrase; sum. ground: the "
+        "summary's names and numbers found in the article; sum. cover: required parties "
+        "the summary names; valid: runs that gave a briefing; "
         "latency: mean per article"
     ),
     "polnear": (

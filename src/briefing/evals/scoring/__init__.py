@@ -5,6 +5,9 @@
 - `gold`: the hand-labelled gold files; `match`: matching parties and items to them;
 - `slices`: the source type of a quote; `tally`: an article's matches as counts;
 - `party_quality`: what a reader sees of the party list (kinds, duplicates, full names);
+- `links`: the gold's `responds_to`/`addressed_to` found; `standalone`: items that
+  stand alone (unresolved references, paraphrase F1); `summary`: the summary's
+  grounding and coverage;
 - `stats`: bootstrap intervals; `agreement`: two labellers' gold files compared.
 """
 

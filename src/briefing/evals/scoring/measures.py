@@ -136,6 +136,38 @@ def _register_suite() -> None:
         Measure(
             "party_duplicates", total("party.duplicates"), "count", False, False, header="dupes"
         ),
+        Measure("links_found", ratio("links.found", "links.gold"), gate=False, header="links"),
+        Measure(
+            "unresolved_share",
+            ratio("standalone.unresolved", "standalone.items"),
+            higher_is_better=False,
+            gate=False,
+            header="unresolved",
+        ),
+        Measure(
+            "paraphrase_f1",
+            ratio("paraphrase.f1_sum", "paraphrase.pairs"),
+            gate=False,
+            header="para F1",
+        ),
+        Measure(
+            "quote_as_paraphrase_f1",
+            ratio("paraphrase.quote_f1_sum", "paraphrase.pairs"),
+            gate=False,
+            header="quote F1",
+        ),
+        Measure(
+            "summary_grounding",
+            ratio("summary.grounded", "summary.mentions"),
+            gate=False,
+            header="sum. ground",
+        ),
+        Measure(
+            "summary_coverage",
+            ratio("summary.parties_named", "summary.parties_required"),
+            gate=False,
+            header="sum. cover",
+        ),
         Measure("schema_valid", ratio("runs.valid", "runs.total"), header="valid"),
         Measure("first_attempt_valid", ratio("runs.first_attempt", "runs.total"), table=False),
         *run_measures(),

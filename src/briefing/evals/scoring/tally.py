@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from briefing.evals.scoring.counts import Counts
 from briefing.evals.scoring.gold import FIELDS, GoldArticle
+from briefing.evals.scoring.links import links_found
 from briefing.evals.scoring.match import FieldMatch
 from briefing.evals.scoring.measures import macro_f1
 from briefing.evals.scoring.party_quality import party_quality
 from briefing.evals.scoring.slices import source_type
+from briefing.evals.scoring.standalone import standalone
+from briefing.evals.scoring.summary import summary_quality
 from briefing.schema import Briefing
 
 
@@ -52,8 +55,9 @@ def grounded(briefing: Briefing, article_text: str) -> tuple[int, int]:
 def match_tally(
     scores: FieldScores, gold: GoldArticle, briefing: Briefing | None, text: str
 ) -> dict[str, float]:
-    """Counts per field, per field and source type, the actor counts and the party
-    list's quality (`party_quality`), as a tally."""
+    """Counts per field, per field and source type, the actor counts, the party
+    list's quality (`party_quality`), the links found (`links`), how the items stand
+    alone (`standalone`) and the summary's quality (`summary`), as a tally."""
     tally: dict[str, float] = {}
     for name, counts in scores.counts.items():
         tally.update(counts.tally(name))
@@ -62,6 +66,9 @@ def match_tally(
     tally["actor.right"] = scores.actor_right
     predicted = briefing.parties if briefing is not None else []
     tally.update(party_quality(predicted, gold, scores.matches["parties"]))
+    tally.update(links_found(briefing, gold, scores.matches))
+    tally.update(standalone(briefing, gold, scores.matches))
+    tally.update(summary_quality(briefing, gold, text))
     return tally
 
 
