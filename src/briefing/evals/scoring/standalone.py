@@ -18,6 +18,9 @@ The word lists are kept small on purpose; a text is unresolved when
    "dismissed those concerns", "that claim is false";
 3. it holds a personal subject pronoun (`SUBJECT`) and names nobody (no
    capitalised word after the first): "the plan fails because they cut it".
+
+A leading expletive ("It is a disgrace that ...") counts too; a text with no
+subject ("takes sides") does not.
 """
 
 from __future__ import annotations
