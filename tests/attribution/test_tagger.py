@@ -84,3 +84,15 @@ def test_reading_without_a_tagger_is_the_rule_shapes_alone():
 def test_a_cue_without_a_source_in_its_sentence_is_no_attribution():
     sentence = next(iter(parse("Holt said the ferry stops.").sents))
     assert attributions(sentence, ["O", "B-C", "B-Q", "I-Q", "I-Q", "O"]) == []
+
+
+def test_a_cue_of_two_words_is_read_by_its_head_verb():
+    text = "The ferry will stop, Lena Holt was told by Omar Vance."
+    sentence = next(iter(parse(text).sents))
+    words = [t.text for t in sentence]
+    was = words.index("was")
+    labels = ["B-Q", "I-Q", "I-Q", "I-Q", "O", "B-S", "I-S", "B-C", "I-C"]
+    labels += ["O"] * (len(words) - len(labels))
+    assert was == 7
+    (found,) = attributions(sentence, labels)
+    assert found.token is not None and found.token.text == "told"

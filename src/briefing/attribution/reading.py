@@ -21,7 +21,7 @@ from briefing.attribution.shapes import (
     according_to,
     adjective_cues,
     noun_cues,
-    says_why,
+    tells_of_another,
     transcript_turns,
     verb_cues,
 )
@@ -194,7 +194,7 @@ def _with_tagged(found: list[Found], tagged: list[Found]) -> list[Found]:
         t
         for t in tagged
         if not any(t.cue[0] < f.cue[1] and f.cue[0] < t.cue[1] for f in found)
-        and not (t.token is not None and says_why(t.token))  # the "saying C" cue says it
+        and not (t.token is not None and tells_of_another(t.token))
     ]
     return marked + new
 

@@ -114,6 +114,12 @@ def says_why(verb: Token) -> bool:
     )
 
 
+def tells_of_another(verb: Token) -> bool:
+    """Whether a cue verb's content is said by another cue: "X dismissed it, saying C"
+    (`says_why`) or "cited by Y as saying" (the one cited speaks)."""
+    return says_why(verb) or any(_as_saying(c) for c in verb.children)
+
+
 def _as_saying(child: Token) -> bool:
     """ "as saying" under a verb: the quoted person speaks, not who quotes them."""
     return (

@@ -159,8 +159,9 @@ def _nearest(runs_: Sequence[Run], cue: Run) -> Run | None:
 
 
 def _root(tokens: Span) -> Token:
-    """The token of a span whose head lies outside it (the first such)."""
-    return next((t for t in tokens if not tokens.start <= t.head.i < tokens.end), tokens[0])
+    """The token of a span whose head lies outside it or is itself (the first such)."""
+    inside = range(tokens.start, tokens.end)
+    return next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), tokens[0])
 
 
 def attributions(sentence: Span, labels: Sequence[str]) -> list[Found]:
