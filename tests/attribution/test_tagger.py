@@ -96,3 +96,13 @@ def test_a_cue_of_two_words_is_read_by_its_head_verb():
     assert was == 7
     (found,) = attributions(sentence, labels)
     assert found.token is not None and found.token.text == "told"
+
+
+def test_an_agreeing_rule_candidate_takes_the_taggers_tighter_content():
+    rules = [_found((10, 14), (20, 60), "verb-ccomp"), _found((70, 74), (80, 120), "verb-ccomp")]
+    tagged = [
+        _found((10, 14), (25, 50), "tagger"),  # inside the rule's content: taken
+        _found((70, 74), (80, 85), "tagger"),  # inside but a fragment: not taken
+    ]
+    merged = _with_tagged(rules, tagged)
+    assert [f.content for f in merged] == [(25, 50), (80, 120)]

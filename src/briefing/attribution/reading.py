@@ -190,6 +190,8 @@ def _with_tagged(found: list[Found], tagged: list[Found]) -> list[Found]:
         same = [t for t in tagged if t.cue[0] < item.cue[1] and item.cue[0] < t.cue[1]]
         both = any(t.content[0] < item.content[1] and item.content[0] < t.content[1] for t in same)
         marked.append(replace(item, tagged="both" if both else "cue") if same else item)
+        if both:
+            marked[-1] = _tighter(marked[-1], same)
     new = [
         t
         for t in tagged
@@ -197,6 +199,25 @@ def _with_tagged(found: list[Found], tagged: list[Found]) -> list[Found]:
         and not (t.token is not None and tells_of_another(t.token))
     ]
     return marked + new
+
+
+MIN_TAGGED_CONTENT = 11  # characters: a shorter tagged content is a fragment
+
+
+def _tighter(item: Found, same: list[Found]) -> Found:
+    """The rule's attribution with the content the tagger found for the same cue, when that
+    lies inside the rule's and is no fragment: PolNeAR's contents start later and end
+    sooner than a clause's subtree ("said on Monday that C, adding ..."). (5-fold CV on
+    train: named precision 0.853 -> 0.863, recall 0.550 -> 0.567.)"""
+    start, end = item.content
+    inner = [
+        t.content
+        for t in same
+        if start <= t.content[0] and t.content[1] <= end and t.content != item.content
+    ]
+    if inner and inner[0][1] - inner[0][0] >= MIN_TAGGED_CONTENT:
+        return replace(item, content=inner[0])
+    return item
 
 
 MIN_QUOTED_WORDS = 4
