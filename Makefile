@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := seeds/000_ca5623d69bcd5fb1.txt
 
-.PHONY: install chromium rebuild-llama demo test lint typecheck unit eval-gate schema bench clean
+.PHONY: install chromium rebuild-llama demo test lint typecheck unit eval-gate schema bench tagger clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,12 @@ test: lint typecheck unit eval-gate
 
 schema: install
 	$(BIN)/briefing schema > schemas/briefing.schema.json
+
+# The attribution tagger (src/briefing/_resources/tagger/attribution.crfsuite) learned again
+# from PolNeAR train by scripts/train_tagger.py, deterministically (same corpus, same file).
+POLNEAR_TRAIN ?= ../shared/corpora/polnear-train
+tagger: install
+	$(BIN)/python scripts/train_tagger.py $(POLNEAR_TRAIN)
 
 bench: install
 	$(BIN)/python bench/run_seeds.py

@@ -39,17 +39,21 @@ import numpy as np
 
 from briefing.attribution import Candidate, read
 from briefing.attribution.keep import probability
+from briefing.attribution.shapes import Found
+from briefing.attribution.tagger import Tag, Tagger
 from briefing.evals.polnear import (
     AttributionScore,
     PolnearArticle,
     PolnearWarning,
     is_named_source,
+    layer_tally,
     lies_inside,
     load_polnear,
     name_words,
     score_attribution,
     sum_scores,
 )
+from briefing.evals.polnear.spans import span_counts
 from briefing.pipeline import brief
 from briefing.prompts import load_prompt
 from briefing.schema import MAX_QUOTE
@@ -78,9 +82,10 @@ def label(candidate: Candidate, article: PolnearArticle) -> tuple[int, float]:
 
 
 def collect(
-    articles: Sequence[PolnearArticle],
+    articles: Sequence[PolnearArticle], taggers: Sequence[Tag]
 ) -> tuple[list[list[str]], list[int], list[float], list[int]]:
-    """Features, labels, weights and article index of every candidate with a named source."""
+    """Features, labels, weights and article index of every candidate with a named source
+    (article i read with taggers[i])."""
     feats: list[list[str]] = []
     labels: list[int] = []
     weights: list[float] = []
@@ -95,7 +100,7 @@ def collect(
             groups.append(index)
             return True
 
-        read(article.article.text, decide=keep_all)
+        read(article.article.text, decide=keep_all, tag=taggers[index])
         if index % 100 == 0:
             print(f"collect {index}/{len(articles)}", file=sys.stderr)
     return feats, labels, weights, groups
@@ -166,30 +171,64 @@ class _NoModel:
 
 
 def score(
-    articles: Sequence[PolnearArticle], models: Sequence[dict[str, float]], threshold: float
-) -> AttributionScore:
-    """The scorer's counts over `articles`, article i read with models[i]'s decisions."""
+    articles: Sequence[PolnearArticle],
+    models: Sequence[dict[str, float]],
+    taggers: Sequence[Tag],
+    threshold: float,
+) -> tuple[AttributionScore, dict[str, float]]:
+    """The scorer's counts over `articles`, article i read with models[i]'s decisions and
+    taggers[i]'s attributions, and the layer's span overlap F1 per role."""
     prompt = load_prompt("rules")
     scores = []
-    for article, model in zip(articles, models, strict=True):
+    spans: Counter[str] = Counter()
+    for article, model, tag in zip(articles, models, taggers, strict=True):
 
         def decide(_: Candidate, f: Sequence[str], model: dict[str, float] = model) -> bool:
             return probability(f, model) >= threshold
 
-        reading = read(article.article.text, decide)
+        reading = read(article.article.text, decide, tag)
         backend: Any = _NoModel()
         made = brief(article.article, backend, prompt, reading=reading)
         scores.append(score_attribution(made, article))
-    return sum_scores(scores)
+        spans.update(layer_tally(article, reading))
+    overlaps = {
+        f"{role}_overlap_f1": round(
+            span_counts(*(int(spans[f"span.{role}.overlap.{n}"]) for n in _SIDES)).f1, 4
+        )
+        for role in ROLES
+    }
+    return sum_scores(scores), overlaps
+
+
+ROLES = ("source", "cue", "content")
+_SIDES = ("pred_matched", "pred", "gold_matched", "gold")
+
+
+def no_tags(_: Any) -> list[Found]:
+    """The rule shapes alone: no tagger."""
+    return []
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", nargs="?", default="../shared/corpora/polnear-train")
+    parser.add_argument(
+        "--tagger-folds",
+        type=Path,
+        help="read article i with DIR/fold{i %% 5}.crfsuite (scripts/train_tagger.py --folds); "
+        "without it, the rule shapes alone",
+    )
+    parser.add_argument(
+        "--thresholds", type=float, nargs="+", default=THRESHOLDS, help="thresholds tried"
+    )
     args = parser.parse_args()
     warnings.simplefilter("ignore", PolnearWarning)  # the corpus' few broken lines
     articles = load_polnear(Path(args.train))
-    feats, labels, weights, groups = collect(articles)
+    taggers: list[Tag] = [no_tags] * len(articles)
+    if args.tagger_folds is not None:
+        fold_taggers = [Tagger(args.tagger_folds / f"fold{k}.crfsuite") for k in range(FOLDS)]
+        taggers = [fold_taggers[i % FOLDS] for i in range(len(articles))]
+    feats, labels, weights, groups = collect(articles, taggers)
     print(f"{len(feats)} candidates, {sum(labels)} right", file=sys.stderr)
     fold_of = [i % FOLDS for i in range(len(articles))]
     fold_models = []
@@ -201,13 +240,14 @@ def main() -> None:
         print(f"fold {fold} fitted", file=sys.stderr)
     per_article = [fold_models[fold_of[i]] for i in range(len(articles))]
     table = []
-    for threshold in THRESHOLDS:
-        total = score(articles, per_article, threshold)
+    for threshold in args.thresholds:
+        total, overlaps = score(articles, per_article, taggers, threshold)
         row = {
             "threshold": threshold,
             "precision": round(total.precision, 4),
             "named_precision": round(total.named_precision, 4),
             "recall": round(total.recall, 4),
+            **overlaps,
         }
         table.append(row)
         print(row, file=sys.stderr)

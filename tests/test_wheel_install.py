@@ -98,6 +98,7 @@ def test_the_wheel_carries_prompts_schema_and_suite(installed: Path, tmp_path: P
     assert (data / "evals" / "suites" / "seeds.toml").is_file()
     assert (data / "evals" / "gold" / "000_ca5623d69bcd5fb1.json").is_file()
     assert (data / "seeds" / "000_ca5623d69bcd5fb1.txt").is_file()
+    assert (data / "tagger" / "attribution.crfsuite").is_file()
     listed = briefing(installed, tmp_path, "prompts")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.split()[0] in {"cueguided", "default"}

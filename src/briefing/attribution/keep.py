@@ -67,6 +67,8 @@ def features(item: Found, candidate: Candidate, text: str, quoted: Sequence[Offs
         f"rule={item.rule}",
         f"shape={shape}",
         f"shape={shape}|rule={item.rule}",
+        f"tagged={item.tagged}",
+        f"tagged={item.tagged}|shape={shape}",
         f"kind={item.kind}",
         f"lemma={lemma}",
         f"lemma={lemma}|shape={shape}",

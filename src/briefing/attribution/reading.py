@@ -21,11 +21,13 @@ from briefing.attribution.shapes import (
     according_to,
     adjective_cues,
     noun_cues,
+    tells_of_another,
     told_to_reader,
     transcript_turns,
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, trim
+from briefing.attribution.tagger import Tag, shipped
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)
@@ -100,11 +102,12 @@ def _in_line(text: str, content: Offsets, cue: Offsets) -> Offsets:
     return trim(text, start, end)
 
 
-def read(text: str, decide: Decide | None = None) -> Reading:
+def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Reading:
     """Parse `text` once and return who says what in it.
 
-    Each candidate with a named source is kept when `decide` says so (by default the
-    learned model, `keep`), except a concern or denial the hand rules keep
+    The rule shapes and the tagger (`tag`, by default the shipped model) propose
+    candidates. Each candidate with a named source is kept when `decide` says so (by
+    default the learned model, `keep`), except a concern or denial the hand rules keep
     (`Found.rule`); a candidate without a named source is kept only by the rules."""
     decide = decide or learned
     doc = parse(text)
@@ -112,13 +115,22 @@ def read(text: str, decide: Decide | None = None) -> Reading:
     found: list[Found] = []
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
+    skipped: list[Offsets] = []
     for sentence in sents:
         if sentence.end_char <= headline or is_furniture(
             text, sentence.start_char, sentence.end_char
         ):
+            skipped.append((sentence.start_char, sentence.end_char))
             continue
         for finder in FINDERS:
             found.extend(f for f in finder(sentence) if not told_to_reader(f, sentence))
+    tagged = [
+        f
+        for f in (tag or shipped())(doc)
+        if not any(a <= f.cue[0] < b for a, b in skipped)
+        and not told_to_reader(f, sents[bisect_right(starts, f.cue[0]) - 1])
+    ]
+    found = _with_tagged(found, tagged)
     quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
     found = [f for f in found if not any(a + 1 < f.cue[0] < b for a, b in quoted)]
     found.extend(f for f in transcript_turns(doc) if f.cue[0] >= headline)  # never a headline
@@ -175,6 +187,44 @@ def read(text: str, decide: Decide | None = None) -> Reading:
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)
+
+
+def _with_tagged(found: list[Found], tagged: list[Found]) -> list[Found]:
+    """The rule shapes' attributions, each marked with what the tagger found of it too,
+    and the tagger's attributions whose cue no rule shape found."""
+    marked = []
+    for item in found:
+        same = [t for t in tagged if t.cue[0] < item.cue[1] and item.cue[0] < t.cue[1]]
+        both = any(t.content[0] < item.content[1] and item.content[0] < t.content[1] for t in same)
+        marked.append(replace(item, tagged="both" if both else "cue") if same else item)
+        if both:
+            marked[-1] = _tighter(marked[-1], same)
+    new = [
+        t
+        for t in tagged
+        if not any(t.cue[0] < f.cue[1] and f.cue[0] < t.cue[1] for f in found)
+        and not (t.token is not None and tells_of_another(t.token))
+    ]
+    return marked + new
+
+
+MIN_TAGGED_CONTENT = 11  # characters: a shorter tagged content is a fragment
+
+
+def _tighter(item: Found, same: list[Found]) -> Found:
+    """The rule's attribution with the content the tagger found for the same cue, when that
+    lies inside the rule's and is no fragment: PolNeAR's contents start later and end
+    sooner than a clause's subtree ("said on Monday that C, adding ..."). (5-fold CV on
+    train: named precision 0.853 -> 0.863, recall 0.550 -> 0.567.)"""
+    start, end = item.content
+    inner = [
+        t.content
+        for t in same
+        if start <= t.content[0] and t.content[1] <= end and t.content != item.content
+    ]
+    if inner and inner[0][1] - inner[0][0] >= MIN_TAGGED_CONTENT:
+        return replace(item, content=inner[0])
+    return item
 
 
 MIN_QUOTED_WORDS = 4

@@ -49,6 +49,7 @@ class Found:
     shape: str
     token: Token | None = None  # the cue word (None for a transcript label)
     rule: bool = True  # kept by the hand rules alone; else only if `keep` scores it high
+    tagged: str = "none"  # what the tagger (`tagger`) found of it too: "cue", "both" (and content)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -126,7 +127,7 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if found is None or subject is None:
             continue
         content, how = found
-        if how == "dobj" and kind != "claim" and _says_why(token):
+        if how == "dobj" and kind != "claim" and says_why(token):
             continue  # "X dismissed the concerns, saying C": X denies C, not "the concerns"
         rule = rule and (how in _VERB_CONTENT[kind] or takes_as_content(token.lemma_, how))
         yield Found(
@@ -134,7 +135,7 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         )
 
 
-def _says_why(verb: Token) -> bool:
+def says_why(verb: Token) -> bool:
     """Whether a "saying C" adverbial clause after the verb gives its content in a clause
     (that cue takes the verb's kind, `verb_cues`)."""
     return any(
@@ -144,6 +145,12 @@ def _says_why(verb: Token) -> bool:
         and any(c.dep_ == "ccomp" for c in child.children)
         for child in verb.children
     )
+
+
+def tells_of_another(verb: Token) -> bool:
+    """Whether a cue verb's content is said by another cue: "X dismissed it, saying C"
+    (`says_why`) or "cited by Y as saying" (the one cited speaks)."""
+    return says_why(verb) or any(_as_saying(c) for c in verb.children)
 
 
 def _as_saying(child: Token) -> bool:
