@@ -1,5 +1,5 @@
-"""The kind of a claim from its words (invented sentences, evals/README "Cases decided
-while labelling news-train")."""
+"""The kind of an attribution from its whole shape, not only its cue word (invented
+sentences, evals/README "Cases decided while labelling news-train")."""
 
 from briefing.attribution import Candidate, read
 
@@ -20,3 +20,32 @@ def test_words_that_warn_are_a_concern():
         "Dr. Paul Kim said the cuts will not hurt anyone."
     )
     assert [kind for kind, _, _ in found(text)] == ["concern", "concern", "claim"]
+
+
+def test_a_call_or_demand_on_an_addressee_is_a_concern():
+    text = (
+        "Senator Alice Moreno called on the governor to close the plant. "
+        "Mayor Tom Brandt urged the council to cut the budget. "
+        "Rep. Ann Cole asked the agency to repair the road."
+    )
+    assert found(text) == [
+        ("concern", "Alice Moreno", "to close the plant"),
+        ("concern", "Tom Brandt", "to cut the budget"),
+        ("concern", "Ann Cole", "to repair the road"),
+    ]
+
+
+def test_a_call_for_a_remedy_and_a_threat_are_concerns():
+    text = (
+        "Union leader Rita Vasquez called for an independent inquiry into the fire. "
+        "Governor Ben Lee threatened to cut off aid unless the city pays."
+    )
+    assert found(text) == [
+        ("concern", "Rita Vasquez", "an independent inquiry into the fire"),
+        ("concern", "Ben Lee", "to cut off aid unless the city pays"),
+    ]
+
+
+def test_a_naming_or_a_question_stays_a_claim():
+    text = "The mayor called him a liar, Senator Ruth Dale said. Dr. Paul Kim asked about the cost."
+    assert [kind for kind, _, _ in found(text)] == ["claim"]

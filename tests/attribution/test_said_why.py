@@ -61,9 +61,10 @@ def test_words_voicing_the_speakers_own_concern_are_a_concern():
     assert found(text) == [("claim", "Tom Berg", "We think the bridge will be ready")]
 
 
-def test_urging_others_in_the_reporters_words_stays_a_claim_a_demand_is_a_concern():
+def test_urging_others_in_the_reporters_words_is_a_concern_as_a_demand_is():
+    # evals/README, "Cases decided while labelling news-train": "urged Y to do X" is a concern
     text = "Senator Tom Berg urged the council to approve the bridge."
-    assert found(text)[0] == ("claim", "Tom Berg", "to approve the bridge")
+    assert found(text)[0] == ("concern", "Tom Berg", "to approve the bridge")
     text = "Senator Tom Berg demanded that the council approve the bridge."
     assert found(text) == [("concern", "Tom Berg", "the council approve the bridge")]
 

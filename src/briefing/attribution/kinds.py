@@ -1,9 +1,11 @@
-"""The kind of a claim from its words, not only its cue word.
+"""The kind of an attribution from its whole shape and words, not only its cue word.
 
-PolNeAR's cue words make "said" a claim whatever is said. By the briefing's labelling
-guide (evals/README, "Cases decided while labelling news-train") words that predict
-harm ("the cuts could lead to layoffs", "is in danger of", "at risk of") are a warning,
-so a concern. The kind is changed after the keep decision, so PolNeAR (which
+PolNeAR's cue words make "called", "urged", "threatened" and "said" claims. By the
+briefing's labelling guide (evals/README, "Cases decided while labelling news-train") a
+call or demand on an addressee, a call for a remedy and a threat are concerns ("X called
+on / urged / asked / pressed Y to do Z", "X called for an inquiry", "X threatened to cut
+aid"), and so are words that predict harm ("the cuts could lead to layoffs", "is in
+danger of", "at risk of"). Kinds are changed after the keep decision, so PolNeAR (which
 compares no kinds) sees the same candidates, save a claim that holds its own speaker's
 nested concern or denial and so gives way to it (`reading._holds_own`).
 """
@@ -12,7 +14,58 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from briefing.schema import Kind
+
+# "X urged / asked / pressed / challenged Y to do Z": the object is the addressee
+_APPEALS = frozenset({"urge", "ask", "press", "petition", "challenge", "implore", "beg"})
+_CALLS = frozenset({"call"})  # "X called on Y to do Z", "X called for Z"
+_THREATS = frozenset({"threaten"})  # "X threatened to cut off aid"
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+
+def _prep_object(verb: Token, preposition: str) -> Token | None:
+    """The object of the verb's `preposition`; for "on" also a misparsed object ("called
+    on Gov. Rick Snyder to resign", "Snyder" an `oprd` of "called")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == preposition and child.i > verb.i:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None and preposition != "for":
+                pobj = next((c for c in verb.children if c.dep_ in ("oprd", "dobj")), None)
+            return pobj
+    return None
+
+
+def addressee(verb: Token) -> Token | None:
+    """Whom a demand verb addresses: "called on Y to", "urged Y to" (else None)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CALLS and _to_infinitive(verb):
+        return _prep_object(verb, "on") or _prep_object(verb, "upon")
+    if lemma in _APPEALS and _to_infinitive(verb):
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return None
+
+
+def is_demand(verb: Token) -> bool:
+    """A call or demand on an addressee, a call for a remedy, or a threat."""
+    lemma = verb.lemma_.lower()
+    if addressee(verb) is not None:
+        return True
+    if lemma in _CALLS and _prep_object(verb, "for") is not None:
+        return not any(c.dep_ == "dobj" for c in verb.children)  # "called him for dinner"
+    return lemma in _THREATS and _to_infinitive(verb)
+
+
+def whole_kind(token: Token | None, kind: Kind) -> Kind:
+    """The kind of a candidate cued by `token`, given its cue word's kind."""
+    if token is None or kind != "claim":
+        return kind
+    return "concern" if token.pos_ == "VERB" and is_demand(token) else kind
+
 
 # A prediction that harm will follow is a warning, so a concern (the guide: "could lead
 # to", "is in danger of", "at risk of"); harm stated as a fact stays a claim.

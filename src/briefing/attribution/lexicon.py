@@ -25,7 +25,7 @@ _KINDS: tuple[Kind, ...] = get_args(Kind)
 # (evals/README, "Concerns"), whatever kind PolNeAR's cue words give it (a claim). An
 # urging is one when the speaker voices it in their own words ("We urge all nations to
 # ...", `content.content_kind`, the guide's example); a reporter's "X urged Y to do Z"
-# stays a claim.
+# is one too, by the shape of the whole attribution (`kinds`).
 DEMANDS = frozenset({"demand"})
 APPEALS = DEMANDS | {"urge"}
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.keep import Decide, features, learned
-from briefing.attribution.kinds import worded_kind
+from briefing.attribution.kinds import whole_kind, worded_kind
 from briefing.attribution.parse import parse
 from briefing.attribution.quotes import quotations, quote_continuations, quote_runs
 from briefing.attribution.resolve import Resolver
@@ -172,7 +172,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if not item.rule:
             weak.add(item.cue)
         kind = worded_kind(text, candidate.content, content_kind(doc, candidate))
-        candidate = replace(candidate, kind=kind)
+        candidate = replace(candidate, kind=whole_kind(item.token, kind))
         candidates.append(candidate)
         if referent is not None:
             extra = resolver.co_speakers(item)
