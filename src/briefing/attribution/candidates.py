@@ -36,3 +36,4 @@ class Candidate:
     sentence: Offsets
     shape: str
     referent: Mention | None = None
+    addressee: Offsets | None = None  # whom a demand or warning is made to: "urged Y to"

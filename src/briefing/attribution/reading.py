@@ -7,12 +7,12 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.keep import Decide, features, learned
-from briefing.attribution.kinds import whole_kind, worded_kind
+from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.parse import parse
 from briefing.attribution.quotes import quotations, quote_continuations, quote_runs
 from briefing.attribution.resolve import Resolver
@@ -173,6 +173,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             weak.add(item.cue)
         kind = worded_kind(text, candidate.content, content_kind(doc, candidate))
         candidate = replace(candidate, kind=whole_kind(item.token, kind))
+        if candidate.kind == "concern" and item.token is not None:
+            candidate = replace(candidate, addressee=_addressee_span(item.token))
         candidates.append(candidate)
         if referent is not None:
             extra = resolver.co_speakers(item)
@@ -228,6 +230,15 @@ def _tighter(item: Found, same: list[Found]) -> Found:
 
 
 MIN_QUOTED_WORDS = 4
+
+
+def _addressee_span(cue: Token) -> Offsets | None:
+    """Where the party a demand is made to is named ("urged the governor to ...")."""
+    target = addressee(cue)
+    if target is None:
+        return None
+    words = [t for t in target.subtree if t.dep_ not in ("relcl", "acl", "punct")]
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
