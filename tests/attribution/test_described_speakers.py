@@ -30,3 +30,11 @@ def test_a_headline_is_never_an_item():
     candidates = read(text).candidates
     assert all(c.cue[0] > text.index("\n\n") for c in candidates)
     assert speakers(text) == ["Ann Cole"]
+
+
+def test_the_bank_is_the_bank_the_article_named():
+    text = (
+        "The Harbor Bank warned on Monday that the port closure will raise prices. "
+        "The bank said the closure would also cost jobs."
+    )
+    assert speakers(text) == ["Harbor Bank", "Harbor Bank"]

@@ -19,7 +19,8 @@ TEXT = (
     "Senator Tom Berg denied that the vote was rushed. "
     "The Harbor Union is worried about the cost of the bridge. "
     "Critics say the design is ugly. "
-    "The union also wants a second vote on the project."
+    # no rule finds this one ("its members"): the model may add it
+    "Its members also want a second vote on the project."
 )
 PARTIES = {
     "summary": "A mayor says a new bridge is safe.",
@@ -58,7 +59,7 @@ def test_the_model_paraphrases_candidates_drops_one_and_adds_one_the_rules_misse
                     "concern",
                     "harbor-union",
                     "It wants a new vote.",
-                    quote="wants a second vote on the project",
+                    quote="want a second vote on the project",
                 ),
             ]
         }
@@ -74,7 +75,7 @@ def test_the_model_paraphrases_candidates_drops_one_and_adds_one_the_rules_misse
     ]
     # candidate 3 judged no attribution; the added concern is grounded in the article
     assert [(k.actor, k.quote) for k in draft.concerns] == [
-        ("harbor-union", "wants a second vote on the project")
+        ("harbor-union", "want a second vote on the project")
     ]
     for found in draft.items():
         assert found.located is not None and found.located.text(TEXT) == found.quote

@@ -39,6 +39,17 @@ INSTITUTIONS = frozenset(
         "network",
         "newspaper",
         "court",
+        "bank",
+        "fund",
+        "union",
+        "firm",
+        "board",
+        "commission",
+        "foundation",
+        "institute",
+        "university",
+        "bureau",
+        "panel",
     ]
 )
 # a description's children that name it, after it: "the agency, IRNA," (appos), and
@@ -365,9 +376,12 @@ class Resolver:
         return earlier[-1] if earlier else None
 
     def _institution(self, noun: str, at: int) -> Mention | None:
-        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it."""
+        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it; "the
+        bank": the last organization whose name ends in the word ("the Harbor Bank")."""
         text = doc_text(self.doc)
         for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
+            if mention.label == "ORG" and mention.text.lower().split()[-1] == noun:
+                return mention  # "the Harbor Bank ... the bank said"
             follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
                 return Mention(f"{mention.text} {noun}", "ORG", mention.span)
