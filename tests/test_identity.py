@@ -100,7 +100,8 @@ def test_references_resolve_by_id_then_name_then_alias_then_written_surname():
 def test_the_same_actor_shares_a_slug_or_ends_a_persons_name():
     assert same_actor(P("Ondine Varga"), P("Varga"))
     assert same_actor(P("Varga"), P("Ondine Varga"))
-    assert not same_actor(P("Ondine Varga"), P("Ondine"))
+    assert same_actor(P("Ondine Varga"), P("Ondine"))  # a lone given name (issue 25)
+    assert not same_actor(P("Ondine Varga"), P("Ondine Pell"))
     assert not same_actor(P("Ondine Varga"), P("Varga", "organization"))
     assert same_actor(P("Ondine Varga", aliases=["the warden"]), P("The Warden", "other"))
     assert not same_actor(P("Ondine Varga"), P("Linda Varga"))

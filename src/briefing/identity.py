@@ -147,7 +147,8 @@ def _name_words(name: str) -> frozenset[str]:
 def same_actor(kept: Named, other: Named) -> bool:
     """Whether two listed parties are one actor: they share a slug of an id, name or
     alias ('the minister' alias matches a name); both are people and the shorter name's
-    slug ends the longer one's ('Novillo' is 'Edmundo Novillo'); both are institutions
+    slug ends the longer one's ('Novillo' is 'Edmundo Novillo'), or is one given name that
+    starts it ('Hillary' is 'Hillary Clinton'); both are institutions
     of the same words in another order ('Justice Department', 'Department of Justice');
     or one is a seat of power the other is the state or government of ('Kremlin',
     'Russian government')."""
@@ -155,7 +156,11 @@ def same_actor(kept: Named, other: Named) -> bool:
         return True
     if kept.kind == other.kind == "person":
         short, full = sorted((slugify(kept.name), slugify(other.name)), key=len)
-        return bool(short) and full.endswith("-" + short)
+        # "Novillo" is "Edmundo Novillo"; a lone given name too: "Hillary", "Hillary Clinton"
+        lone = bool(short) and "-" not in short
+        return bool(short) and (
+            full.endswith("-" + short) or (lone and full.startswith(short + "-"))
+        )
     if "person" not in (kept.kind, other.kind):
         words = _name_words(kept.name)
         if len(words) > 1 and words == _name_words(other.name):
