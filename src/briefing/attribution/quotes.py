@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -55,6 +56,14 @@ def _kind_of_part(speaker: Candidate, sentence: Span, part: Offsets) -> Kind:
     return "denial" if any(t.lower_ in _NEGATIONS or t.dep_ == "neg" for t in words) else "claim"
 
 
+def _parts(text: str, sentences: list[Span], quote: Offsets) -> Iterator[tuple[Span, Offsets]]:
+    """Each sentence a quotation runs over, with the quotation's words in it (trimmed)."""
+    for sentence in sentences:
+        if sentence.start_char < quote[1] and sentence.end_char > quote[0]:
+            start, end = max(sentence.start_char, quote[0]), min(sentence.end_char, quote[1])
+            yield sentence, trim(text, start, end)
+
+
 def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) -> list[Candidate]:
     """For a quotation holding a candidate's content, one candidate per other sentence of it.
 
@@ -68,10 +77,7 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
         )
         if speaker is None:
             continue
-        for sentence in sentences:
-            if sentence.end_char <= quote[0] or sentence.start_char >= quote[1]:
-                continue
-            part = trim(text, max(sentence.start_char, quote[0]), min(sentence.end_char, quote[1]))
+        for sentence, part in _parts(text, sentences, quote):
             if part[1] - part[0] < 2 or any(_overlaps(part, t) for t in taken):
                 continue
             added.append(
@@ -90,13 +96,12 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
 MIN_CONTINUED_WORDS = 4
 
 
-def _opens_sentence(text: str, sentences: list[Span], quote: Offsets) -> Span | None:
-    """The sentence a quotation opens, when it opens one (a scare quote mid-sentence does not)."""
+def _opens_sentence(text: str, sentences: list[Span], quote: Offsets) -> bool:
+    """Whether a quotation opens its sentence (a scare quote mid-sentence does not)."""
     for sentence in sentences:
         if sentence.start_char <= quote[0] < sentence.end_char:
-            before = text[sentence.start_char : quote[0]]
-            return sentence if not before.strip() else None
-    return None
+            return not text[sentence.start_char : quote[0]].strip()
+    return False
 
 
 def quote_continuations(
@@ -112,13 +117,14 @@ def quote_continuations(
     taken = [c.content for c in candidates]
     added: list[Candidate] = []
     for quote in quotations(text):
-        opened = _opens_sentence(text, sentences, quote)
-        if opened is None or len(text[quote[0] : quote[1]].split()) < MIN_CONTINUED_WORDS:
+        if not _opens_sentence(text, sentences, quote):
+            continue
+        if len(text[quote[0] : quote[1]].split()) < MIN_CONTINUED_WORDS:
             continue
         if any(_overlaps(quote, t) for t in taken):
             continue
-        inside = [s for s in sentences if s.start_char < quote[1] and s.end_char > quote[0]]
-        span = (inside[0].start_char, max(s.end_char for s in inside))
+        inside = list(_parts(text, sentences, quote))
+        span = (inside[0][0].start_char, max(s.end_char for s, _ in inside))
         if any(span[0] <= cue[0] < span[1] for cue in cues):
             continue
         before = [c for c in speakers if c.sentence[1] <= quote[0]]
@@ -128,8 +134,7 @@ def quote_continuations(
         gap = text[speaker.sentence[1] : quote[0]]
         if gap.strip(" \t\n”\"'") or gap.count("\n") > 2:
             continue
-        for sentence in inside:
-            part = trim(text, max(sentence.start_char, quote[0]), min(sentence.end_char, quote[1]))
+        for sentence, part in inside:
             if len(text[part[0] : part[1]].split()) < 2:
                 continue
             run = replace(

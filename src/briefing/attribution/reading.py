@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
@@ -26,7 +26,7 @@ from briefing.attribution.shapes import (
     transcript_turns,
     verb_cues,
 )
-from briefing.attribution.spans import Offsets, trim
+from briefing.attribution.spans import Offsets, tokens_span, trim
 from briefing.attribution.tagger import Tag, shipped
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
@@ -115,6 +115,10 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     found: list[Found] = []
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
+
+    def sentence_at(offset: int) -> Span:
+        return sents[bisect_right(starts, offset) - 1]
+
     skipped: list[Offsets] = []
     for sentence in sents:
         if sentence.end_char <= headline or is_furniture(
@@ -128,7 +132,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         f
         for f in (tag or shipped())(doc)
         if not any(a <= f.cue[0] < b for a, b in skipped)
-        and not told_to_reader(f, sents[bisect_right(starts, f.cue[0]) - 1])
+        and not told_to_reader(f, sentence_at(f.cue[0]))
     ]
     found = _with_tagged(found, tagged)
     quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
@@ -144,7 +148,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
         referent = resolver.resolve(item, resolved)
-        sentence = sents[bisect_right(starts, item.cue[0]) - 1]
+        sentence = sentence_at(item.cue[0])
         source_text = text[item.source[0] : item.source[1]] if item.source else ""
         candidate = Candidate(
             cue=item.cue,
@@ -237,8 +241,7 @@ def _addressee_span(cue: Token) -> Offsets | None:
     target = addressee(cue)
     if target is None:
         return None
-    words = [t for t in target.subtree if t.dep_ not in ("relcl", "acl", "punct")]
-    return words[0].idx, words[-1].idx + len(words[-1])
+    return tokens_span(t for t in target.subtree if t.dep_ not in ("relcl", "acl", "punct"))
 
 
 def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
