@@ -6,7 +6,7 @@ with `@register`, and import its module here. A prompt file names its
 strategy in its front matter (`strategy: cue-rules`).
 """
 
-from briefing.strategies import cue_rules, guided, multi_pass, one_pass, rules
+from briefing.strategies import cue_rules, guided, kind_check, multi_pass, one_pass, rules
 from briefing.strategies.base import (
     STRATEGIES,
     Context,
@@ -27,6 +27,7 @@ __all__ = [
     "cue_rules",
     "get",
     "guided",
+    "kind_check",
     "messages",
     "multi_pass",
     "one_pass",
