@@ -22,6 +22,7 @@ from briefing.attribution.spans import (
     subtree_span,
     trim,
 )
+from briefing.attribution.stance import stance_kind
 from briefing.schema import Kind
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -180,6 +181,12 @@ _FIRST_PERSON = ("i", "we")
 
 
 def content_kind(doc: Doc, candidate: Candidate) -> Kind:
+    """The kind a claim's own words give it: a concern voiced in the first person
+    (`_voiced_kind`), else a denial or concern by the words' stance (`stance.stance_kind`)."""
+    return stance_kind(doc, candidate.content, _voiced_kind(doc, candidate))
+
+
+def _voiced_kind(doc: Doc, candidate: Candidate) -> Kind:
     """A claim whose words voice the speaker's own concern in the first person ('"We urge
     all nations to be careful," he added', 'he said: "I fear the worst"') is a concern."""
     if candidate.kind != "claim":

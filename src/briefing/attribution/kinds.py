@@ -5,9 +5,11 @@ briefing's labelling guide (evals/README, "Cases decided while labelling news-tr
 call or demand on an addressee, a call for a remedy and a threat are concerns ("X called
 on / urged / asked / pressed Y to do Z", "X called for an inquiry", "X threatened to cut
 aid"), and so are words that predict harm ("the cuts could lead to layoffs", "is in
-danger of", "at risk of"). Kinds are changed after the keep decision, so PolNeAR (which
-compares no kinds) sees the same candidates, save a claim that holds its own speaker's
-nested concern or denial and so gives way to it (`reading._holds_own`).
+danger of", "at risk of"); a concern made light of ("mocking concerns about X") is a
+denial. What the content's own words deny or warn is `stance`'s. Kinds are changed after
+the keep decision, so PolNeAR (which compares no kinds) sees the same candidates, save a
+claim that holds its own speaker's nested concern or denial and so gives way to it
+(`reading._holds_own`).
 """
 
 from __future__ import annotations
@@ -60,9 +62,23 @@ def is_demand(verb: Token) -> bool:
     return lemma in _THREATS and _to_infinitive(verb)
 
 
+# "mocking concerns about X", "scoffed at fears of X": a concern made light of is denied
+_MOCKS = frozenset({"mock", "scoff", "ridicule", "deride", "dismiss", "laugh", "belittle"})
+
+
+def mocked(noun: Token) -> bool:
+    """Whether a noun of concern is the object of a verb of mocking or dismissing."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _MOCKS
+
+
 def whole_kind(token: Token | None, kind: Kind) -> Kind:
     """The kind of a candidate cued by `token`, given its cue word's kind."""
-    if token is None or kind != "claim":
+    if token is None:
+        return kind
+    if kind == "concern" and token.pos_ == "NOUN" and mocked(token):
+        return "denial"
+    if kind != "claim":
         return kind
     return "concern" if token.pos_ == "VERB" and is_demand(token) else kind
 

@@ -27,6 +27,7 @@ from briefing.attribution.shapes import (
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, tokens_span, trim
+from briefing.attribution.stance import stance_kind
 from briefing.attribution.tagger import Tag, shipped
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
@@ -190,6 +191,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
     candidates += quote_continuations(text, sents, candidates, [f.cue for f in found])
+    candidates = [replace(c, kind=stance_kind(doc, c.content, c.kind)) for c in candidates]
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)

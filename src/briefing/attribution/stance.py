@@ -1,0 +1,249 @@
+"""The kind an attribution's own words give it, read off their parse, whatever its cue.
+
+By the labelling guide (evals/README, "Denials", "Concerns" and "Cases decided while
+labelling news-train") a claim's content can itself deny or warn. It denies when it calls
+what was said false ("the claims are false", "It's nonsense"), rejects it in the
+speaker's voice ("we disagree with those claims"), finds no proof of it ("there was no
+evidence of ..."), calls a fear groundless ("they have nothing to worry about"), or
+negates what an act is said to be or a wrong alleged ("was not a response to ...", "we did
+not discriminate"). It warns when it tells a named party what it should do ("Republicans
+should give him a hearing") or another party to take care ("Japan should be careful"),
+predicts harm ("it will metastasize"), names a peril ("at risk") or holds a fear ("our
+fear is that ..."). A plain negative ("he did not attend"), an accusation of lying, what
+a place should do (maybe the speaker's own side: "the U.S. should invest more"), a fear
+allayed, stoked or owned by another stay claims. The words are in `stance_words.tsv`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from briefing.attribution.spans import Offsets, content_roots
+from briefing.schema import Kind
+
+_OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
+_NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
+_PREDICTIONS = frozenset({"could", "might", "may", "will", "would"})
+_PERIL_PREPOSITIONS = frozenset({"at", "in", "on"})  # "at risk", "in danger", "on the brink"
+_OWN_SPEAKER = frozenset({"i", "we", "he", "she", "they"})  # "he rejects": the speaker
+_FEAR_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear", not "Y's"
+_NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
+_OPINING = frozenset({"think", "believe"})  # "I think we have to pay close attention"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """role -> its words, from `stance_words.tsv`."""
+    roles: dict[str, set[str]] = {}
+    text = resources.files(__package__).joinpath("stance_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, role = line.split("\t")
+            roles.setdefault(role, set()).add(word)
+    return {role: frozenset(listed) for role, listed in roles.items()}
+
+
+def _has(token: Token, role: str) -> bool:
+    return token.lemma_.lower() in words()[role] or token.lower_ in words()[role]
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _calls_false(tokens: list[Token]) -> bool:
+    """A predicate calling something false ("are false", "It's nonsense", "not true")."""
+    for token in tokens:
+        if token.dep_ not in ("acomp", "attr", "ROOT", "ccomp") or token.pos_ == "VERB":
+            continue
+        negated = _negated(token) or _negated(token.head)
+        if _has(token, "false") and not negated:
+            return True
+        if _has(token, "true") and token.dep_ == "acomp" and negated:
+            return True
+    return False
+
+
+def _rejects(root: Token, inside: set[int]) -> bool:
+    """The speaker's own rejecting verb heading the content ("rejects X", "we disagree");
+    not an infinitive ("called on them to reject X" is a call, `kinds`)."""
+    if root.pos_ != "VERB" or not _has(root, "reject") or _negated(root):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        return False
+    subject = _subject(root)
+    return subject is None or subject.i not in inside or subject.lower_ in _OWN_SPEAKER
+
+
+def _no_proof(tokens: list[Token]) -> bool:
+    """ "there was no evidence of X", "there is no truth to it"."""
+    return any(_has(t, "proof") and t.pos_ == "NOUN" and _no(t) for t in tokens)
+
+
+def _disowns_motive(tokens: list[Token]) -> bool:
+    """An act said not to be what others say it is ("lifting the ban was not a response to
+    X", "my comments were not aimed at anyone"); a plain negative is no denial."""
+    for token in tokens:
+        if not _has(token, "motive"):
+            continue
+        if token.dep_ == "attr" and _negated(token.head):
+            return True
+        if token.pos_ == "VERB" and _negated(token):
+            return True
+    return False
+
+
+def _disowns_wrong(tokens: list[Token]) -> bool:
+    """A wrongdoing others allege, negated ("the board did not discriminate or retaliate")."""
+    return any(
+        t.pos_ == "VERB"
+        and _has(t, "wrong")
+        and (_negated(t) or (t.dep_ == "conj" and _negated(t.head)))
+        for t in tokens
+    )
+
+
+def _no_fear(tokens: list[Token]) -> bool:
+    """A fear called groundless: "they have nothing to worry about", "no cause for alarm"."""
+    for token in tokens:
+        if not _has(token, "fear"):
+            continue
+        above = [token.head, token.head.head]
+        if any(a.lower_ == "nothing" or _no(a) for a in above if a.i != token.i):
+            return True
+    return False
+
+
+def _no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def denies(doc: Doc, content: Offsets) -> bool:
+    """Whether a content's words deny or refute (see the module's docstring)."""
+    tokens = [t for t in doc if content[0] <= t.idx < content[1]]
+    roots = content_roots(doc, content)
+    if not roots:
+        return False
+    inside = {t.i for t in tokens}
+    if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens):
+        return True
+    if _disowns_motive(tokens) or _disowns_wrong(tokens):
+        return True
+    return _rejects(roots[0], inside)
+
+
+def _urges_caution(root: Token) -> bool:
+    """Another party told to take care ("Japan should be careful", "they must pay
+    attention"): urging caution is a concern whoever is urged."""
+    obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children)
+    needs = [
+        c
+        for c in root.children
+        if root.lemma_.lower() in _NEEDS
+        and c.dep_ == "xcomp"
+        and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+    ]
+    verbs = [root] if obliged else needs
+    return any(_has(t, "caution") for v in verbs for t in [v, *v.children] if t.dep_ != "nsubj")
+
+
+def _demands(root: Token) -> bool:
+    """A named person, body or group told what it should do ("Republicans should give
+    him a hearing"); a place ("the U.S. should invest more") may be the speaker's own side,
+    a passive or a "be" ("X should be awarded", "X should be the capital") no act."""
+    if root.pos_ != "VERB" or root.lemma_.lower() == "be":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ in _NAMED_PARTIES
+
+
+def _predicts_harm(tokens: list[Token]) -> bool:
+    """A verb of harm under a modal of prediction ("it will metastasize"), not negated."""
+    for token in tokens:
+        if token.pos_ != "VERB" or not _has(token, "harm") or _negated(token):
+            continue
+        if _conditional(token, tokens):
+            continue
+        verb = token.head if token.dep_ == "conj" else token
+        if any(c.dep_ == "aux" and c.lemma_.lower() in _PREDICTIONS for c in verb.children):
+            return True
+    return False
+
+
+def _in_peril(tokens: list[Token]) -> bool:
+    """ "will be put at risk", "is in danger", "on the brink of": not negated."""
+    return any(
+        _has(t, "peril")
+        and t.dep_ == "pobj"
+        and t.head.lower_ in _PERIL_PREPOSITIONS
+        and not _negated(t.head.head)
+        and not _conditional(t, tokens)
+        for t in tokens
+    )
+
+
+def _conditional(token: Token, tokens: list[Token]) -> bool:
+    """Whether the token lies in an adverbial clause of the content ("an exception when the
+    mother's life is in danger"): a condition or a time, not what is predicted."""
+    inside = {t.i for t in tokens}
+    return any(a.dep_ == "advcl" and a.i in inside for a in [token, *token.ancestors])
+
+
+def _holds_fear(root: Token) -> bool:
+    """A noun of fear heading the content ("the threat that ..."), as its subject or
+    attribute ("our fear is that ..."), or the object of a verb of holding one ("we have
+    concerns", not "it will assuage fears"), not negated."""
+    if _fear(root):
+        return True
+    if _negated(root):
+        return False
+    places = _FEAR_PLACES if _has(root, "hold") else _FEAR_PLACES - {"dobj"}
+    held = [c for c in root.children if c.dep_ in places]
+    held += [  # "was viewed with concern", "watched with alarm"
+        g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    ]
+    return any(_fear(c) for c in held)
+
+
+def _fear(noun: Token) -> bool:
+    """A noun of fear, not one another party owns ("answered the union's concerns")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return (
+        noun.pos_ == "NOUN"
+        and _has(noun, "fear")
+        and all(o.lower_ in _OWN_POSSESSIVES for o in owners)
+    )
+
+
+def warns(doc: Doc, content: Offsets) -> bool:
+    """Whether a content's words warn, fear or demand (see the module's docstring)."""
+    tokens = [t for t in doc if content[0] <= t.idx < content[1]]
+    roots = content_roots(doc, content)
+    if not roots:
+        return False
+    root = roots[0]
+    clauses = [root]
+    if root.lemma_.lower() in _OPINING:
+        clauses += [c for c in root.children if c.dep_ == "ccomp"]
+    if any(_urges_caution(c) or _demands(c) for c in clauses):
+        return True
+    return _predicts_harm(tokens) or _in_peril(tokens) or _holds_fear(root)
+
+
+def stance_kind(doc: Doc, content: Offsets, kind: Kind) -> Kind:
+    """A claim whose words deny is a denial, whose words warn a concern; else `kind`."""
+    if kind != "claim":
+        return kind
+    if denies(doc, content):
+        return "denial"
+    return "concern" if warns(doc, content) else kind
