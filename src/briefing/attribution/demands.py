@@ -36,18 +36,38 @@ def _preposition(verb: Token, words: Iterable[str]) -> Token | None:
     return next((c for c in _after(verb, ("prep",)) if c.lower_ in allowed), None)
 
 
+def _infinitives(verb: Token) -> list[Token]:
+    """The verb's to-infinitive complements (the parser makes some an `advcl`)."""
+    return [
+        c
+        for c in _after(verb, ("xcomp", "advcl"))
+        if c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _for_clause(verb: Token) -> list[Token]:
+    """ "called for Republicans to back him": the parser's `advcl` marked by "for"."""
+    return [
+        c
+        for c in _after(verb, ("advcl",))
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+
+
 def _demand_parts(verb: Token) -> list[Token] | None:
     """The children after a verb that make it a demand, or None for no demand."""
     lemma = verb.lemma_.lower()
-    xcomp = _after(verb, ("xcomp",))
+    xcomp = _infinitives(verb)
     if lemma == "call":
         on = _preposition(verb, _CALL_PREPOSITIONS)
         if on is not None and xcomp:
             return [on, *xcomp]
+        if _after(verb, ("dobj",)):  # not "called him for dinner"
+            return None
         called_for = _preposition(verb, ("for",))
-        if called_for is not None and not _after(verb, ("dobj",)):  # not "called him for"
+        if called_for is not None:
             return [called_for, *xcomp]
-        return None
+        return _for_clause(verb) or None
     if lemma in _APPEALS:
         addressee = _after(verb, ("dobj",))
         return [*addressee, *xcomp] if addressee and xcomp else None
@@ -156,4 +176,7 @@ def superseding(found: list[Found], headline: int = 0) -> list[Found]:
         f for f in found if f.shape == SHAPE and f.cue[0] >= headline and not _reported(f, found)
     ]
     cues = {f.cue for f in demands}
+    demands = [  # "calling on Y to stop and (to) call on Z to resign": one demand
+        f for f in demands if not any(o.content[0] < f.cue[0] < o.content[1] for o in demands)
+    ]
     return [f for f in found if f.shape != SHAPE and f.cue not in cues] + demands

@@ -147,7 +147,9 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates: list[Candidate] = []
     weak: set[Offsets] = set()  # cues of the candidates only `decide` kept
     for item in found:
-        content = _quoted_part(text, _in_line(text, item.content, item.cue), quoted)
+        content = _in_line(text, item.content, item.cue)
+        if item.shape != DEMAND:  # a demand keeps its verb and addressee round a quotation
+            content = _quoted_part(text, content, quoted)
         if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
         referent = resolver.resolve(item, resolved)
