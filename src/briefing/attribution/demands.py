@@ -150,33 +150,3 @@ def demand_cues(sentence: Span) -> Iterator[Found]:
             continue
         cue = (token.idx, token.idx + len(token))
         yield Found(cue, "concern", source, name_span(source), content, SHAPE, token)
-
-
-def _reported(demand: Found, found: list[Found]) -> bool:
-    """Whether a demand lies in what another names as said ("Lee said Kim asked the
-    interns to do it": Lee's claim; Kim's demand only when Kim says it)."""
-    return any(
-        f.shape in _SAID
-        and f.content[0] <= demand.cue[0] < f.content[1]
-        and f.head is not None
-        and demand.head is not None
-        and f.head.i != demand.head.i
-        and demand.head.pos_ == "PROPN"
-        for f in found
-    )
-
-
-_SAID = ("verb-ccomp", "verb-parenthetical", "verb-parenthetical-inside")
-
-
-def superseding(found: list[Found], headline: int = 0) -> list[Found]:
-    """The found attributions without those whose cue a demand was read from; a demand
-    in the headline, or reported in another's words, is none."""
-    demands = [
-        f for f in found if f.shape == SHAPE and f.cue[0] >= headline and not _reported(f, found)
-    ]
-    cues = {f.cue for f in demands}
-    demands = [  # "calling on Y to stop and (to) call on Z to resign": one demand
-        f for f in demands if not any(o.content[0] < f.cue[0] < o.content[1] for o in demands)
-    ]
-    return [f for f in found if f.shape != SHAPE and f.cue not in cues] + demands

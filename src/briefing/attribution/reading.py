@@ -11,8 +11,6 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
-from briefing.attribution.demands import SHAPE as DEMAND
-from briefing.attribution.demands import demand_cues, superseding
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.parse import parse
@@ -29,11 +27,13 @@ from briefing.attribution.shapes import (
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, tokens_span, trim
+from briefing.attribution.stances import FINDERS as STANCE_FINDERS
+from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding
 from briefing.attribution.tagger import Tag, shipped
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)
-FINDERS = (verb_cues, adjective_cues, noun_cues, according_to, demand_cues)
+FINDERS = (verb_cues, adjective_cues, noun_cues, according_to, *STANCE_FINDERS)
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
@@ -139,7 +139,11 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     ]
     found = _with_tagged(found, tagged)
     quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
-    found = [f for f in found if not any(a + 1 < f.cue[0] < b for a, b in quoted)]
+    found = [
+        f
+        for f in found
+        if not any(a + 1 < f.cue[0] < b for a, b in quoted) or framed_in_quotation(f, quoted)
+    ]
     found.extend(f for f in transcript_turns(doc) if f.cue[0] >= headline)  # never a headline
     found.sort(key=lambda f: f.cue)
     resolver = Resolver(doc)
@@ -148,7 +152,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     weak: set[Offsets] = set()  # cues of the candidates only `decide` kept
     for item in found:
         content = _in_line(text, item.content, item.cue)
-        if item.shape != DEMAND:  # a demand keeps its verb and addressee round a quotation
+        if not quoted_as_is(item):
             content = _quoted_part(text, content, quoted)
         if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
@@ -227,7 +231,7 @@ def _tighter(item: Found, same: list[Found]) -> Found:
     lies inside the rule's and is no fragment: PolNeAR's contents start later and end
     sooner than a clause's subtree ("said on Monday that C, adding ..."). (5-fold CV on
     train: named precision 0.853 -> 0.863, recall 0.550 -> 0.567.)"""
-    if item.shape == DEMAND:  # the guide quotes a demand's verb and addressee
+    if quoted_as_is(item):
         return item
     start, end = item.content
     inner = [
@@ -318,6 +322,12 @@ def _reported(outer: Candidate, inner: Candidate, text: str) -> bool:
     return len(gap.split()) <= MAX_REPORTED_GAP and not _NEGATED.search(gap)
 
 
+def _restates(claim: Candidate, stance: Candidate) -> bool:
+    """Whether a claim says no more than a concern or denial of its speaker on the same
+    words ('he said he had "serious concerns about C"'): the stance is the item."""
+    return claim.kind == "claim" and stance.kind != "claim" and claim.referent == stance.referent
+
+
 def _without_duplicates(
     candidates: list[Candidate], text: str
 ) -> tuple[list[Candidate], list[Candidate]]:
@@ -325,8 +335,9 @@ def _without_duplicates(
     the claims left out for reporting another speaker's concern or denial."""
     firsts: dict[Offsets, Candidate] = {}
     for candidate in candidates:
-        if candidate.shape != "co":
-            firsts.setdefault(candidate.content, candidate)
+        first = firsts.get(candidate.content)
+        if candidate.shape != "co" and (first is None or _restates(first, candidate)):
+            firsts[candidate.content] = candidate
     # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
     kept = [c for c in firsts.values() if not _holds_own(c, firsts.values(), text)]
     reporters = [c for c in firsts.values() if c not in kept]
