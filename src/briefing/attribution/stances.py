@@ -37,7 +37,9 @@ def superseding(found: list[Found], headline: int = 0) -> list[Found]:
     ]
     cues: set[Offsets] = {f.cue for f in stances}
     stances = [
-        f for f in stances if not any(o.content[0] < f.cue[0] < o.content[1] for o in stances)
+        f
+        for f in stances
+        if not any(o is not f and o.content[0] < f.cue[0] < o.content[1] for o in stances)
     ]
     return [
         f
