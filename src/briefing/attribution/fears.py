@@ -72,12 +72,7 @@ def _noun_owner(noun: Token) -> Token | None:
 
 def _phrase(word: Token, parts: list[Token], skip: tuple[str, ...]) -> Offsets | None:
     """The word with its modifiers before it and the parts after it."""
-    before = [
-        t
-        for c in word.children
-        if c.i < word.i and c.dep_ not in skip
-        for t in c.subtree
-    ]
+    before = [t for c in word.children if c.i < word.i and c.dep_ not in skip for t in c.subtree]
     after = [t for p in parts for t in p.subtree]
     span = tokens_span([*before, word, *after])
     return trim(doc_text(word.doc), *span) if span else None
@@ -98,15 +93,31 @@ def _noun_fear(noun: Token) -> Found | None:
     return Found(cue, "concern", owner, name_span(owner), content, SHAPE, noun)
 
 
+def _worried(word: Token) -> tuple[Token, Token] | None:
+    """(the copula or participle, who is worried) for "X is concerned" (an adjective) or
+    "X is troubled by C" (a passive participle)."""
+    if word.lower_ not in FEAR_ADJECTIVES:
+        return None
+    if word.dep_ == "acomp":
+        holder = _subject(word.head)
+        return (word.head, holder) if holder is not None else None
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        holder = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        return (word, holder) if holder is not None else None
+    return None
+
+
 def _adjective_fear(word: Token) -> Found | None:
-    if word.lower_ not in FEAR_ADJECTIVES or word.dep_ != "acomp":
+    worried = _worried(word)
+    if worried is None:
         return None
+    verb, holder = worried
     clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
-    parts = [clause] if clause is not None else _about(word, _ADJECTIVE_ABOUT)
-    holder = _subject(word.head)
-    if not parts or holder is None or any(c.dep_ == "neg" for c in word.head.children):
+    agent = [c for c in word.children if c.dep_ == "agent" and c.i > word.i]
+    parts = [clause] if clause is not None else agent or _about(word, _ADJECTIVE_ABOUT)
+    if not parts or any(c.dep_ == "neg" for c in verb.children):
         return None
-    content = _phrase(word, parts, ("punct",))
+    content = _phrase(word, parts, ("punct", "nsubj", "nsubjpass", "auxpass", "aux", "neg"))
     if content is None:
         return None
     cue = (word.idx, word.idx + len(word))

@@ -45,7 +45,7 @@ def _rejected(verb: Token) -> Offsets | None:
     if obj is None:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
         obj = prep  # "scoffed at fears of a crash"
-    if obj is None or obj.pos_ == "PRON" and obj.lower_ in ("what", "which", "who"):
+    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("what", "which", "who")):
         return None
     return _span([verb, *obj.subtree])
 
@@ -56,7 +56,11 @@ def _played_down(verb: Token) -> Offsets | None:
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     if not (lemma == "downplay" or (lemma == "play" and down)):
         return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects]  # "as" hangs on the verb or on its object
+    prep = next(
+        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None
+    )
     if prep is None:
         return None
     return _span([t for c in prep.children for t in c.subtree])
