@@ -99,3 +99,8 @@ def test_they_in_what_a_group_says_is_that_group():
     text = "The unions who wrote to Governor Ben Lee say they are concerned the plan will cut jobs."
     stance = [c for c in read(text).candidates if c.kind == "concern"]
     assert [c.source_text for c in stance] == ["The unions"]
+
+
+def test_a_worry_a_speaker_reports_in_a_quotation_stays_the_worried_partys():
+    text = 'Mayor Ann Cole said the Harbor Council is "concerned about any spill that can spread."'
+    assert [(kind, name) for kind, name, _ in found(text)] == [("concern", "Harbor Council")]

@@ -322,10 +322,13 @@ def _reported(outer: Candidate, inner: Candidate, text: str) -> bool:
     return len(gap.split()) <= MAX_REPORTED_GAP and not _NEGATED.search(gap)
 
 
-def _restates(claim: Candidate, stance: Candidate) -> bool:
-    """Whether a claim says no more than a concern or denial of its speaker on the same
-    words ('he said he had "serious concerns about C"'): the stance is the item."""
-    return claim.kind == "claim" and stance.kind != "claim" and claim.referent == stance.referent
+def _restates(claim: Candidate, stance: Candidate, text: str) -> bool:
+    """Whether a claim says no more than a concern or denial on the same words, its
+    speaker's ('he said he had "serious concerns about C"') or one it reports ('X said
+    the council is "concerned about C"'): the stance is the item."""
+    if claim.kind != "claim" or stance.kind == "claim":
+        return False
+    return claim.referent == stance.referent or _reported(claim, stance, text)
 
 
 def _without_duplicates(
@@ -336,7 +339,7 @@ def _without_duplicates(
     firsts: dict[Offsets, Candidate] = {}
     for candidate in candidates:
         first = firsts.get(candidate.content)
-        if candidate.shape != "co" and (first is None or _restates(first, candidate)):
+        if candidate.shape != "co" and (first is None or _restates(first, candidate, text)):
             firsts[candidate.content] = candidate
     # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
     kept = [c for c in firsts.values() if not _holds_own(c, firsts.values(), text)]
