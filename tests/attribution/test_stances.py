@@ -104,3 +104,9 @@ def test_they_in_what_a_group_says_is_that_group():
 def test_a_worry_a_speaker_reports_in_a_quotation_stays_the_worried_partys():
     text = 'Mayor Ann Cole said the Harbor Council is "concerned about any spill that can spread."'
     assert [(kind, name) for kind, name, _ in found(text)] == [("concern", "Harbor Council")]
+
+
+def test_a_rejection_coordinated_after_another_s_proposal_is_the_rejecters():
+    text = "Mayor Ann Cole proposed they meet in May, but Senator Tom Reyes rejected that, too."
+    denials = [(name, words) for kind, name, words in found(text) if kind == "denial"]
+    assert denials == [("Tom Reyes", "rejected that")]

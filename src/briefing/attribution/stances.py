@@ -24,6 +24,7 @@ def _reported(stance: Found, found: list[Found]) -> bool:
     return any(
         f.shape in _SAID
         and f.content[0] <= stance.cue[0] < f.content[1]
+        and _said_by(stance.token, f.token)
         and f.head is not None
         and stance.head is not None
         and f.head.i != stance.head.i
@@ -58,6 +59,18 @@ def _named_holder(stance: Found) -> Found:
     if subject is None:
         return stance
     return replace(stance, head=subject, source=name_span(subject))
+
+
+def _said_by(token: Token | None, verb: Token | None) -> bool:
+    """Whether the verb governs the token not through a coordination ("X proposed Y, but
+    Kim rejected that": Kim's own)."""
+    if token is None or verb is None:
+        return True
+    while token != verb and token.head != token:
+        if token.dep_ == "conj":
+            return False
+        token = token.head
+    return token == verb
 
 
 def superseding(found: list[Found], headline: int = 0) -> list[Found]:
