@@ -14,12 +14,23 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from briefing.attribution.demands import holder as demander
 from briefing.attribution.shapes import Found, _subject
 from briefing.attribution.spans import Offsets, doc_text, name_span, tokens_span, trim
 
 FEAR_NOUNS = frozenset({"concern", "worry", "fear", "anxiety", "apprehension", "alarm"})
 FEAR_ADJECTIVES = frozenset(
-    {"concerned", "worried", "troubled", "alarmed", "afraid", "fearful", "anxious", "nervous"}
+    {
+        "concerned",
+        "worried",
+        "troubled",
+        "alarmed",
+        "horrified",
+        "afraid",
+        "fearful",
+        "anxious",
+        "nervous",
+    }
 )
 _ABOUT = frozenset({"about", "over", "regarding", "that", "for"})
 _ADJECTIVE_ABOUT = _ABOUT | {"by", "at", "of"}
@@ -35,7 +46,7 @@ def _that_clause(word: Token) -> Token | None:
         (
             c
             for c in word.children
-            if c.dep_ in ("acl", "ccomp")
+            if c.dep_ in ("acl", "ccomp", "relcl")  # "that" a mark: no relative clause
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
         None,
@@ -64,7 +75,7 @@ def _noun_owner(noun: Token) -> Token | None:
         reason = head.head if head.dep_ == "pcomp" else head
         verb = reason.head
         if reason.lower_ in _REASONS and verb.pos_ in ("VERB", "AUX"):
-            return _subject(verb)
+            return demander(verb)  # "called for a ban on admitting them because of fears"
         if head.lower_ == "in" and verb.lemma_.lower() == "live":  # "we lived in fear that"
             return _subject(verb)
     return None
@@ -102,8 +113,11 @@ def _worried(word: Token) -> tuple[Token, Token] | None:
         holder = _subject(word.head)
         return (word.head, holder) if holder is not None else None
     if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
-        holder = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
-        return (word, holder) if holder is not None else None
+        worried = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        return (word, worried) if worried is not None else None
+    if word.dep_ == "advcl" and word.i < word.head.i:  # "Alarmed at C, X left"
+        worried = _subject(word.head)
+        return (word, worried) if worried is not None else None
     return None
 
 
