@@ -13,6 +13,7 @@ from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
+from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
 from briefing.attribution.quotes import quotations, quote_continuations, quote_runs
 from briefing.attribution.resolve import Resolver
@@ -194,6 +195,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             candidates += [
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
+    candidates = voiced(candidates, quoted, text)
     candidates = [c for c in candidates if not _reports_a_speaker(c, candidates)]
     candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
     candidates, reporters = _without_duplicates(candidates, text)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from briefing.attribution import demands, fears, rejections
+from briefing.attribution.own_words import first_person
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, name_span
 
@@ -113,8 +114,11 @@ def quoted_as_is(found: Found) -> bool:
 def framed_in_quotation(found: Found, quoted: list[Offsets]) -> bool:
     """Whether a concern or denial cued inside a quotation is the reporter's account of
     its source, named outside it ('he had "very serious concerns about C"', 'he tweeted
-    that he "rejects the comments"'), not one the quoted speaker reports."""
+    that he "rejects the comments"'), or the quoted speaker's own, in the first person;
+    not one the quoted speaker reports of another."""
     if found.kind == "claim" or found.source is None:
         return False
+    if found.head is not None and first_person(found.head.text):
+        return True  # the quoted speaker's own ('"I reject any proposal"'): `own_words`
     holding = [(a, b) for a, b in quoted if a < found.cue[0] < b]
     return all(not a <= found.source[0] < b for a, b in holding)
