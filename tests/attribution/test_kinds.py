@@ -29,9 +29,9 @@ def test_a_call_or_demand_on_an_addressee_is_a_concern():
         "Rep. Ann Cole asked the agency to repair the road."
     )
     assert found(text) == [
-        ("concern", "Alice Moreno", "to close the plant"),
-        ("concern", "Tom Brandt", "to cut the budget"),
-        ("concern", "Ann Cole", "to repair the road"),
+        ("concern", "Alice Moreno", "called on the governor to close the plant"),
+        ("concern", "Tom Brandt", "urged the council to cut the budget"),
+        ("concern", "Ann Cole", "asked the agency to repair the road"),
     ]
 
 
@@ -41,7 +41,7 @@ def test_a_call_for_a_remedy_and_a_threat_are_concerns():
         "Governor Ben Lee threatened to cut off aid unless the city pays."
     )
     assert found(text) == [
-        ("concern", "Rita Vasquez", "an independent inquiry into the fire"),
+        ("concern", "Rita Vasquez", "called for an independent inquiry into the fire"),
         ("concern", "Ben Lee", "to cut off aid unless the city pays"),
     ]
 

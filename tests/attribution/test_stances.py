@@ -110,3 +110,16 @@ def test_a_rejection_coordinated_after_another_s_proposal_is_the_rejecters():
     text = "Mayor Ann Cole proposed they meet in May, but Senator Tom Reyes rejected that, too."
     denials = [(name, words) for kind, name, words in found(text) if kind == "denial"]
     assert denials == [("Tom Reyes", "rejected that")]
+
+
+def test_a_first_person_stance_in_a_quotation_is_its_speakers():
+    text = (
+        '"My remarks were about the budget," Senator Tom Reyes said on Monday. '
+        '"The cuts are wrong. I reject any plan to close the clinic. '
+        'I am troubled by the reaction to my remarks."'
+    )
+    stances = [(kind, name, words) for kind, name, words in found(text) if kind != "claim"]
+    assert stances == [
+        ("denial", "Tom Reyes", "I reject any plan to close the clinic"),
+        ("concern", "Tom Reyes", "I am troubled by the reaction to my remarks"),
+    ]
