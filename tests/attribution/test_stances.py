@@ -123,3 +123,8 @@ def test_a_first_person_stance_in_a_quotation_is_its_speakers():
         ("denial", "Tom Reyes", "I reject any plan to close the clinic"),
         ("concern", "Tom Reyes", "I am troubled by the reaction to my remarks"),
     ]
+
+
+def test_contesting_a_place_is_no_denial():
+    text = "Senator Ann Cole said both campaigns are contesting Ohio this year."
+    assert [kind for kind, _, _ in found(text)] == ["claim"]

@@ -47,6 +47,8 @@ def _rejected(verb: Token) -> Offsets | None:
         obj = prep  # "scoffed at fears of a crash"
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("what", "which", "who")):
         return None
+    if obj.pos_ == "PROPN":  # "contesting Ohio", "rejected Smith": a race or a person
+        return None
     return _span([verb, *obj.subtree])
 
 
