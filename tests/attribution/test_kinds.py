@@ -29,9 +29,9 @@ def test_a_call_or_demand_on_an_addressee_is_a_concern():
         "Rep. Ann Cole asked the agency to repair the road."
     )
     assert found(text) == [
-        ("concern", "Alice Moreno", "to close the plant"),
-        ("concern", "Tom Brandt", "to cut the budget"),
-        ("concern", "Ann Cole", "to repair the road"),
+        ("concern", "Alice Moreno", "called on the governor to close the plant"),
+        ("concern", "Tom Brandt", "urged the council to cut the budget"),
+        ("concern", "Ann Cole", "asked the agency to repair the road"),
     ]
 
 
@@ -41,7 +41,7 @@ def test_a_call_for_a_remedy_and_a_threat_are_concerns():
         "Governor Ben Lee threatened to cut off aid unless the city pays."
     )
     assert found(text) == [
-        ("concern", "Rita Vasquez", "an independent inquiry into the fire"),
+        ("concern", "Rita Vasquez", "called for an independent inquiry into the fire"),
         ("concern", "Ben Lee", "to cut off aid unless the city pays"),
     ]
 
@@ -74,7 +74,7 @@ def test_the_speakers_own_rejecting_verb_is_a_denial():
     )
     assert kinds(text) == ["denial", "denial"]
     call = "Senator Tom Berg called on Republicans to reject Trump as well."
-    assert found(call) == [("concern", "Tom Berg", "to reject Trump as well")]
+    assert found(call) == [("concern", "Tom Berg", "called on Republicans to reject Trump as well")]
 
 
 def test_no_evidence_and_nothing_to_worry_about_are_denials():
@@ -158,7 +158,9 @@ def test_a_concern_made_light_of_is_a_denial():
         "“The dam is safe,” Governor Ben Lee said on Monday, mocking concerns about a "
         "possible flood in the valley."
     )
-    assert ("denial", "Ben Lee", "a possible flood in the valley") in found(text)
+    assert ("denial", "Ben Lee", "mocking concerns about a possible flood in the valley") in found(
+        text
+    )
 
 
 def test_urging_caution_under_i_think_is_a_concern():

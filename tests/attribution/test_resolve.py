@@ -16,7 +16,10 @@ def test_a_concern_stated_by_the_subject_is_not_given_to_someone_named_before():
     candidates = read(text).candidates
     concern = next(c for c in candidates if c.kind == "concern")
     assert concern.referent is not None and concern.referent.text == "Ortiz"
-    assert text[concern.content[0] : concern.content[1]] == "the budget was far too small"
+    assert (
+        text[concern.content[0] : concern.content[1]]
+        == "concerned that the budget was far too small"
+    )
     assert all(c.referent is not None and c.referent.text == "Ortiz" for c in candidates)
 
 

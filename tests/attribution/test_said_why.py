@@ -27,7 +27,7 @@ def test_a_denials_quotation_goes_on_denying_only_where_it_negates():
 def test_a_claim_reporting_anothers_concern_is_that_concern():
     text = "Senator Tom Berg said that the Harbor City council is concerned about the bridge."
     reading = read(text)
-    assert found(text) == [("concern", "Harbor City council", "the bridge")]
+    assert found(text) == [("concern", "Harbor City council", "concerned about the bridge")]
     # he says it: no item of his, but he is a party
     assert [c.referent.text for c in reading.reporters if c.referent] == ["Tom Berg"]
 
@@ -44,8 +44,8 @@ def test_a_demand_for_information_is_a_concern_of_each_party_demanding():
         "information on the bridge deal."
     )
     assert found(text) == [
-        ("concern", "Canadian opposition party members", "information on the bridge deal"),
-        ("concern", "Mexico's foreign ministry", "information on the bridge deal"),
+        ("concern", "Canadian opposition party members", "demanded information on the bridge deal"),
+        ("concern", "Mexico's foreign ministry", "demanded information on the bridge deal"),
     ]
 
 
@@ -64,9 +64,9 @@ def test_words_voicing_the_speakers_own_concern_are_a_concern():
 def test_urging_others_in_the_reporters_words_is_a_concern_as_a_demand_is():
     # evals/README, "Cases decided while labelling news-train": "urged Y to do X" is a concern
     text = "Senator Tom Berg urged the council to approve the bridge."
-    assert found(text)[0] == ("concern", "Tom Berg", "to approve the bridge")
+    assert found(text)[0] == ("concern", "Tom Berg", "urged the council to approve the bridge")
     text = "Senator Tom Berg demanded that the council approve the bridge."
-    assert found(text) == [("concern", "Tom Berg", "the council approve the bridge")]
+    assert found(text) == [("concern", "Tom Berg", "demanded that the council approve the bridge")]
 
 
 def test_a_weak_cue_inside_what_another_source_writes_is_that_sources_account():

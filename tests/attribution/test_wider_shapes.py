@@ -27,12 +27,12 @@ def test_an_object_comes_before_a_fronted_prepositional_phrase():
 
 
 def test_a_cue_noun_as_object_without_a_content_of_its_own_is_the_content():
-    text = "Senator Ana Ruiz flatly rejected the allegation."
+    text = "Senator Ana Ruiz flatly denied the allegation."
     assert proposed(text) == [("verb-dobj", "Ana Ruiz", "the allegation")]
 
 
 def test_the_object_of_another_preposition_after_the_verb():
-    text = "Senator Ana Ruiz called for a ban on the new harbor tolls."
+    text = "Senator Ana Ruiz argued for a ban on the new harbor tolls."
     assert proposed(text) == [("verb-pobj", "Ana Ruiz", "a ban on the new harbor tolls")]
 
 

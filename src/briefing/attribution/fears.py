@@ -1,0 +1,147 @@
+"""Nouns and adjectives of worry or fear with an owner, read off the parse as concerns.
+
+The labelling guide (evals/README, "Concerns"; "Cases decided while labelling
+news-train") makes a noun of worry or fear a concern of its owner, quoting the noun
+phrase ("expressed concern about an agreement", "growing farmer worries about the
+drought"), and so an adjective of worry ("X is troubled by Y", "X was gravely concerned
+about Y"; "alarmed" counts as worried). PolNeAR's cue table has some of these words
+below its thresholds ("fear" as a noun, "troubled"); here the hand rules keep them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from briefing.attribution.demands import holder as demander
+from briefing.attribution.shapes import Found, _subject
+from briefing.attribution.spans import Offsets, doc_text, name_span, tokens_span, trim
+
+FEAR_NOUNS = frozenset({"concern", "worry", "fear", "anxiety", "apprehension", "alarm"})
+FEAR_ADJECTIVES = frozenset(
+    {
+        "concerned",
+        "worried",
+        "troubled",
+        "alarmed",
+        "horrified",
+        "afraid",
+        "fearful",
+        "anxious",
+        "nervous",
+    }
+)
+_ABOUT = frozenset({"about", "over", "regarding", "that", "for"})
+_ADJECTIVE_ABOUT = _ABOUT | {"by", "at", "of"}
+# verbs whose object is the subject's own worry ("voiced concern", "had concerns")
+_HOLDING = frozenset({"express", "voice", "have", "cite", "share", "air", "raise", "reiterate"})
+_REASONS = frozenset({"because", "out"})  # "acted because of / out of fear that C"
+_NOT_PHRASE = ("poss", "det", "relcl", "appos", "punct")
+SHAPE = "fear"
+
+
+def _that_clause(word: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("acl", "ccomp", "relcl")  # "that" a mark: no relative clause
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _about(word: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The word's "about" phrases after it ("concern over A, and of B": both)."""
+    preps = [c for c in word.children if c.dep_ == "prep" and c.i > word.i]
+    return [p for p in preps if p.lower_ in prepositions] or []
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Whose worry a noun is: its possessor ("our fear"), the subject of a verb holding it
+    ("X voiced concern", "X acted because of fears"), a group "among" whom it is."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is not None:
+        return next((c for c in among.children if c.dep_ == "pobj"), None)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _HOLDING:
+        return _subject(head)
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "pcomp"):
+        reason = head.head if head.dep_ == "pcomp" else head
+        verb = reason.head
+        if reason.lower_ in _REASONS and verb.pos_ in ("VERB", "AUX"):
+            return demander(verb)  # "called for a ban on admitting them because of fears"
+        if head.lower_ == "in" and verb.lemma_.lower() == "live":  # "we lived in fear that"
+            return _subject(verb)
+    return None
+
+
+def _phrase(word: Token, parts: list[Token], skip: tuple[str, ...]) -> Offsets | None:
+    """The word with its modifiers before it and the parts after it."""
+    before = [t for c in word.children if c.i < word.i and c.dep_ not in skip for t in c.subtree]
+    after = [t for p in parts for t in p.subtree]
+    span = tokens_span([*before, word, *after])
+    return trim(doc_text(word.doc), *span) if span else None
+
+
+def _noun_fear(noun: Token) -> Found | None:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FEAR_NOUNS:
+        return None
+    clause = _that_clause(noun)
+    parts = [clause] if clause is not None else _about(noun, _ABOUT)
+    owner = _noun_owner(noun)
+    if not parts or owner is None or owner.lower_ in ("its", "it"):
+        return None
+    content = _phrase(noun, parts, _NOT_PHRASE)
+    if content is None:
+        return None
+    cue = (noun.idx, noun.idx + len(noun))
+    return Found(cue, "concern", owner, name_span(owner), content, SHAPE, noun)
+
+
+def _worried(word: Token) -> tuple[Token, Token] | None:
+    """(the copula or participle, who is worried) for "X is concerned" (an adjective) or
+    "X is troubled by C" (a passive participle)."""
+    if word.lower_ not in FEAR_ADJECTIVES:
+        return None
+    if word.dep_ == "acomp":
+        holder = _subject(word.head)
+        return (word.head, holder) if holder is not None else None
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        worried = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        return (word, worried) if worried is not None else None
+    if word.dep_ == "advcl" and word.i < word.head.i:  # "Alarmed at C, X left"
+        worried = _subject(word.head)
+        return (word, worried) if worried is not None else None
+    return None
+
+
+def _adjective_fear(word: Token) -> Found | None:
+    worried = _worried(word)
+    if worried is None:
+        return None
+    verb, holder = worried
+    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
+    agent = [c for c in word.children if c.dep_ == "agent" and c.i > word.i]
+    parts = [clause] if clause is not None else agent or _about(word, _ADJECTIVE_ABOUT)
+    if not parts or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    content = _phrase(word, parts, ("punct", "nsubj", "nsubjpass", "auxpass", "aux", "neg"))
+    if content is None:
+        return None
+    cue = (word.idx, word.idx + len(word))
+    return Found(cue, "concern", holder, name_span(holder), content, SHAPE, word)
+
+
+def fear_cues(sentence: Span) -> Iterator[Found]:
+    """ "X's fears that C", "X voiced concern over C", "worries among X about C", "X is
+    troubled by C", "X was gravely concerned about C": concerns of X (kept by the rules)."""
+    for token in sentence:
+        found = _noun_fear(token) or _adjective_fear(token)
+        if found is not None:
+            yield found

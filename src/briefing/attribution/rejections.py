@@ -1,0 +1,114 @@
+"""Denials whose object is a noun, a refusal or a complaint of being misread, read off
+the parse.
+
+The labelling guide (evals/README, "Denials"; "Cases decided while labelling
+news-train") makes rejecting a statement, a proposal or a demand, mocking a concern,
+playing something down ("played down X as 'Y'", quote `Y`) and refusing to concede a
+denial, and keeps the verb in the quote when it rejects a named object (`rejects the
+union's figures`). A speaker saying their own words were mischaracterized denies what
+others made of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from briefing.attribution.shapes import Found, _subject
+from briefing.attribution.spans import Offsets, doc_text, name_span, tokens_span, trim
+
+# verbs that reject their object, quoted with it ("rejected Saudi concerns")
+REJECTING = frozenset(
+    {"reject", "mock", "scoff", "deride", "ridicule", "rebuff", "refute", "contest", "dispute"}
+)
+_CONCEDING = frozenset({"concede", "consider", "accept", "acknowledge", "admit", "apologize"})
+MISREADING = frozenset({"mischaracterize", "misrepresent", "misquote", "distort", "misconstrue"})
+_SAYING = frozenset({"say", "insist", "argue", "tell", "write", "complain", "add", "note"})
+SHAPE = "rejection"
+
+
+def _span(tokens: list[Token]) -> Offsets | None:
+    span = tokens_span(tokens)
+    return trim(doc_text(tokens[0].doc), *span) if span else None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _rejected(verb: Token) -> Offsets | None:
+    """ "rejects X's comments", "mocking concerns about C": the verb and its object."""
+    if verb.lemma_.lower() not in REJECTING or _negated(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        obj = prep  # "scoffed at fears of a crash"
+    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("what", "which", "who")):
+        return None
+    if obj.pos_ == "PROPN":  # "contesting Ohio", "rejected Smith": a race or a person
+        return None
+    return _span([verb, *obj.subtree])
+
+
+def _played_down(verb: Token) -> Offsets | None:
+    """ "played down X as 'Y'" (and "downplayed X as 'Y'"): quote `Y`."""
+    lemma = verb.lemma_.lower()
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if not (lemma == "downplay" or (lemma == "play" and down)):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects]  # "as" hangs on the verb or on its object
+    prep = next(
+        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None
+    )
+    if prep is None:
+        return None
+    return _span([t for c in prep.children for t in c.subtree])
+
+
+def _refused(verb: Token) -> Offsets | None:
+    """ "refused to concede that C", "a decision he has refused to consider"."""
+    if verb.lemma_.lower() != "refuse" or _negated(verb):
+        return None
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None or xcomp.lemma_.lower() not in _CONCEDING:
+        return None
+    tokens = [verb, *xcomp.subtree]
+    if verb.dep_ == "relcl":  # "a decision which he has refused to consider"
+        tokens += [t for t in verb.head.subtree if t.i < verb.i]
+        tokens += [t for t in verb.subtree if t.i < verb.i]
+    return _span(tokens)
+
+
+def _misread(verb: Token) -> tuple[Offsets, Token] | None:
+    """ "X said his comments were mischaracterized": X denies, quoting the clause."""
+    if verb.lemma_.lower() not in MISREADING or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    said = verb.head
+    if subject is None or verb.dep_ != "ccomp" or said.lemma_.lower() not in _SAYING:
+        return None
+    if not any(c.dep_ == "poss" for c in subject.children):  # "his comments", "my words"
+        return None
+    tail = {t.i for c in verb.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+    speaker = _subject(said)
+    span = _span([t for t in verb.subtree if t.i not in tail and t.dep_ != "mark"])
+    return (span, speaker) if span is not None and speaker is not None else None
+
+
+def rejection_cues(sentence: Span) -> Iterator[Found]:
+    """Denials by verbs that reject a named object, play it down, refuse to concede it,
+    or call one's words mischaracterized (kept by the rules)."""
+    for token in sentence:
+        if token.pos_ != "VERB":
+            continue
+        content = _rejected(token) or _played_down(token) or _refused(token)
+        source = _subject(token) if content is not None else None
+        if content is None and (misread := _misread(token)) is not None:
+            content, source = misread
+        if content is None or source is None:
+            continue
+        cue = (token.idx, token.idx + len(token))
+        yield Found(cue, "denial", source, name_span(source), content, SHAPE, token)

@@ -1,0 +1,124 @@
+"""Concerns and denials the hand rules read off the parse beyond PolNeAR's cue table:
+demands (`demands`), worries (`fears`) and rejections (`rejections`). Each is kept
+without `keep`'s say, quoted as the labelling guide quotes it (verb or noun included),
+and takes the place of what the general shapes (`shapes`) read from the same cue word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from briefing.attribution import demands, fears, rejections
+from briefing.attribution.own_words import first_person
+from briefing.attribution.shapes import Found
+from briefing.attribution.spans import Offsets, name_span
+
+FINDERS = (demands.demand_cues, fears.fear_cues, rejections.rejection_cues)
+SHAPES = frozenset({demands.SHAPE, fears.SHAPE, rejections.SHAPE})
+_SAID = ("verb-ccomp", "verb-parenthetical", "verb-parenthetical-inside")
+
+
+def _reported(stance: Found, found: list[Found]) -> bool:
+    """Whether a named party's stance lies in what another names as said ("Lee said Kim
+    asked the interns to do it": Lee's claim; Kim's demand only when Kim says it)."""
+    return any(
+        f.shape in _SAID
+        and f.content[0] <= stance.cue[0] < f.content[1]
+        and _said_by(stance.token, f.token)
+        and f.head is not None
+        and stance.head is not None
+        and f.head.i != stance.head.i
+        and stance.head.pos_ == "PROPN"
+        for f in found
+    )
+
+
+_PLURAL = frozenset({"they", "we"})
+_SAYING = frozenset({"say", "write", "tell", "argue", "insist", "add", "warn", "complain"})
+
+
+def _reporter(stance: Found) -> Token | None:
+    """For a stance held by "they" in what a group says ("the groups say they are
+    concerned C"), the group the sentence names."""
+    head, token = stance.head, stance.token
+    if head is None or token is None or head.lower_ not in _PLURAL:
+        return None
+    verb = token
+    while verb.dep_ in ("acomp", "xcomp", "ccomp", "conj") and verb.head != verb:
+        verb = verb.head
+        if verb.lemma_.lower() in _SAYING:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+                return subject
+            return None
+    return None
+
+
+def _named_holder(stance: Found) -> Found:
+    subject = _reporter(stance)
+    if subject is None:
+        return stance
+    return replace(stance, head=subject, source=name_span(subject))
+
+
+def _said_by(token: Token | None, verb: Token | None) -> bool:
+    """Whether the verb governs the token not through a coordination ("X proposed Y, but
+    Kim rejected that": Kim's own)."""
+    if token is None or verb is None:
+        return True
+    while token != verb and token.head != token:
+        if token.dep_ == "conj":
+            return False
+        token = token.head
+    return token == verb
+
+
+def superseding(found: list[Found], headline: int = 0) -> list[Found]:
+    """The found attributions without those whose cue a stance was read from; a stance
+    in the headline, or reported in another's words, is none, and one inside another
+    ("calling on Y to stop and (to) call on Z to resign") is part of it."""
+    stances = [
+        _named_holder(f)
+        for f in found
+        if f.shape in SHAPES and f.cue[0] >= headline and not _reported(f, found)
+    ]
+    cues: set[Offsets] = {f.cue for f in stances}
+    stances = [
+        f
+        for f in stances
+        if not any(o is not f and o.content[0] < f.cue[0] < o.content[1] for o in stances)
+    ]
+    return [
+        f for f in found if f.shape not in SHAPES and f.cue not in cues and not _part_of(f, stances)
+    ] + stances
+
+
+def _part_of(found: Found, stances: list[Found]) -> bool:
+    """Whether a found attribution is cued inside a stance of the same source ("mocking
+    concerns about C": the concern is what is mocked)."""
+    return found.head is not None and any(
+        s.head is not None
+        and s.head.i == found.head.i
+        and s.content[0] <= found.cue[0] < s.content[1]
+        for s in stances
+    )
+
+
+def quoted_as_is(found: Found) -> bool:
+    """Whether a found attribution keeps its own span: the guide quotes a demand's verb
+    and addressee, a worry's noun, round any quotation in it."""
+    return found.shape in SHAPES
+
+
+def framed_in_quotation(found: Found, quoted: list[Offsets]) -> bool:
+    """Whether a concern or denial cued inside a quotation is the reporter's account of
+    its source, named outside it ('he had "very serious concerns about C"', 'he tweeted
+    that he "rejects the comments"'), or the quoted speaker's own, in the first person;
+    not one the quoted speaker reports of another."""
+    if found.kind == "claim" or found.source is None:
+        return False
+    if found.head is not None and first_person(found.head.text):
+        return True  # the quoted speaker's own ('"I reject any proposal"'): `own_words`
+    holding = [(a, b) for a, b in quoted if a < found.cue[0] < b]
+    return all(not a <= found.source[0] < b for a, b in holding)

@@ -1,0 +1,130 @@
+"""Demands, worries and rejections the hand rules read off the parse (invented sentences;
+evals/README "Concerns", "Denials" and "Cases decided while labelling news-train")."""
+
+from briefing.attribution import Candidate, read
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, referent, content) of each candidate, in reading order."""
+    return [(c.kind, _name(c), text[c.content[0] : c.content[1]]) for c in read(text).candidates]
+
+
+def _name(candidate: Candidate) -> str | None:
+    return candidate.referent.text if candidate.referent else None
+
+
+def test_a_call_upon_an_addressee_keeps_verb_and_addressee_without_a_relative_tail():
+    text = (
+        "Senator Alice Moreno called upon Mayor Tom Brandt to reopen the shelter, "
+        "which the city closed in 2019 to save money."
+    )
+    assert found(text) == [
+        ("concern", "Alice Moreno", "called upon Mayor Tom Brandt to reopen the shelter")
+    ]
+
+
+def test_a_call_for_someone_to_act_and_an_appeal_parsed_as_adverbial_are_concerns():
+    text = (
+        "Union leader Rita Vasquez called for lawmakers to reject the pension cuts. "
+        "Governor Ben Lee has been lobbying neighbouring states to back the water treaty."
+    )
+    kinds = [(kind, name) for kind, name, _ in found(text)]
+    assert kinds == [("concern", "Rita Vasquez"), ("concern", "Ben Lee")]
+
+
+def test_a_warning_against_keeps_its_verb():
+    text = "Mayor Ann Cole warned the council against raising bus fares before the winter."
+    assert found(text) == [
+        ("concern", "Ann Cole", "warned the council against raising bus fares before the winter")
+    ]
+
+
+def test_a_demand_for_a_remedy_stops_at_its_reason():
+    text = (
+        "Senator Paul Kim called for a freeze on mines because of fears that the river is poisoned."
+    )
+    assert found(text)[0] == ("concern", "Paul Kim", "called for a freeze on mines")
+
+
+def test_no_demand_from_a_passive_or_a_headline():
+    text = "Mayor Calls On Governor To Resign\n\nDr. Paul Kim was urged to drop the lawsuit."
+    assert [kind for kind, _, _ in found(text)].count("concern") == 0
+
+
+def test_a_worry_noun_with_its_owner_is_quoted_with_the_noun():
+    text = (
+        "Senator Ann Cole voiced concern over the closures of the mines. "
+        'Dr. Paul Kim said he had "very serious concerns about the safety of the new dam."'
+    )
+    assert found(text) == [
+        ("concern", "Ann Cole", "concern over the closures of the mines"),
+        ("concern", "Paul Kim", "very serious concerns about the safety of the new dam"),
+    ]
+
+
+def test_an_adjective_of_worry_is_a_concern_of_the_subject():
+    text = "Mayor Tom Brandt is deeply troubled by the reaction of the police union."
+    assert found(text) == [
+        ("concern", "Tom Brandt", "deeply troubled by the reaction of the police union")
+    ]
+
+
+def test_rejecting_or_mocking_a_named_object_is_a_denial_with_its_verb():
+    text = (
+        'Governor Ben Lee tweeted that he "rejects the senator\'s latest remarks about farmers." '
+        '"They will say anything," Mayor Ann Cole said, mocking fears of a housing crash.'
+    )
+    kinds = [(kind, name, words) for kind, name, words in found(text) if kind == "denial"]
+    assert kinds == [
+        ("denial", "Ben Lee", "rejects the senator's latest remarks about farmers"),
+        ("denial", "Ann Cole", "mocking fears of a housing crash"),
+    ]
+
+
+def test_playing_down_refusing_to_concede_and_being_mischaracterized_are_denials():
+    text = (
+        'Ambassador Tom Reyes played down the remarks as "just campaign talk." '
+        "Senator Ann Cole refused to concede that the critics had a point. "
+        "Dr. Paul Kim later said his words were mischaracterized and that he regretted the fuss."
+    )
+    denials = [(name, words) for kind, name, words in found(text) if kind == "denial"]
+    assert denials == [
+        ("Tom Reyes", "just campaign talk"),
+        ("Ann Cole", "refused to concede that the critics had a point"),
+        ("Paul Kim", "his words were mischaracterized"),
+    ]
+
+
+def test_they_in_what_a_group_says_is_that_group():
+    text = "The unions who wrote to Governor Ben Lee say they are concerned the plan will cut jobs."
+    stance = [c for c in read(text).candidates if c.kind == "concern"]
+    assert [c.source_text for c in stance] == ["The unions"]
+
+
+def test_a_worry_a_speaker_reports_in_a_quotation_stays_the_worried_partys():
+    text = 'Mayor Ann Cole said the Harbor Council is "concerned about any spill that can spread."'
+    assert [(kind, name) for kind, name, _ in found(text)] == [("concern", "Harbor Council")]
+
+
+def test_a_rejection_coordinated_after_another_s_proposal_is_the_rejecters():
+    text = "Mayor Ann Cole proposed they meet in May, but Senator Tom Reyes rejected that, too."
+    denials = [(name, words) for kind, name, words in found(text) if kind == "denial"]
+    assert denials == [("Tom Reyes", "rejected that")]
+
+
+def test_a_first_person_stance_in_a_quotation_is_its_speakers():
+    text = (
+        '"My remarks were about the budget," Senator Tom Reyes said on Monday. '
+        '"The cuts are wrong. I reject any plan to close the clinic. '
+        'I am troubled by the reaction to my remarks."'
+    )
+    stances = [(kind, name, words) for kind, name, words in found(text) if kind != "claim"]
+    assert stances == [
+        ("denial", "Tom Reyes", "I reject any plan to close the clinic"),
+        ("concern", "Tom Reyes", "I am troubled by the reaction to my remarks"),
+    ]
+
+
+def test_contesting_a_place_is_no_denial():
+    text = "Senator Ann Cole said both campaigns are contesting Ohio this year."
+    assert [kind for kind, _, _ in found(text)] == ["claim"]
