@@ -43,6 +43,7 @@ _EVALUATIVE = frozenset(
 # a noun phrase's head, in the roles an object of a cue takes
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
 _ARGUMENT = frozenset({"dobj", "pobj", "nsubjpass", "appos", "conj", "dative", "oprd", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})  # finite, infinitival, modal
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’.-]{3,}")
 MIN_TITLE_WORDS = 3
@@ -93,7 +94,10 @@ def bare_object(candidate: Candidate, doc: Doc, quoted: Sequence[Offsets]) -> bo
 
 
 def _is_argument(root: Token) -> bool:
-    return root.pos_ in _NOMINAL and root.dep_ in _ARGUMENT
+    """A noun phrase in an argument's role, or a subjectless participle ("the men
+    detained" is parsed with "detained" as its head; "becoming the best recruiter")."""
+    participle = root.tag_ in ("VBG", "VBN") and not any(c.dep_ in _SUBJECTS for c in root.children)
+    return (root.pos_ in _NOMINAL and root.dep_ in _ARGUMENT) or participle
 
 
 def _makes_item(cue: Token, root: Token) -> bool:
