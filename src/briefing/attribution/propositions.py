@@ -94,8 +94,9 @@ def bare_object(candidate: Candidate, doc: Doc, quoted: Sequence[Offsets]) -> bo
 
 
 def _is_argument(root: Token) -> bool:
-    """A noun phrase in an argument's role, or a subjectless participle ("the men
-    detained" is parsed with "detained" as its head; "becoming the best recruiter")."""
+    """A noun phrase in an argument's role, or a participle with no subject of its own
+    ("was referring to coming under fire"; "the men detained", whose "detained" has
+    "men" as subject, is a small clause and stays)."""
     participle = root.tag_ in ("VBG", "VBN") and not any(c.dep_ in _SUBJECTS for c in root.children)
     return (root.pos_ in _NOMINAL and root.dep_ in _ARGUMENT) or participle
 

@@ -87,7 +87,8 @@ _ANSWERED = re.compile(
 
 
 def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
-    """StatementsDraft data: one item per candidate whose source names a party.
+    """StatementsDraft data: one item per proposition (`propositions.items`: no headline,
+    no bare noun-phrase object) whose source names a party.
 
     A denial whose sentence speaks of a concern ("dismissed those fears") `responds_to`
     the last concern before it held by another party."""
