@@ -8,6 +8,7 @@ from typing import Any
 
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.parties import party_of
+from briefing.attribution.propositions import items
 from briefing.attribution.reading import Reading
 from briefing.identity import is_mentioned, mention_spans
 from briefing.schema import DRAFT_TYPES, MAX_QUOTE, MAX_TEXT, FoundStatements, Kind, Party
@@ -86,12 +87,13 @@ _ANSWERED = re.compile(
 
 
 def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
-    """StatementsDraft data: one item per candidate whose source names a party.
+    """StatementsDraft data: one item per proposition (`propositions.items`: no headline,
+    no bare noun-phrase object) whose source names a party.
 
     A denial whose sentence speaks of a concern ("dismissed those fears") `responds_to`
     the last concern before it held by another party."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
-    for candidate in reading.candidates:
+    for candidate in items(reading):
         speaker = speaker_of(candidate, parties)
         if speaker is None:
             continue

@@ -1,0 +1,116 @@
+"""Which candidates become briefing items: propositions, not headlines or bare noun
+phrases (invented sentences)."""
+
+import pytest
+
+from briefing.attribution import Candidate, read
+from briefing.attribution.parties import parties_of
+from briefing.attribution.statements import statements_from
+
+
+def item_quotes(text: str) -> list[str]:
+    """The quotes of the no-model briefing's claims, denials and concerns."""
+    reading = read(text)
+    found = statements_from(reading, parties_of(reading))
+    return [item["quote"] for field in ("claims", "denials", "concerns") for item in found[field]]
+
+
+def contents(text: str) -> list[str]:
+    return [text[c.content[0] : c.content[1]] for c in read(text).candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "object_"),
+    [
+        ("Mayor Ann Ruiz touted her credentials at the meeting on Monday.", "her credentials"),
+        ("Senator Tom Berg questioned Mr. Lane's honesty on Tuesday.", "Mr. Lane's honesty"),
+        ("Senator Tom Berg stressed those worries in a long speech.", "those worries"),
+        ("Senator Tom Berg recalled her opposition during the debate.", "her opposition"),
+    ],
+)
+def test_a_bare_noun_phrase_object_is_no_item_but_stays_an_attribution(text, object_):
+    assert item_quotes(text) == []
+    # the attribution layer (whose spans PolNeAR scores) keeps it
+    assert contents(text) == [object_]
+
+
+def test_condemning_a_named_object_is_a_claim_by_the_guide():
+    text = "Governor Ann Ruiz condemned the senator's proposal on Tuesday."
+    assert item_quotes(text) == ["the senator's proposal"]
+
+
+def test_a_clause_is_a_proposition():
+    text = "Senator Tom Berg said on Tuesday that the bridge would open next spring."
+    assert item_quotes(text) == ["the bridge would open next spring"]
+
+
+def test_a_headline_gives_no_item():
+    text = (
+        "Ruiz Says The Bridge Will Open Next Spring.\n\n"
+        "Harbor City Mayor Ann Ruiz said on Monday that the bridge would open next spring."
+    )
+    assert item_quotes(text) == ["the bridge would open next spring"]
+
+
+def test_a_title_case_subhead_in_the_body_gives_no_item():
+    text = (
+        "Harbor City Mayor Ann Ruiz spoke on Monday.\n\n"
+        "Ruiz Says Harbor Bridge Will Open Next Spring\n\n"
+        "She said the bridge would open in the spring, and that the tolls would stay low."
+    )
+    assert "Harbor Bridge Will Open Next Spring" in contents(text)
+    assert item_quotes(text) == ["the bridge would open in the spring"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Mayor: I'm Sure Voters Will Say No to the Toll", True),
+        ("“EVENTUALLY THE BRIDGE WILL OPEN”", True),
+        ("Ann Ruiz said the bridge would open next spring.", False),
+        ("Ann Ruiz, Tom Berg Agree", True),
+        ("Ruiz: Wrong.", False),  # two long words: too short to tell
+    ],
+)
+def test_a_title_line_capitalises_every_longer_word(line, title):
+    from briefing.attribution.propositions import is_title_line
+
+    text = f"Intro line here.\n{line}\nMore text follows here."
+    start = text.index(line)
+    assert is_title_line(text, (start + 1, start + 3)) is title
+
+
+def _candidate(text: str, cue: str, content: str) -> Candidate:
+    """A claim by hand: `cue` introducing `content`, as a shape would find it."""
+    cue_at, content_at = text.index(cue), text.index(content)
+    return Candidate(
+        cue=(cue_at, cue_at + len(cue)),
+        cue_text=cue,
+        source=(0, text.index(" was")),
+        source_text=text[: text.index(" was")],
+        content=(content_at, content_at + len(content)),
+        kind="claim",
+        sentence=(0, len(text)),
+        shape="verb-prep",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "bare"),
+    [
+        # a subjectless participle states nothing of its own
+        ("Tom Berg was referring to crossing it.", "referring", "crossing it", True),
+        ("Tom Berg was pointing to the new tolls.", "pointing", "the new tolls", True),
+        # a clause, a quotation, a guide's object cue: items
+        ("Tom Berg was sure that the bridge is safe.", "sure", "the bridge is safe", False),
+        ('Tom Berg was pointing to "the new tolls" again.', "pointing", "the new tolls", False),
+        ("Tom Berg was praising the new tolls.", "praising", "the new tolls", False),
+        ("Tom Berg was calling for an inquiry.", "calling", "an inquiry", False),
+    ],
+)  # fmt: skip
+def test_a_bare_object_has_no_verb_of_its_own(text, cue, content, bare):
+    from briefing.attribution.propositions import bare_object
+    from briefing.attribution.quotes import quotations
+
+    candidate = _candidate(text, cue, content)
+    assert bare_object(candidate, read(text).doc, quotations(text)) is bare
