@@ -52,3 +52,18 @@ def test_a_scare_quote_mid_sentence_is_not_continued():
         'Critics call the project a "monument to vanity and waste."'
     )
     assert all("monument" not in content for _, content in quotes_of(text))
+
+
+def test_a_speakers_second_quotation_follows_the_continued_first():
+    # the first quotation's continuation is read before the second quotation: the speaker's
+    # sentence the second continuation follows is the later one, not that continuation
+    text = (
+        "The harbour reopened on Monday.\n\n"
+        '"We will rebuild the pier," Mayor Ann Cole said. "The storm took half of it."\n\n'
+        '"That is a promise to every fisherman here," Cole said on Tuesday. '
+        '"The money is in the budget already. Work starts in June."'
+    )
+    found = [content for who, content in quotes_of(text) if who and "Cole" in who]
+    assert "The storm took half of it" in found
+    assert "The money is in the budget already" in found
+    assert "Work starts in June" in found

@@ -130,7 +130,7 @@ def quote_continuations(
         before = [c for c in speakers if c.sentence[1] <= quote[0]]
         if not before:
             continue
-        speaker = before[-1]
+        speaker = max(before, key=lambda c: c.sentence)
         gap = text[speaker.sentence[1] : quote[0]]
         if gap.strip(" \t\n”\"'") or gap.count("\n") > 2:
             continue
