@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
+from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.parse import parse
@@ -190,6 +191,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
     candidates += quote_continuations(text, sents, candidates, [f.cue for f in found])
+    candidates += interview_answers(text, sents, resolver.mentions, candidates)
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)
