@@ -67,3 +67,25 @@ def test_a_speakers_second_quotation_follows_the_continued_first():
     assert "The storm took half of it" in found
     assert "The money is in the budget already" in found
     assert "Work starts in June" in found
+
+
+LONG_QUOTE = (
+    "The harbour reopened on Monday.\n\n"
+    'SPEAKER said, "The pier will be rebuilt before the summer season. The storm took half '
+    'of it. The crews start in June. The boats will be back by July. Nobody doubts that."\n\n'
+    '"Nobody in this town will lose a season of fishing," PRONOUN continued. '
+    '"The money for the work is in the budget already."'
+)
+
+
+def test_a_quotation_whose_own_cue_is_a_pronoun_for_the_speaker_is_continued():
+    # the resolver leaves "she" unresolved, the speaker's cue being sentences back
+    text = LONG_QUOTE.replace("SPEAKER", "Mayor Ann Cole").replace("PRONOUN", "she")
+    found = [content for who, content in quotes_of(text) if who == "Ann Cole"]
+    assert "Nobody in this town will lose a season of fishing" in found
+    assert "The money for the work is in the budget already" in found
+
+
+def test_a_pronoun_of_the_other_gender_is_another_speaker():
+    text = LONG_QUOTE.replace("SPEAKER", "Ms. Cole").replace("PRONOUN", "he")
+    assert all("budget" not in content for who, content in quotes_of(text) if who == "Cole")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, trim
+from briefing.identity import surname
 from briefing.schema import Kind
 
+SameSpeaker = Callable[[Candidate, Offsets], bool]
 _MARK = re.compile(r"''|[“”\"\n]")
 _OPENING = ("“", '"', "''")
 _CLOSING = ("”", '"', "''")
@@ -105,13 +108,19 @@ def _opens_sentence(text: str, sentences: list[Span], quote: Offsets) -> bool:
 
 
 def quote_continuations(
-    text: str, sentences: list[Span], candidates: list[Candidate], cues: list[Offsets]
+    text: str,
+    sentences: list[Span],
+    candidates: list[Candidate],
+    cues: list[Offsets],
+    same_speaker: SameSpeaker = lambda _speaker, _cue: False,
 ) -> list[Candidate]:
     """A quotation that opens a sentence right after a named speaker's sentence, in the
     same paragraph or the next, with no cue of its own, is that speaker's: one claim per
     sentence of it. '"A," X said. "B. C."' gives X "B" and "C"; a new speaker would be named.
 
-    `cues` are the cues every shape found, kept or not: a quotation with one is not continued.
+    `cues` are the cues every shape found, kept or not: a quotation with one is not
+    continued, unless `same_speaker` says the cue is the speaker's own, left unresolved
+    ('"A," Obama said. "B," he continued. "C."': "he" is Obama, B and C his).
     """
     speakers = sorted((c for c in candidates if c.referent is not None), key=lambda c: c.sentence)
     taken = [c.content for c in candidates]
@@ -125,12 +134,13 @@ def quote_continuations(
             continue
         inside = list(_parts(text, sentences, quote))
         span = (inside[0][0].start_char, max(s.end_char for s, _ in inside))
-        if any(span[0] <= cue[0] < span[1] for cue in cues):
-            continue
         before = [c for c in speakers if c.sentence[1] <= quote[0]]
         if not before:
             continue
         speaker = max(before, key=lambda c: c.sentence)
+        own = [cue for cue in cues if span[0] <= cue[0] < span[1]]
+        if any(not same_speaker(speaker, cue) for cue in own):
+            continue
         gap = text[speaker.sentence[1] : quote[0]]
         if gap.strip(" \t\n”\"'") or gap.count("\n") > 2:
             continue
@@ -148,3 +158,24 @@ def quote_continuations(
             speakers.append(run)
             taken.append(part)
     return added
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def pronoun_cues(found: Iterable[Found], genders: Mapping[str, str]) -> SameSpeaker:
+    """`same_speaker` for `quote_continuations`: a cue whose source is "he" or "she" is the
+    speaker's unless the article gives the speaker the other gender (`resolve.genders`)."""
+    pronouns = {
+        f.cue: _PRONOUN_GENDER[f.head.lower_]
+        for f in found
+        if f.head is not None and f.head.lower_ in _PRONOUN_GENDER
+    }
+
+    def same_speaker(speaker: Candidate, cue: Offsets) -> bool:
+        referent = speaker.referent
+        if cue not in pronouns or referent is None or referent.label != "PERSON":
+            return False
+        return genders.get(surname(referent.text), pronouns[cue]) == pronouns[cue]
+
+    return same_speaker
