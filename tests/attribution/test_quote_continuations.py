@@ -89,3 +89,16 @@ def test_a_quotation_whose_own_cue_is_a_pronoun_for_the_speaker_is_continued():
 def test_a_pronoun_of_the_other_gender_is_another_speaker():
     text = LONG_QUOTE.replace("SPEAKER", "Ms. Cole").replace("PRONOUN", "he")
     assert all("budget" not in content for who, content in quotes_of(text) if who == "Cole")
+
+
+def test_a_quotation_whose_opening_mark_ends_the_sentence_before_is_continued():
+    # the parser leaves the second quotation's '' at the end of the speaker's sentence
+    text = (
+        "The council met on Monday.\n\n"
+        "''The bridge will open in May,'' Mayor Ann Cole said. ''It has been a long wait "
+        "for the whole town. We are proud of the crews. But who will pay for the road?''"
+    )
+    found = quotes_of(text)
+    assert ("Ann Cole", "It has been a long wait for the whole town") in found
+    assert ("Ann Cole", "We are proud of the crews") in found
+    assert all("who will pay" not in content for _, content in found)  # a question: no claim

@@ -99,12 +99,22 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
 MIN_CONTINUED_WORDS = 4
 
 
-def _opens_sentence(text: str, sentences: list[Span], quote: Offsets) -> bool:
-    """Whether a quotation opens its sentence (a scare quote mid-sentence does not)."""
+def _opens_sentence(text: str, sentences: list[Span], words: int) -> bool:
+    """Whether a quotation whose words start at `words` opens its sentence (a scare quote
+    mid-sentence does not). The parser may leave the opening mark at the end of the sentence
+    before ("''A,'' X said. ''B.''"): only the marks may come before the words."""
     for sentence in sentences:
-        if sentence.start_char <= quote[0] < sentence.end_char:
-            return not text[sentence.start_char : quote[0]].strip()
+        if sentence.start_char <= words < sentence.end_char:
+            return not text[sentence.start_char : words].strip(_BLANK_OR_MARK)
     return False
+
+
+_BLANK_OR_MARK = " \t\n“”\"'"
+
+
+def _asks(text: str, part: Offsets) -> bool:
+    """Whether a quotation's sentence is a question ("But what did they say?"): no claim."""
+    return text[part[0] : part[1] + 1].rstrip(_BLANK_OR_MARK).endswith("?")
 
 
 def quote_continuations(
@@ -126,26 +136,27 @@ def quote_continuations(
     taken = [c.content for c in candidates]
     added: list[Candidate] = []
     for quote in quotations(text):
-        if not _opens_sentence(text, sentences, quote):
+        words = trim(text, *quote)[0]
+        if not _opens_sentence(text, sentences, words):
             continue
         if len(text[quote[0] : quote[1]].split()) < MIN_CONTINUED_WORDS:
             continue
         if any(_overlaps(quote, t) for t in taken):
             continue
-        inside = list(_parts(text, sentences, quote))
+        inside = [(s, part) for s, part in _parts(text, sentences, quote) if part[0] < part[1]]
         span = (inside[0][0].start_char, max(s.end_char for s, _ in inside))
-        before = [c for c in speakers if c.sentence[1] <= quote[0]]
+        before = [c for c in speakers if c.sentence[1] <= words]
         if not before:
             continue
         speaker = max(before, key=lambda c: c.sentence)
         own = [cue for cue in cues if span[0] <= cue[0] < span[1]]
         if any(not same_speaker(speaker, cue) for cue in own):
             continue
-        gap = text[speaker.sentence[1] : quote[0]]
-        if gap.strip(" \t\n”\"'") or gap.count("\n") > 2:
+        gap = text[speaker.sentence[1] : words]
+        if gap.strip(_BLANK_OR_MARK) or gap.count("\n") > 2:
             continue
         for sentence, part in inside:
-            if len(text[part[0] : part[1]].split()) < 2:
+            if len(text[part[0] : part[1]].split()) < 2 or _asks(text, part):
                 continue
             run = replace(
                 speaker,
