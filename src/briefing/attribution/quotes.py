@@ -59,7 +59,9 @@ def _kind_of_part(speaker: Candidate, sentence: Span, part: Offsets) -> Kind:
     return "denial" if any(t.lower_ in _NEGATIONS or t.dep_ == "neg" for t in words) else "claim"
 
 
-def _parts(text: str, sentences: list[Span], quote: Offsets) -> Iterator[tuple[Span, Offsets]]:
+def quotation_parts(
+    text: str, sentences: list[Span], quote: Offsets
+) -> Iterator[tuple[Span, Offsets]]:
     """Each sentence a quotation runs over, with the quotation's words in it (trimmed)."""
     for sentence in sentences:
         if sentence.start_char < quote[1] and sentence.end_char > quote[0]:
@@ -80,7 +82,7 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
         )
         if speaker is None:
             continue
-        for sentence, part in _parts(text, sentences, quote):
+        for sentence, part in quotation_parts(text, sentences, quote):
             if part[1] - part[0] < 2 or any(_overlaps(part, t) for t in taken):
                 continue
             added.append(
@@ -99,7 +101,7 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
 MIN_CONTINUED_WORDS = 4
 
 
-def _opens_sentence(text: str, sentences: list[Span], words: int) -> bool:
+def opens_sentence(text: str, sentences: list[Span], words: int) -> bool:
     """Whether a quotation whose words start at `words` opens its sentence (a scare quote
     mid-sentence does not). The parser may leave the opening mark at the end of the sentence
     before ("''A,'' X said. ''B.''"): only the marks may come before the words."""
@@ -112,7 +114,7 @@ def _opens_sentence(text: str, sentences: list[Span], words: int) -> bool:
 _BLANK_OR_MARK = " \t\n“”\"'"
 
 
-def _asks(text: str, part: Offsets) -> bool:
+def asks(text: str, part: Offsets) -> bool:
     """Whether a quotation's sentence is a question ("But what did they say?"): no claim."""
     return text[part[0] : part[1] + 1].rstrip(_BLANK_OR_MARK).endswith("?")
 
@@ -137,13 +139,15 @@ def quote_continuations(
     added: list[Candidate] = []
     for quote in quotations(text):
         words = trim(text, *quote)[0]
-        if not _opens_sentence(text, sentences, words):
+        if not opens_sentence(text, sentences, words):
             continue
         if len(text[quote[0] : quote[1]].split()) < MIN_CONTINUED_WORDS:
             continue
         if any(_overlaps(quote, t) for t in taken):
             continue
-        inside = [(s, part) for s, part in _parts(text, sentences, quote) if part[0] < part[1]]
+        inside = [
+            (s, part) for s, part in quotation_parts(text, sentences, quote) if part[0] < part[1]
+        ]
         span = (inside[0][0].start_char, max(s.end_char for s, _ in inside))
         before = [c for c in speakers if c.sentence[1] <= words]
         if not before:
@@ -156,7 +160,7 @@ def quote_continuations(
         if gap.strip(_BLANK_OR_MARK) or gap.count("\n") > 2:
             continue
         for sentence, part in inside:
-            if len(text[part[0] : part[1]].split()) < 2 or _asks(text, part):
+            if len(text[part[0] : part[1]].split()) < 2 or asks(text, part):
                 continue
             run = replace(
                 speaker,

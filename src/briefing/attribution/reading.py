@@ -15,6 +15,7 @@ from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.parse import parse
+from briefing.attribution.quote_speakers import quote_speakers
 from briefing.attribution.quotes import (
     pronoun_cues,
     quotations,
@@ -195,6 +196,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
     candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
+    candidates += quote_speakers(doc, resolver.mentions, candidates)  # '"C," X barked'
     same = pronoun_cues(found, resolver.gender)  # '"B," he went on': the speaker's own cue
     candidates += quote_continuations(text, sents, candidates, [f.cue for f in found], same)
     candidates += interview_answers(text, sents, resolver.mentions, candidates)
