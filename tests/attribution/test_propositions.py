@@ -24,7 +24,7 @@ def contents(text: str) -> list[str]:
     [
         ("Mayor Ann Ruiz touted her credentials at the meeting on Monday.", "her credentials"),
         ("Senator Tom Berg questioned Mr. Lane's honesty on Tuesday.", "Mr. Lane's honesty"),
-        ("Senator Tom Berg stressed those worries in a long speech.", "those worries"),
+        ("Senator Tom Berg stressed those figures in a long speech.", "those figures"),
         ("Senator Tom Berg recalled her opposition during the debate.", "her opposition"),
     ],
 )

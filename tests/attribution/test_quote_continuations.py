@@ -52,3 +52,53 @@ def test_a_scare_quote_mid_sentence_is_not_continued():
         'Critics call the project a "monument to vanity and waste."'
     )
     assert all("monument" not in content for _, content in quotes_of(text))
+
+
+def test_a_speakers_second_quotation_follows_the_continued_first():
+    # the first quotation's continuation is read before the second quotation: the speaker's
+    # sentence the second continuation follows is the later one, not that continuation
+    text = (
+        "The harbour reopened on Monday.\n\n"
+        '"We will rebuild the pier," Mayor Ann Cole said. "The storm took half of it."\n\n'
+        '"That is a promise to every fisherman here," Cole said on Tuesday. '
+        '"The money is in the budget already. Work starts in June."'
+    )
+    found = [content for who, content in quotes_of(text) if who and "Cole" in who]
+    assert "The storm took half of it" in found
+    assert "The money is in the budget already" in found
+    assert "Work starts in June" in found
+
+
+LONG_QUOTE = (
+    "The harbour reopened on Monday.\n\n"
+    'SPEAKER said, "The pier will be rebuilt before the summer season. The storm took half '
+    'of it. The crews start in June. The boats will be back by July. Nobody doubts that."\n\n'
+    '"Nobody in this town will lose a season of fishing," PRONOUN continued. '
+    '"The money for the work is in the budget already."'
+)
+
+
+def test_a_quotation_whose_own_cue_is_a_pronoun_for_the_speaker_is_continued():
+    # the resolver leaves "she" unresolved, the speaker's cue being sentences back
+    text = LONG_QUOTE.replace("SPEAKER", "Mayor Ann Cole").replace("PRONOUN", "she")
+    found = [content for who, content in quotes_of(text) if who == "Ann Cole"]
+    assert "Nobody in this town will lose a season of fishing" in found
+    assert "The money for the work is in the budget already" in found
+
+
+def test_a_pronoun_of_the_other_gender_is_another_speaker():
+    text = LONG_QUOTE.replace("SPEAKER", "Ms. Cole").replace("PRONOUN", "he")
+    assert all("budget" not in content for who, content in quotes_of(text) if who == "Cole")
+
+
+def test_a_quotation_whose_opening_mark_ends_the_sentence_before_is_continued():
+    # the parser leaves the second quotation's '' at the end of the speaker's sentence
+    text = (
+        "The council met on Monday.\n\n"
+        "''The bridge will open in May,'' Mayor Ann Cole said. ''It has been a long wait "
+        "for the whole town. We are proud of the crews. But who will pay for the road?''"
+    )
+    found = quotes_of(text)
+    assert ("Ann Cole", "It has been a long wait for the whole town") in found
+    assert ("Ann Cole", "We are proud of the crews") in found
+    assert all("who will pay" not in content for _, content in found)  # a question: no claim

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, trim
+from briefing.identity import surname
 from briefing.schema import Kind
 
+SameSpeaker = Callable[[Candidate, Offsets], bool]
 _MARK = re.compile(r"''|[“”\"\n]")
 _OPENING = ("“", '"', "''")
 _CLOSING = ("”", '"', "''")
@@ -56,7 +59,9 @@ def _kind_of_part(speaker: Candidate, sentence: Span, part: Offsets) -> Kind:
     return "denial" if any(t.lower_ in _NEGATIONS or t.dep_ == "neg" for t in words) else "claim"
 
 
-def _parts(text: str, sentences: list[Span], quote: Offsets) -> Iterator[tuple[Span, Offsets]]:
+def quotation_parts(
+    text: str, sentences: list[Span], quote: Offsets
+) -> Iterator[tuple[Span, Offsets]]:
     """Each sentence a quotation runs over, with the quotation's words in it (trimmed)."""
     for sentence in sentences:
         if sentence.start_char < quote[1] and sentence.end_char > quote[0]:
@@ -77,7 +82,7 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
         )
         if speaker is None:
             continue
-        for sentence, part in _parts(text, sentences, quote):
+        for sentence, part in quotation_parts(text, sentences, quote):
             if part[1] - part[0] < 2 or any(_overlaps(part, t) for t in taken):
                 continue
             added.append(
@@ -96,46 +101,66 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
 MIN_CONTINUED_WORDS = 4
 
 
-def _opens_sentence(text: str, sentences: list[Span], quote: Offsets) -> bool:
-    """Whether a quotation opens its sentence (a scare quote mid-sentence does not)."""
+def opens_sentence(text: str, sentences: list[Span], words: int) -> bool:
+    """Whether a quotation whose words start at `words` opens its sentence (a scare quote
+    mid-sentence does not). The parser may leave the opening mark at the end of the sentence
+    before ("''A,'' X said. ''B.''"): only the marks may come before the words."""
     for sentence in sentences:
-        if sentence.start_char <= quote[0] < sentence.end_char:
-            return not text[sentence.start_char : quote[0]].strip()
+        if sentence.start_char <= words < sentence.end_char:
+            return not text[sentence.start_char : words].strip(_BLANK_OR_MARK)
     return False
 
 
+_BLANK_OR_MARK = " \t\n“”\"'"
+
+
+def asks(text: str, part: Offsets) -> bool:
+    """Whether a quotation's sentence is a question ("But what did they say?"): no claim."""
+    return text[part[0] : part[1] + 1].rstrip(_BLANK_OR_MARK).endswith("?")
+
+
 def quote_continuations(
-    text: str, sentences: list[Span], candidates: list[Candidate], cues: list[Offsets]
+    text: str,
+    sentences: list[Span],
+    candidates: list[Candidate],
+    cues: list[Offsets],
+    same_speaker: SameSpeaker = lambda _speaker, _cue: False,
 ) -> list[Candidate]:
     """A quotation that opens a sentence right after a named speaker's sentence, in the
     same paragraph or the next, with no cue of its own, is that speaker's: one claim per
     sentence of it. '"A," X said. "B. C."' gives X "B" and "C"; a new speaker would be named.
 
-    `cues` are the cues every shape found, kept or not: a quotation with one is not continued.
+    `cues` are the cues every shape found, kept or not: a quotation with one is not
+    continued, unless `same_speaker` says the cue is the speaker's own, left unresolved
+    ('"A," Obama said. "B," he continued. "C."': "he" is Obama, B and C his).
     """
     speakers = sorted((c for c in candidates if c.referent is not None), key=lambda c: c.sentence)
     taken = [c.content for c in candidates]
     added: list[Candidate] = []
     for quote in quotations(text):
-        if not _opens_sentence(text, sentences, quote):
+        words = trim(text, *quote)[0]
+        if not opens_sentence(text, sentences, words):
             continue
         if len(text[quote[0] : quote[1]].split()) < MIN_CONTINUED_WORDS:
             continue
         if any(_overlaps(quote, t) for t in taken):
             continue
-        inside = list(_parts(text, sentences, quote))
+        inside = [
+            (s, part) for s, part in quotation_parts(text, sentences, quote) if part[0] < part[1]
+        ]
         span = (inside[0][0].start_char, max(s.end_char for s, _ in inside))
-        if any(span[0] <= cue[0] < span[1] for cue in cues):
-            continue
-        before = [c for c in speakers if c.sentence[1] <= quote[0]]
+        before = [c for c in speakers if c.sentence[1] <= words]
         if not before:
             continue
-        speaker = before[-1]
-        gap = text[speaker.sentence[1] : quote[0]]
-        if gap.strip(" \t\n”\"'") or gap.count("\n") > 2:
+        speaker = max(before, key=lambda c: c.sentence)
+        own = [cue for cue in cues if span[0] <= cue[0] < span[1]]
+        if any(not same_speaker(speaker, cue) for cue in own):
+            continue
+        gap = text[speaker.sentence[1] : words]
+        if gap.strip(_BLANK_OR_MARK) or gap.count("\n") > 2:
             continue
         for sentence, part in inside:
-            if len(text[part[0] : part[1]].split()) < 2:
+            if len(text[part[0] : part[1]].split()) < 2 or asks(text, part):
                 continue
             run = replace(
                 speaker,
@@ -148,3 +173,24 @@ def quote_continuations(
             speakers.append(run)
             taken.append(part)
     return added
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def pronoun_cues(found: Iterable[Found], genders: Mapping[str, str]) -> SameSpeaker:
+    """`same_speaker` for `quote_continuations`: a cue whose source is "he" or "she" is the
+    speaker's unless the article gives the speaker the other gender (`resolve.genders`)."""
+    pronouns = {
+        f.cue: _PRONOUN_GENDER[f.head.lower_]
+        for f in found
+        if f.head is not None and f.head.lower_ in _PRONOUN_GENDER
+    }
+
+    def same_speaker(speaker: Candidate, cue: Offsets) -> bool:
+        referent = speaker.referent
+        if cue not in pronouns or referent is None or referent.label != "PERSON":
+            return False
+        return genders.get(surname(referent.text), pronouns[cue]) == pronouns[cue]
+
+    return same_speaker

@@ -11,11 +11,18 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
+from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
-from briefing.attribution.quotes import quotations, quote_continuations, quote_runs
+from briefing.attribution.quote_speakers import quote_speakers
+from briefing.attribution.quotes import (
+    pronoun_cues,
+    quotations,
+    quote_continuations,
+    quote_runs,
+)
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import (
     Found,
@@ -201,7 +208,10 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
     candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
-    candidates += quote_continuations(text, sents, candidates, [f.cue for f in found])
+    candidates += quote_speakers(doc, resolver.mentions, candidates)  # '"C," X barked'
+    same = pronoun_cues(found, resolver.gender)  # '"B," he went on': the speaker's own cue
+    candidates += quote_continuations(text, sents, candidates, [f.cue for f in found], same)
+    candidates += interview_answers(text, sents, resolver.mentions, candidates)
     candidates = [replace(c, kind=stance_kind(doc, c.content, c.kind)) for c in candidates]
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]

@@ -1,0 +1,92 @@
+"""'"C," X barked.': a quotation closed by a comma and followed by a named person and a
+verb is that person's, whatever the verb ("barked", "retaliated": no cue word)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.quotes import asks, opens_sentence, quotation_parts, quotations
+from briefing.attribution.spans import Offsets, doc_text, name_span, trim
+from briefing.identity import surname
+
+_CLOSED_BY = (",", "!", "?")  # '"C," X said' / '"C!" X shouted'; not a full stop
+MAX_WORDS_TO_VERB = 6  # "an angry Francois Hollande retaliated"
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    cue: Offsets
+    source: Offsets
+    person: Mention
+
+
+def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | None:
+    """The verb right after a quotation, with its subject between them naming a person."""
+    text = doc_text(doc)
+    if not text[quote[0] : quote[1]].rstrip("”\"' ").endswith(_CLOSED_BY):
+        return None
+    after = [t for t in doc if t.idx >= quote[1] and not t.is_space][:MAX_WORDS_TO_VERB]
+    verb = next((t for t in after if t.pos_ == "VERB"), None)
+    if verb is None or any(t.is_punct for t in after if t.i < verb.i):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx >= quote[1]), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    source = name_span(subject)
+    if text[quote[1] : source[0]].strip():
+        return None
+    person = _person(mentions, source, subject.text if subject.pos_ == "PROPN" else "")
+    if person is None:
+        return None
+    return _Speaker((verb.idx, verb.idx + len(verb)), source, person)
+
+
+def _person(mentions: list[Mention], source: Offsets, name: str) -> Mention | None:
+    """The person a source names, or the one its proper noun is the surname of (the entity
+    finder may take "Hollande" alone for an organization): the fullest such mention."""
+    inside = [m for m in mentions if m.label == "PERSON" and source[0] <= m.span[0] < source[1]]
+    if inside:
+        return inside[-1]
+    named = [
+        m for m in mentions if m.label == "PERSON" and name and surname(m.text) == name.lower()
+    ]
+    return max(named, key=lambda m: len(m.text.split()), default=None)
+
+
+def quote_speakers(
+    doc: Doc, mentions: list[Mention], candidates: list[Candidate]
+) -> list[Candidate]:
+    """One claim per sentence of each quotation no candidate holds whose speaker the words
+    after it name ('"C," X barked'), credited to that person."""
+    text = doc_text(doc)
+    sentences = list(doc.sents)
+    taken = [c.content for c in candidates]
+    added: list[Candidate] = []
+    for quote in quotations(text):
+        if any(t[0] < quote[1] and quote[0] < t[1] for t in taken):
+            continue
+        if not opens_sentence(text, sentences, trim(text, *quote)[0]):
+            continue  # 'Later on "This Week," X said': a title, no quotation of X's
+        speaker = _speaker(doc, quote, mentions)
+        if speaker is None:
+            continue
+        for sentence, part in quotation_parts(text, sentences, quote):
+            if len(text[part[0] : part[1]].split()) < 2 or asks(text, part):
+                continue
+            added.append(
+                Candidate(
+                    cue=speaker.cue,
+                    cue_text=text[speaker.cue[0] : speaker.cue[1]],
+                    source=speaker.source,
+                    source_text=text[speaker.source[0] : speaker.source[1]],
+                    content=part,
+                    kind="claim",
+                    sentence=(sentence.start_char, sentence.end_char),
+                    shape="quote-speaker",
+                    referent=speaker.person,
+                )
+            )
+    return added

@@ -1,0 +1,32 @@
+"""A quotation closed by a comma and followed by a named person and any verb is that
+person's ('"C," X barked'), invented sentences."""
+
+from briefing.attribution import read
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (c.shape, c.referent.text if c.referent else None, text[c.content[0] : c.content[1]])
+        for c in read(text).candidates
+    ]
+
+
+def test_a_quotation_before_a_named_speaker_and_any_verb_is_theirs():
+    text = (
+        "The harbour reopened on Monday.\n\n"
+        "Mayor Ann Cole and her rival Tom Berg met at the pier.\n\n"
+        '"The pier will never be finished on time," an angry Berg retorted. '
+        '"The money for it is gone already."'
+    )
+    found = [(who, content) for _, who, content in quotes_of(text)]
+    assert ("Berg", "The pier will never be finished on time") in found
+    assert ("Berg", "The money for it is gone already") in found
+
+
+def test_a_title_mid_sentence_or_a_question_gives_no_speaker():
+    text = (
+        "The harbour reopened on Monday.\n\n"
+        'Later on "Morning Harbour," Tom Berg grumbled about the pier. '
+        '"Who will pay for the new pier?" Tom Berg shouted.'
+    )
+    assert all(shape != "quote-speaker" for shape, _, _ in quotes_of(text))
