@@ -7,6 +7,7 @@ from textwrap import shorten
 from typing import Any
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.paraphrase import Paraphraser
 from briefing.attribution.parties import party_of
 from briefing.attribution.reading import Reading
 from briefing.identity import is_mentioned, mention_spans
@@ -51,9 +52,8 @@ def item_data(
 
 
 def _item(
-    candidate: Candidate, speaker: str, number: int, text: str, parties: list[Party]
+    candidate: Candidate, speaker: str, number: int, words: str, text: str, parties: list[Party]
 ) -> dict[str, Any]:
-    words = content_words(candidate, text)
     target = addressed_to(candidate, text, parties)
     refs = {"addressed_to": target} if target not in (None, speaker) else {}
     return item_data(candidate.kind, number, speaker, words, quote_of(candidate, text), **refs)
@@ -91,12 +91,14 @@ def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
     A denial whose sentence speaks of a concern ("dismissed those fears") `responds_to`
     the last concern before it held by another party."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
+    rewrite = Paraphraser(reading, parties)
     for candidate in reading.candidates:
         speaker = speaker_of(candidate, parties)
         if speaker is None:
             continue
         field = DRAFT_TYPES[candidate.kind].field
-        item = _item(candidate, speaker, len(result[field]) + 1, reading.text, parties)
+        words = rewrite(candidate, speaker) or content_words(candidate, reading.text)
+        item = _item(candidate, speaker, len(result[field]) + 1, words, reading.text, parties)
         if candidate.kind == "denial" and _ANSWERED.search(reading.sentence_text(candidate)):
             answered = [k for k in result["concerns"] if k["holder"] != speaker]
             item["responds_to"] = answered[-1]["id"] if answered else None
