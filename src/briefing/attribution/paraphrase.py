@@ -18,7 +18,9 @@ from textwrap import shorten
 
 from spacy.tokens import Span, Token
 
+from briefing.attribution.antecedents import antecedent_words
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.linking import Answered
 from briefing.attribution.reading import Reading
 from briefing.attribution.resolve import genders
 from briefing.identity import surname
@@ -193,22 +195,28 @@ def paraphrase(
     speaker: Party,
     parties: Sequence[Party],
     gender: str | None = None,
+    answered: Answered | None = None,
 ) -> str:
     """The content of `span` (the candidate's) made to stand alone (module docstring)."""
     reported = _speaker_pronoun(span, gender) if _is_reported(text, candidate.content) else None
     if reported is not None and speaker.kind != "person":
         reported = None
     names = _renamed(span, speaker, parties, reported, gender)
-    replaced = {**names, **_agreeing(span, names)}
-    words = []
     start = _start(span)
+    replaced: dict[int, str | None] = {**names, **_agreeing(span, names)}
+    holder = next((p for p in parties if answered and p.id == answered[0]["holder"]), None)
+    if answered is not None and holder is not None:
+        replaced |= antecedent_words(span, start, answered, holder, named(holder))
+    words = []
     for token in span.doc[start : span.end]:
         word = replaced.get(token.i, token.text)
+        if word is None:
+            continue
         if token.i in replaced and token.text[:1] in "'’" and words:
             word = f" {word}"  # "I'm" -> "Obama is"
         words.append(word + token.whitespace_)
     result = "".join(words).strip()
-    return result[:1].upper() + result[1:] if start in names else result
+    return result[:1].upper() + result[1:] if start in replaced else result
 
 
 def gender_of(speaker: Party, genders: dict[str, str]) -> str | None:
@@ -225,14 +233,13 @@ class Paraphraser:
         people = [m for m in reading.mentions if m.label == "PERSON"]
         self.genders = genders(reading.doc, people)
 
-    def __call__(self, candidate: Candidate, speaker: str) -> str:
+    def __call__(self, candidate: Candidate, speaker: str, answered: Answered | None = None) -> str:
         """The candidate's paraphrase, shortened to MAX_TEXT; "" when it cannot be made."""
         party = self.parties.get(speaker)
         span = self.reading.doc.char_span(*candidate.content, alignment_mode="expand")
         if party is None or span is None or len(span) == 0:
             return ""
         gender = gender_of(party, self.genders)
-        words = paraphrase(
-            self.reading.text, span, candidate, party, list(self.parties.values()), gender
-        )
+        parties = list(self.parties.values())
+        words = paraphrase(self.reading.text, span, candidate, party, parties, gender, answered)
         return shorten(" ".join(words.split()), MAX_TEXT)
