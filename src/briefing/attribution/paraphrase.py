@@ -29,7 +29,7 @@ from briefing.schema import MAX_TEXT, Party
 _FRAMING = frozenset({"that", "and", "but", "so", "or", "also", "then"})
 _SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
-_THIRD = {"he": "m", "she": "f"}
+_THIRD = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _POSSESSIVE = frozenset({"my", "mine", "our", "ours"})
 _OPENING_MARKS = frozenset("\"“‘'")
 # a renamed subject's verb: first person forms -> third person singular
@@ -90,6 +90,8 @@ def _speaker_pronoun(span: Span, gender: str | None) -> Token | None:
     other name: "as president he would know whether he could ..." (the first "he")."""
     root = span.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ not in _THIRD:  # "her plan works"
+        subject = next((c for c in subject.children if c.dep_ == "poss"), None)
     if subject is None or subject.lower_ not in _THIRD:
         return None
     if gender is not None and _THIRD[subject.lower_] != gender:
@@ -136,7 +138,8 @@ def _renamed(
     for token in span:
         lower = token.lower_
         if token.i == (reported.i if reported is not None else -1):
-            replaced[token.i] = names[False]
+            name = names[False] or speaker.name
+            replaced[token.i] = _possessive(name) if token.dep_ == "poss" else name
             named_once.add(False)
             continue
         if lower not in _SINGULAR | _PLURAL or token.text == "US":
@@ -198,6 +201,9 @@ def paraphrase(
     answered: Answered | None = None,
 ) -> str:
     """The content of `span` (the candidate's) made to stand alone (module docstring)."""
+    says_i = any(t.lower_ == "i" and t.pos_ == "PRON" for t in span)
+    if says_i or (candidate.referent is not None and candidate.referent.label == "PERSON"):
+        speaker = speaker.model_copy(update={"kind": "person"})  # whatever kind it was listed
     reported = _speaker_pronoun(span, gender) if _is_reported(text, candidate.content) else None
     if reported is not None and speaker.kind != "person":
         reported = None
