@@ -178,6 +178,29 @@ def _agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
     return verbs
 
 
+_DASHES = frozenset({"--", "—", "–"})
+
+
+def asides(span: Span) -> set[int]:
+    """Indices of the tokens of asides: "(R-Texas)", "-- or dissents from the majority --"."""
+    dropped: set[int] = set()
+    opened: int | None = None
+    dash: int | None = None
+    for token in span:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            dropped |= set(range(opened, token.i + 1))
+            opened = None
+        elif token.text in _DASHES:
+            if dash is not None and token.sent.start <= dash:
+                dropped |= set(range(dash, token.i + 1))
+                dash = None
+            else:
+                dash = token.i
+    return dropped if len(dropped) < len(span) - 1 else set()
+
+
 def _start(span: Span) -> int:
     """Index of the first token past the cue's framing ("that", "but", punctuation)."""
     index = span.start
@@ -213,11 +236,16 @@ def paraphrase(
     holder = next((p for p in parties if answered and p.id == answered[0]["holder"]), None)
     if answered is not None and holder is not None:
         replaced |= antecedent_words(span, start, answered, holder, named(holder))
+    replaced |= {index: None for index in asides(span) if index not in replaced}
     words = []
     for token in span.doc[start : span.end]:
         word = replaced.get(token.i, token.text)
         if word is None:
+            if words and token.whitespace_ and not words[-1].endswith(" "):
+                words[-1] += " "
             continue
+        if token.i in replaced and token.is_sent_start:
+            word = word[:1].upper() + word[1:]
         if token.i in replaced and token.text[:1] in "'’" and words:
             word = f" {word}"  # "I'm" -> "Obama is"
         words.append(word + token.whitespace_)
