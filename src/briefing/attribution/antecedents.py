@@ -8,7 +8,7 @@ about <what the concern is about>", every word the article's.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.linking import Answered, answering_nouns, family_of
 from briefing.schema import Party
@@ -20,11 +20,24 @@ _LINKS = {"demand": "for", "call": "for", "request": "for", "warning": "of", "th
 MAX_ABOUT = 90  # characters of the concern's words kept
 
 
-def _phrase(noun: Token, holder: Party, about: str, name: str) -> str:
+def _phrase(noun: Token, about: str, link: str | None, name: str) -> str:
     owner = f"{name}’" if name.endswith("s") else f"{name}’s"
-    link = _LINKS.get(noun.lemma_.lower(), "about")
+    link = _LINKS.get(noun.lemma_.lower(), "about") if link is None else link
     about = about if len(about) <= MAX_ABOUT else about[:MAX_ABOUT].rsplit(" ", 1)[0]
-    return f"{owner} {noun.text.lower()} {link} {about}"
+    return f"{owner} {noun.text.lower()} {link} {about}".replace("  ", " ")
+
+
+def _link(answered: Answered, doc: Doc) -> str | None:
+    """How the concern's words follow a noun: "that" before a clause ("fears that the bridge
+    could collapse"), nothing before "to" ("calls to resign"), else by the noun (None)."""
+    content = doc.char_span(*answered[1].content, alignment_mode="expand")
+    if content is None or not len(content):
+        return None
+    if content[0].lower_ == "to":
+        return ""
+    root = content.root
+    finite = root.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in root.children)
+    return "that" if finite else None
 
 
 def _pointing_phrase(span: Span, family: tuple[str, ...]) -> list[Token]:
@@ -43,6 +56,7 @@ def antecedent_words(
 ) -> dict[int, str | None]:
     """Token index -> its replacement (None: dropped) naming the concern a denial answers."""
     item, _ = answered
+    link = _link(answered, span.doc)
     sentence = span.doc[span.start].sent
     nouns = [n for n in answering_nouns(sentence) if not span.start <= n.i < span.end]
     about = " ".join(str(item["about"]).split())
@@ -50,9 +64,9 @@ def antecedent_words(
     if inside:
         first, *rest = inside
         noun = inside[-1]
-        return {first.i: _phrase(noun, holder, about, name), **{t.i: None for t in rest}}
+        return {first.i: _phrase(noun, about, link, name), **{t.i: None for t in rest}}
     opening = span.doc[start]
     number = _STANDING_IN.get(opening.lower_)
     if nouns and number == nouns[0].tag_ and opening.dep_ in ("nsubj", "nsubjpass"):
-        return {opening.i: _phrase(nouns[0], holder, about, name)}
+        return {opening.i: _phrase(nouns[0], about, link, name)}
     return {}
