@@ -111,7 +111,7 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
     """Where the words naming whom a concern is addressed to may be, best first."""
     if candidate.kind != "concern":
         return []
-    spans = [candidate.addressee] if candidate.addressee is not None else []
+    spans: list[Offsets | None] = [candidate.addressee]
     verb = _cue_token(reading.doc, candidate)
     target = _cue_addressee(verb) if verb is not None else None
     if target is not None:
@@ -151,7 +151,8 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     result = list(parties)
     for candidate in reading.candidates:
         for start, end in addressee_spans(reading, candidate):
-            for entity in reading.doc.char_span(start, end, alignment_mode="expand").ents:
+            words = reading.doc.char_span(start, end, alignment_mode="expand")
+            for entity in words.ents if words is not None else []:
                 if entity.label_ not in _NAME_LABELS:
                     continue
                 mention = Mention(entity.text, entity.label_, (entity.start_char, entity.end_char))

@@ -147,15 +147,15 @@ def _renamed(
         if token.pos_ != "PRON" and lower not in _POSSESSIVE:
             continue
         plural = lower in _PLURAL
-        name = names[plural]
-        if name is None:
+        body = names[plural]
+        if body is None:
             continue
         case = _case(lower)
         later = _pronouns(speaker, gender, plural) if plural in named_once else None
         if later is not None:
             replaced[token.i] = later[case]
         else:
-            replaced[token.i] = _possessive(name) if case == "possessive" else name
+            replaced[token.i] = _possessive(body) if case == "possessive" else body
         named_once.add(plural)
     return replaced
 
@@ -237,7 +237,7 @@ def paraphrase(
     if answered is not None and holder is not None:
         replaced |= antecedent_words(span, start, answered, holder, named(holder))
     replaced |= {index: None for index in asides(span) if index not in replaced}
-    words = []
+    words: list[str] = []
     for token in span.doc[start : span.end]:
         word = replaced.get(token.i, token.text)
         if word is None:
