@@ -14,12 +14,14 @@ The content's words, with what ties them to their sentence undone (rules on the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from textwrap import shorten
 
 from spacy.tokens import Span, Token
 
 from briefing.attribution.antecedents import antecedent_words
-from briefing.attribution.candidates import Candidate
+from briefing.attribution.asides import asides, comma_asides
+from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.linking import Answered
 from briefing.attribution.reading import Reading
 from briefing.attribution.resolve import genders
@@ -30,6 +32,7 @@ _FRAMING = frozenset({"that", "and", "but", "so", "or", "also", "then"})
 _SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _THIRD = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_BODIES = frozenset({"organization", "government", "group", "media"})
 _POSSESSIVE = frozenset({"my", "mine", "our", "ours"})
 _OPENING_MARKS = frozenset("\"“‘'")
 # a renamed subject's verb: first person forms -> third person singular
@@ -122,23 +125,32 @@ def _pronouns(speaker: Party, gender: str | None, plural: bool) -> dict[str, str
     }
 
 
-def _renamed(
-    span: Span,
-    speaker: Party,
-    parties: Sequence[Party],
-    reported: Token | None,
-    gender: str | None,
-) -> dict[int, str]:
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks a content: the speaker's party, the listed parties, the speaker's gender if
+    known, and the reported "he"/"she" of the speaker with the name it stands for."""
+
+    speaker: Party
+    parties: Sequence[Party]
+    gender: str | None
+    reported: Token | None = None
+    reported_name: str = ""
+
+
+def _renamed(span: Span, voice: Voice, skip: set[int]) -> dict[int, str]:
     """Token index -> its replacement: the first mention of the speaker (or its body) by name,
     a later one by a third-person pronoun ("I think my plan works" -> "Ruiz thinks her plan
-    works"), or by name again when the gender is not known."""
-    names = {False: named(speaker), True: _we_name(speaker, parties)}
+    works"), or by name again when the gender is not known. Tokens in `skip` are left out."""
+    speaker, gender = voice.speaker, voice.gender
+    names = {False: named(speaker), True: _we_name(speaker, voice.parties)}
     named_once: set[bool] = set()
     replaced: dict[int, str] = {}
     for token in span:
         lower = token.lower_
-        if token.i == (reported.i if reported is not None else -1):
-            name = names[False] or speaker.name
+        if token.i in skip:
+            continue
+        if voice.reported is not None and token.i == voice.reported.i:
+            name = voice.reported_name
             replaced[token.i] = _possessive(name) if token.dep_ == "poss" else name
             named_once.add(False)
             continue
@@ -178,29 +190,6 @@ def _agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
     return verbs
 
 
-_DASHES = frozenset({"--", "—", "–"})
-
-
-def asides(span: Span) -> set[int]:
-    """Indices of the tokens of asides: "(R-Texas)", "-- or dissents from the majority --"."""
-    dropped: set[int] = set()
-    opened: int | None = None
-    dash: int | None = None
-    for token in span:
-        if token.text == "(":
-            opened = token.i
-        elif token.text == ")" and opened is not None:
-            dropped |= set(range(opened, token.i + 1))
-            opened = None
-        elif token.text in _DASHES:
-            if dash is not None and token.sent.start <= dash:
-                dropped |= set(range(dash, token.i + 1))
-                dash = None
-            else:
-                dash = token.i
-    return dropped if len(dropped) < len(span) - 1 else set()
-
-
 def _start(span: Span) -> int:
     """Index of the first token past the cue's framing ("that", "but", punctuation)."""
     index = span.start
@@ -218,25 +207,47 @@ def paraphrase(
     text: str,
     span: Span,
     candidate: Candidate,
-    speaker: Party,
-    parties: Sequence[Party],
-    gender: str | None = None,
+    voice: Voice,
     answered: Answered | None = None,
 ) -> str:
     """The content of `span` (the candidate's) made to stand alone (module docstring)."""
+    speaker = voice.speaker
     says_i = any(t.lower_ == "i" and t.pos_ == "PRON" for t in span)
-    if says_i or (candidate.referent is not None and candidate.referent.label == "PERSON"):
-        speaker = speaker.model_copy(update={"kind": "person"})  # whatever kind it was listed
-    reported = _speaker_pronoun(span, gender) if _is_reported(text, candidate.content) else None
-    if reported is not None and speaker.kind != "person":
-        reported = None
-    names = _renamed(span, speaker, parties, reported, gender)
+    referent = candidate.referent
+    a_person = referent is not None and referent.label == "PERSON"
+    if says_i or (a_person and speaker.kind not in _BODIES):
+        speaker = speaker.model_copy(update={"kind": "person"})  # a person listed as a place
+    reported = (
+        _speaker_pronoun(span, voice.gender) if _is_reported(text, candidate.content) else None
+    )
+    if speaker.kind == "person" or (reported is not None and referent is not None and a_person):
+        name = named(speaker) if speaker.kind == "person" else _surname(referent)
+        voice = replace(voice, speaker=speaker, reported=reported, reported_name=name)
     start = _start(span)
-    replaced: dict[int, str | None] = {**names, **_agreeing(span, names)}
-    holder = next((p for p in parties if answered and p.id == answered[0]["holder"]), None)
-    if answered is not None and holder is not None:
-        replaced |= antecedent_words(span, start, answered, holder, named(holder))
-    replaced |= {index: None for index in asides(span) if index not in replaced}
+    holder = next((p for p in voice.parties if answered and p.id == answered[0]["holder"]), None)
+    answer = answered if holder is not None else None
+
+    def rewritten(skip: set[int]) -> str:
+        names = _renamed(span, voice, skip)
+        replaced: dict[int, str | None] = {**names, **_agreeing(span, names)}
+        if answer is not None and holder is not None:
+            replaced |= antecedent_words(span, start, answer, holder, named(holder))
+        return _render(span, start, replaced | dict.fromkeys(skip))
+
+    result = rewritten(asides(span))
+    if len(result) > MAX_TEXT:  # too long: a clause or apposition set off by commas goes
+        result = rewritten(asides(span) | comma_asides(span)) or result
+    return result
+
+
+def _surname(referent: Mention | None) -> str:
+    """A person's surname as the referent writes it ("Sanders" of "Bernie Sanders")."""
+    words = referent.text.split() if referent is not None else []
+    return words[-1] if words else ""
+
+
+def _render(span: Span, start: int, replaced: dict[int, str | None]) -> str:
+    """The span's words from `start`, each replaced (None: dropped) as `replaced` says."""
     words: list[str] = []
     for token in span.doc[start : span.end]:
         word = replaced.get(token.i, token.text)
@@ -251,11 +262,6 @@ def paraphrase(
         words.append(word + token.whitespace_)
     result = "".join(words).strip()
     return result[:1].upper() + result[1:] if start in replaced else result
-
-
-def gender_of(speaker: Party, genders: dict[str, str]) -> str | None:
-    """The speaker's gender as the resolver counted it, if known."""
-    return genders.get(surname(speaker.name))
 
 
 class Paraphraser:
@@ -273,7 +279,9 @@ class Paraphraser:
         span = self.reading.doc.char_span(*candidate.content, alignment_mode="expand")
         if party is None or span is None or len(span) == 0:
             return ""
-        gender = gender_of(party, self.genders)
-        parties = list(self.parties.values())
-        words = paraphrase(self.reading.text, span, candidate, party, parties, gender, answered)
+        referent = candidate.referent
+        person = party.name if party.kind == "person" or referent is None else referent.text
+        gender = self.genders.get(surname(person))
+        voice = Voice(party, list(self.parties.values()), gender)
+        words = paraphrase(self.reading.text, span, candidate, voice, answered)
         return shorten(" ".join(words.split()), MAX_TEXT)
