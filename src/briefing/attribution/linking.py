@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.reading import Reading
+from briefing.attribution.resolve import INSTITUTIONS
 from briefing.attribution.spans import Offsets, tokens_span
 from briefing.identity import is_mentioned
 from briefing.schema import Party
@@ -85,10 +86,12 @@ def _cue_addressee(verb: Token) -> Token | None:
             infinitive = any(t.tag_ == "TO" for t in pobj.subtree) if pobj else False
             if pobj is not None and (infinitive or (after is not None and after.tag_ == "TO")):
                 return pobj
-    if lemma in _DEMAND_VERBS:
+    if lemma in _DEMAND_VERBS:  # "demanded (that) Y pay", "demand Y pay" (object + xcomp)
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is not None:
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if lemma == "threaten":
         for token in verb.subtree:
             if token.dep_ == "advcl" and any(c.lower_ == "unless" for c in token.children):
@@ -117,8 +120,11 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
     if target is not None:
         spans.append(_words_of(target))
     content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
-    if content is not None:
-        spans += [_words_of(s) for s in _modal_subjects(content)]
+    said = [c for c in verb.children if c.dep_ == "ccomp"] if verb is not None else []
+    clauses = [content] if content is not None else []
+    clauses += [reading.doc[c.left_edge.i : c.right_edge.i + 1] for c in said]
+    for clause in clauses:  # the content, or the clause said when a quotation is the content
+        spans += [_words_of(subject) for subject in _modal_subjects(clause)]
     return [s for s in spans if s is not None]
 
 
@@ -152,10 +158,7 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     for candidate in reading.candidates:
         for start, end in addressee_spans(reading, candidate):
             words = reading.doc.char_span(start, end, alignment_mode="expand")
-            for entity in words.ents if words is not None else []:
-                if entity.label_ not in _NAME_LABELS:
-                    continue
-                mention = Mention(entity.text, entity.label_, (entity.start_char, entity.end_char))
+            for mention in _names_in(words) if words is not None else []:
                 if party_of(mention, result) is not None:
                     continue
                 party = party_from(mention, reading.doc)
@@ -164,6 +167,22 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
                 }:
                     result.append(party)
     return result
+
+
+def _names_in(words: Span) -> list[Mention]:
+    """The names in an addressee's words: an institution a name owns ("the Obama
+    administration"), else its named entities."""
+    head = words.root
+    owner = [c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    if head.lemma_.lower() in INSTITUTIONS and owner:
+        start = owner[0].left_edge.idx
+        name = words.doc[owner[0].left_edge.i : head.i + 1].text
+        return [Mention(name, "ORG", (start, head.idx + len(head)))]
+    return [
+        Mention(e.text, e.label_, (e.start_char, e.end_char))
+        for e in words.ents
+        if e.label_ in _NAME_LABELS
+    ]
 
 
 def _stems(token: Token) -> str | None:

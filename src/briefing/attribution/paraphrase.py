@@ -183,7 +183,9 @@ def _agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i > index]
         verb = auxiliaries[0] if auxiliaries else head
         if token.lower_ in _THIRD:  # "he'd" -> "Ruiz would": only a contraction changes
-            if verb.text[:1] in "'’" and verb.lower_ in _AGREES and verb.lower_[1:] != "s":
+            if verb.lower_ in ("'s", "’s"):
+                verbs[verb.i] = "is" if verb.lemma_ == "be" else "has"
+            elif verb.text[:1] in "'’" and verb.lower_ in _AGREES:
                 verbs[verb.i] = _AGREES[verb.lower_]
         elif verb.tag_ == "VBP" or verb.lower_ in _AGREES:
             verbs[verb.i] = _third_person(verb.text)
