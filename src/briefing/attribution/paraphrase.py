@@ -89,10 +89,13 @@ def _is_reported(text: str, content: tuple[int, int]) -> bool:
 
 
 def _speaker_pronoun(span: Span, gender: str | None) -> Token | None:
-    """The "he"/"she" subject of the content's main verb, of the speaker's gender, before any
-    other name: "as president he would know whether he could ..." (the first "he")."""
+    """The "he"/"she" subject of the content's main verb (or "his"/"her" owning that subject,
+    or owning the content when it is a noun phrase), of the speaker's gender, before any other
+    name: "as president he would know whether he could ..." (the first "he")."""
     root = span.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and root.pos_ in ("NOUN", "PROPN"):  # the content is "his proposal"
+        subject = root
     if subject is not None and subject.lower_ not in _THIRD:  # "her plan works"
         subject = next((c for c in subject.children if c.dep_ == "poss"), None)
     if subject is None or subject.lower_ not in _THIRD:
@@ -222,6 +225,8 @@ def paraphrase(
     reported = (
         _speaker_pronoun(span, voice.gender) if _is_reported(text, candidate.content) else None
     )
+    if speaker.kind != "person" and speaker.kind not in _BODIES and reported is not None:
+        speaker = speaker.model_copy(update={"kind": "person"})  # "X said he": X is a person
     if speaker.kind == "person" or (reported is not None and referent is not None and a_person):
         name = named(speaker) if speaker.kind == "person" else _surname(referent)
         voice = replace(voice, speaker=speaker, reported=reported, reported_name=name)
