@@ -94,8 +94,8 @@ def _speaker_pronoun(span: Span, gender: str | None) -> Token | None:
     name: "as president he would know whether he could ..." (the first "he")."""
     root = span.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and root.pos_ in ("NOUN", "PROPN"):  # the content is "his proposal"
-        subject = root
+    if subject is None and root.pos_ in ("NOUN", "PROPN") and gender is not None:
+        subject = root  # the content is "his proposal": only when the speaker's gender is known
     if subject is not None and subject.lower_ not in _THIRD:  # "her plan works"
         subject = next((c for c in subject.children if c.dep_ == "poss"), None)
     if subject is None or subject.lower_ not in _THIRD:
