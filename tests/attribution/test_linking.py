@@ -58,3 +58,21 @@ def test_a_denial_answers_the_demand_made_of_its_denier():
     (denial,) = found["denials"]
     assert demand["addressed_to"] == "tom-berg"
     assert denial["responds_to"] == demand["id"]
+
+
+def test_a_demand_that_y_pay_is_addressed_to_y():
+    text = "Harbor row\n\nSenator Rita Vasquez will demand Mexico pay for the new bridge."
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "mexico"
+
+
+def test_an_institution_a_name_owns_is_the_addressee():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim warned that the Berg administration should "
+        "close the old bridge."
+    )
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    assert "berg-administration" in {p.id for p in parties}
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "berg-administration"

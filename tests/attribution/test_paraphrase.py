@@ -76,3 +76,29 @@ def test_a_denials_they_is_the_concern_it_answers():
     denial = next(item for item in items(text) if "denied" in item)
     assert denial["quote"] == "they were exaggerated"
     assert denial["denied"] == "Kim’s fears that the bridge could collapse were exaggerated"
+
+
+def test_a_reported_contraction_is_spelled_out():
+    text = "Harbor row\n\nGovernor Tom Berg said he's still in the race for the seat."
+    item = said(text, "he's still in the race for the seat")
+    assert item["statement"] == "Berg is still in the race for the seat"
+
+
+def test_the_speakers_own_his_is_named_when_the_gender_is_known():
+    text = "Harbor row\n\nGovernor Tom Berg said he was tired. Berg touted his record."
+    item = said(text, "his record")
+    assert item["statement"] == "Berg’s record"
+
+
+def test_a_long_paraphrase_drops_a_clause_set_off_by_commas():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said that the old bridge over the Harbor River, which "
+        "the city built in 1921 with money from the state and a loan from the Harbor Bank, "
+        "is now unsafe for all the trucks and buses that cross it every day of the week."
+    )
+    (item,) = items(text)
+    assert item["quote"].startswith("the old bridge over the Harbor River, which")
+    assert item["statement"] == (
+        "the old bridge over the Harbor River is now unsafe for all the trucks and buses "
+        "that cross it every day of the week"
+    )
