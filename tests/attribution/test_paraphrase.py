@@ -102,3 +102,10 @@ def test_a_long_paraphrase_drops_a_clause_set_off_by_commas():
         "the old bridge over the Harbor River is now unsafe for all the trucks and buses "
         "that cross it every day of the week"
     )
+
+
+def test_a_bodys_reported_it_is_the_body():
+    text = "Harbor row\n\nThe Harbor Council said it would appeal the ruling on the bridge."
+    (item,) = items(text)
+    assert item["quote"].startswith("it would appeal the ruling")
+    assert item["statement"] == item["quote"].replace("it", "Harbor Council", 1)

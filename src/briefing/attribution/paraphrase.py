@@ -70,14 +70,16 @@ def paraphrase(
     a_person = referent is not None and referent.label == "PERSON"
     if says_i or (a_person and speaker.kind not in _BODIES):
         speaker = speaker.model_copy(update={"kind": "person"})  # a person listed as a place
-    reported = (
-        speaker_pronoun(span, voice.gender) if _is_reported(text, candidate.content) else None
-    )
+    in_report = _is_reported(text, candidate.content)
+    reported = speaker_pronoun(span, voice.gender) if in_report else None
     if speaker.kind != "person" and speaker.kind not in _BODIES and reported is not None:
         speaker = speaker.model_copy(update={"kind": "person"})  # "X said he": X is a person
     if speaker.kind == "person" or (reported is not None and referent is not None and a_person):
         name = named(speaker) if speaker.kind == "person" else _surname(referent)
         voice = replace(voice, speaker=speaker, reported=reported, reported_name=name)
+    elif in_report and not a_person and speaker.kind != "media":  # "the council said it would"
+        reported = speaker_pronoun(span, None, body=True)
+        voice = replace(voice, speaker=speaker, reported=reported, reported_name=named(speaker))
     start = _start(span)
     holder = next((p for p in voice.parties if answered and p.id == answered[0]["holder"]), None)
     answer = answered if holder is not None else None

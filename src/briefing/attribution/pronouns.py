@@ -20,6 +20,8 @@ from briefing.schema import Party
 _SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _THIRD = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_BODY_THIRD = frozenset({"they", "it", "their", "its"})
+_SPELLED = {"re": "are", "ve": "have", "ll": "will", "d": "would"}
 _POSSESSIVE = frozenset({"my", "mine", "our", "ours"})
 # a renamed subject's verb: first person forms -> third person singular
 _AGREES = {"am": "is", "'m": "is", "’m": "is", "are": "is", "'re": "is", "’re": "is"}
@@ -68,19 +70,21 @@ def _we_name(speaker: Party, parties: Sequence[Party]) -> str | None:
     return named(body) if body is not None else None
 
 
-def speaker_pronoun(span: Span, gender: str | None) -> Token | None:
+def speaker_pronoun(span: Span, gender: str | None, body: bool = False) -> Token | None:
     """The "he"/"she" subject of the content's main verb (or "his"/"her" owning that subject,
     or owning the content when it is a noun phrase), of the speaker's gender, before any other
-    name: "as president he would know whether he could ..." (the first "he")."""
+    name: "as president he would know whether he could ..." (the first "he"). For a `body`
+    speaking, "they"/"it" and "their"/"its" ("the council said it would appeal")."""
+    words = _BODY_THIRD if body else _THIRD
     root = span.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and root.pos_ in ("NOUN", "PROPN") and gender is not None:
+    if subject is None and root.pos_ in ("NOUN", "PROPN") and (gender or body):
         subject = root  # the content is "his proposal": only when the speaker's gender is known
-    if subject is not None and subject.lower_ not in _THIRD:  # "her plan works"
+    if subject is not None and subject.lower_ not in words:  # "her plan works"
         subject = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if subject is None or subject.lower_ not in _THIRD:
+    if subject is None or subject.lower_ not in words:
         return None
-    if gender is not None and _THIRD[subject.lower_] != gender:
+    if not body and gender is not None and _THIRD[subject.lower_] != gender:
         return None
     if any(t.ent_type_ == "PERSON" and t.i < subject.i for t in span):
         return None
@@ -165,6 +169,10 @@ def agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
         head = token.head
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i > index]
         verb = auxiliaries[0] if auxiliaries else head
+        if token.lower_ in _BODY_THIRD:  # "they're" -> "the Saudis are", else as it was
+            if verb.text[:1] in "'’" and verb.lower_[1:] in _SPELLED:
+                verbs[verb.i] = _SPELLED[verb.lower_[1:]]
+            continue
         if token.lower_ in _THIRD:  # "he'd" -> "Ruiz would": only a contraction changes
             if verb.lower_ in ("'s", "’s"):
                 verbs[verb.i] = "is" if verb.lemma_ == "be" else "has"
