@@ -74,11 +74,12 @@ def speaker_pronoun(span: Span, gender: str | None, body: bool = False) -> Token
     """The "he"/"she" subject of the content's main verb (or "his"/"her" owning that subject,
     or owning the content when it is a noun phrase), of the speaker's gender, before any other
     name: "as president he would know whether he could ..." (the first "he"). For a `body`
-    speaking, "they"/"it" and "their"/"its" ("the council said it would appeal")."""
+    speaking, a "they"/"it" subject or a "their"/"its" owning it ("the council said it would
+    appeal"), never one owning a noun-phrase content ("worry about its cost")."""
     words = _BODY_THIRD if body else _THIRD
     root = span.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and root.pos_ in ("NOUN", "PROPN") and (gender or body):
+    if subject is None and root.pos_ in ("NOUN", "PROPN") and gender and not body:
         subject = root  # the content is "his proposal": only when the speaker's gender is known
     if subject is not None and subject.lower_ not in words:  # "her plan works"
         subject = next((c for c in subject.children if c.dep_ == "poss"), None)
