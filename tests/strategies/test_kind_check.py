@@ -12,7 +12,7 @@ from tests.strategies.helpers import context_for
 TEXT = (
     "Bridge opens in May\n\n"
     "Mayor Ana Ruiz said the new bridge is safe. "
-    "Senator Tom Berg said the report about the vote was false. "
+    "Senator Tom Berg said the vote was not rushed. "
     "The Harbor Union is worried about the cost of the bridge."
 )
 PARTIES = {
@@ -34,20 +34,18 @@ def run(*answers: dict[str, object] | str) -> tuple[strategies.Draft, FakeBacken
 def test_the_model_sets_the_kind_of_an_undecided_claim_and_only_those_are_asked():
     draft, backend = run({"kind": "denial"})
     assert [c.quote for c in draft.claims] == ["the new bridge is safe"]
-    assert [(d.denier, d.quote) for d in draft.denials] == [
-        ("tom-berg", "the report about the vote was false")
-    ]
+    assert [(d.denier, d.quote) for d in draft.denials] == [("tom-berg", "the vote was not rushed")]
     assert [k.holder for k in draft.concerns] == ["harbor-union"]  # the rules' concern, not asked
-    assert len(backend.requests) == 2  # the parties pass, one kind question ("false")
+    assert len(backend.requests) == 2  # the parties pass, one kind question ("not")
     asked = backend.requests[1]["messages"][-1]["content"]
-    assert "Speaker: Tom Berg" in asked and '"the report about the vote was false"' in asked
+    assert "Speaker: Tom Berg" in asked and '"the vote was not rushed"' in asked
 
 
 def test_an_answer_that_never_validates_keeps_the_rules_kind():
     draft, _ = run("not json", "still not json")
     assert sorted(c.quote for c in draft.claims) == [
         "the new bridge is safe",
-        "the report about the vote was false",
+        "the vote was not rushed",
     ]
 
 

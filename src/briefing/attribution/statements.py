@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from textwrap import shorten
 from typing import Any
 
+from briefing.attribution import linking
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.paraphrase import Paraphraser
 from briefing.attribution.parties import party_of
 from briefing.attribution.propositions import items
 from briefing.attribution.reading import Reading
@@ -52,21 +53,10 @@ def item_data(
 
 
 def _item(
-    candidate: Candidate, speaker: str, number: int, text: str, parties: list[Party]
+    candidate: Candidate, speaker: str, number: int, words: str, target: str | None, text: str
 ) -> dict[str, Any]:
-    words = content_words(candidate, text)
-    target = addressed_to(candidate, text, parties)
     refs = {"addressed_to": target} if target not in (None, speaker) else {}
     return item_data(candidate.kind, number, speaker, words, quote_of(candidate, text), **refs)
-
-
-def addressed_to(candidate: Candidate, text: str, parties: list[Party]) -> str | None:
-    """The listed party the words naming a demand's addressee stand for, if one is named."""
-    if candidate.addressee is None:
-        return None
-    named = text[candidate.addressee[0] : candidate.addressee[1]]
-    found = [p.id for p in parties if is_mentioned(p, named)]
-    return found[0] if found else None
 
 
 def speaker_of(candidate: Candidate, parties: list[Party]) -> str | None:
@@ -78,30 +68,26 @@ def speaker_of(candidate: Candidate, parties: list[Party]) -> str | None:
     return named[0] if named else None
 
 
-# words by which a denial's sentence points at a concern it answers: "dismissed the fears"
-_ANSWERED = re.compile(
-    r"\b(?:concerns?|fears?|worries|worry|warnings?|complaints?|criticism|demands?|requests?"
-    r"|calls?|threats?)\b",
-    re.IGNORECASE,
-)
-
-
 def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
     """StatementsDraft data: one item per proposition (`propositions.items`: no headline,
-    no bare noun-phrase object) whose source names a party.
-
-    A denial whose sentence speaks of a concern ("dismissed those fears") `responds_to`
-    the last concern before it held by another party."""
+    no bare noun-phrase object) whose source names a party, its paraphrase made to stand
+    alone (`paraphrase`), its links found by `linking`."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
+    rewrite = Paraphraser(reading, parties)
+    concerns: list[linking.Answered] = []
     for candidate in items(reading):
         speaker = speaker_of(candidate, parties)
         if speaker is None:
             continue
         field = DRAFT_TYPES[candidate.kind].field
-        item = _item(candidate, speaker, len(result[field]) + 1, reading.text, parties)
-        if candidate.kind == "denial" and _ANSWERED.search(reading.sentence_text(candidate)):
-            answered = [k for k in result["concerns"] if k["holder"] != speaker]
-            item["responds_to"] = answered[-1]["id"] if answered else None
+        answered = linking.responds_to(reading, candidate, speaker, concerns, parties)
+        words = rewrite(candidate, speaker, answered) or content_words(candidate, reading.text)
+        target = linking.addressed_to(reading, candidate, speaker, parties)
+        item = _item(candidate, speaker, len(result[field]) + 1, words, target, reading.text)
+        if candidate.kind == "denial":
+            item["responds_to"] = answered[0]["id"] if answered else None
+        if candidate.kind == "concern":
+            concerns.append((item, candidate))
         result[field].append(item)
     return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.attribution.linking import addressee_parties
 from briefing.attribution.parties import parties_of
 from briefing.strategies.base import Context, Draft, register
 from briefing.strategies.shared import rule_statements
@@ -16,6 +17,6 @@ class Rules:
 
     def run(self, context: Context) -> Draft:
         reading = context.reading
-        parties = parties_of(reading)
+        parties = addressee_parties(reading, parties_of(reading))
         statements = rule_statements(reading, parties, context.grounding)
         return Draft.of(reading.lead(), parties, statements)

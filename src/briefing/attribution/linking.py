@@ -1,0 +1,247 @@
+"""Links between items: whom a concern is addressed to, which concern a denial answers.
+
+Addressee (evals/README, "Concerns, demands and claims"): the party a demand verb names
+("urged Y to", `Candidate.addressee`), else one the parse finds in the cue's or the
+content's words:
+
+- "warned / pushed / pressed / lobbied Y to / against ...": the verb's object;
+- "called for Y to do X": the object of "for" before a "to" infinitive;
+- "demanded (that) Y pay ...": the subject of the demanded clause;
+- "threatened to cut aid unless Y pays": the subject of the "unless" clause;
+- "Y should / must / ought to / needs to do X" in the content, Y another party than the
+  speaker or the body it speaks for.
+
+Answer: a denial whose sentence speaks of concerns ("dismissed those fears") answers the
+concern of the party that names them ("Saudi concerns", "the union's fears"), else the
+last concern of another party worded alike ("fears" and "worried"), else the last
+concern of another party. A denial with no such word answers the last demand made of its
+denier ("refused to resign" after "called on Y to resign").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.parties import is_actor_name, party_from, party_of
+from briefing.attribution.reading import Reading
+from briefing.attribution.resolve import INSTITUTIONS
+from briefing.attribution.spans import Offsets, tokens_span
+from briefing.identity import is_mentioned
+from briefing.schema import Party
+
+# verbs whose object is whom a warning or a demand is made to
+_OBJECT_VERBS = frozenset({"warn", "push", "press", "pressure", "lobby", "implore", "encourage"})
+_DEMAND_VERBS = frozenset({"demand", "insist"})
+_MODALS = frozenset({"should", "must", "ought"})
+# families of words for what a concern is: a denial's noun answers a concern worded alike
+_FAMILIES = (
+    ("concern", "fear", "worr", "afraid", "anxi", "alarm"),
+    ("demand", "call", "request", "urg", "ask", "press"),
+    ("warn", "threat"),
+    ("complain", "complaint", "critic", "object"),
+)
+_ANSWERED = frozenset(
+    {"concern", "fear", "worry", "warning", "complaint", "criticism", "demand", "request"}
+    | {"call", "threat", "objection", "alarm"}
+)
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _cue_token(doc: Doc, candidate: Candidate) -> Token | None:
+    span = doc.char_span(*candidate.cue, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _words_of(token: Token) -> Offsets | None:
+    """The phrase a token heads, without clauses or phrases hung on it."""
+    skip = ("relcl", "acl", "punct", "prep", "appos", "advcl", "xcomp", "ccomp")
+    kept = [t for t in token.subtree if t.i == token.i or not _under(t, token, skip)]
+    return tokens_span(kept)
+
+
+def _under(token: Token, top: Token, deps: tuple[str, ...]) -> bool:
+    """Is `token` inside a child of `top` attached by one of `deps`?"""
+    while token.head.i != top.i and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in deps
+
+
+def _cue_addressee(verb: Token) -> Token | None:
+    """The addressee the cue verb's own words name (module docstring)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _OBJECT_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if lemma == "call":
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            after = (
+                verb.doc[pobj.right_edge.i + 1]
+                if pobj and pobj.right_edge.i + 1 < len(verb.doc)
+                else None
+            )
+            infinitive = any(t.tag_ == "TO" for t in pobj.subtree) if pobj else False
+            if pobj is not None and (infinitive or (after is not None and after.tag_ == "TO")):
+                return pobj
+    if lemma in _DEMAND_VERBS:  # "demanded (that) Y pay", "demand Y pay" (object + xcomp)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if lemma == "threaten":
+        for token in verb.subtree:
+            if token.dep_ == "advcl" and any(c.lower_ == "unless" for c in token.children):
+                return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _modal_subjects(content: Span) -> Iterable[Token]:
+    """Subjects of "should", "must", "ought to", "need(s) to" verbs in the content."""
+    for token in content:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = any(c.lower_ in _MODALS and c.dep_ == "aux" for c in token.children)
+        needs = token.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in token.children)
+        if modal or needs:
+            yield from (c for c in token.children if c.dep_ == "nsubj")
+
+
+def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
+    """Where the words naming whom a concern is addressed to may be, best first."""
+    if candidate.kind != "concern":
+        return []
+    spans: list[Offsets | None] = [candidate.addressee]
+    verb = _cue_token(reading.doc, candidate)
+    target = _cue_addressee(verb) if verb is not None else None
+    if target is not None:
+        spans.append(_words_of(target))
+    content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
+    said = [c for c in verb.children if c.dep_ == "ccomp"] if verb is not None else []
+    clauses = [content] if content is not None else []
+    clauses += [reading.doc[c.left_edge.i : c.right_edge.i + 1] for c in said]
+    for clause in clauses:  # the content, or the clause said when a quotation is the content
+        spans += [_words_of(subject) for subject in _modal_subjects(clause)]
+    return [s for s in spans if s is not None]
+
+
+def _own_side(speaker: Party | None, parties: Sequence[Party]) -> set[str]:
+    """The speaker and the bodies it speaks for (affiliation chain)."""
+    side: set[str] = set()
+    by_id = {p.id: p for p in parties}
+    while speaker is not None and speaker.id not in side:
+        side.add(speaker.id)
+        speaker = by_id.get(speaker.affiliation or "")
+    return side
+
+
+def addressed_to(
+    reading: Reading, candidate: Candidate, speaker: str, parties: Sequence[Party]
+) -> str | None:
+    """The listed party, other than the speaker's side, a concern is addressed to."""
+    side = _own_side(next((p for p in parties if p.id == speaker), None), parties)
+    for start, end in addressee_spans(reading, candidate):
+        named = reading.text[start:end]
+        found = [p.id for p in parties if is_mentioned(p, named) and p.id not in side]
+        if found:
+            return found[0]
+    return None
+
+
+def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
+    """`parties` plus one per name in a concern's addressee words no party names ("urged
+    Mexico to", "called for the United States to"): the parties a concern goes to."""
+    result = list(parties)
+    for candidate in reading.candidates:
+        for start, end in addressee_spans(reading, candidate):
+            words = reading.doc.char_span(start, end, alignment_mode="expand")
+            for mention in _names_in(words) if words is not None else []:
+                if party_of(mention, result) is not None:
+                    continue
+                party = party_from(mention, reading.doc)
+                if is_actor_name(party.name, party.kind, reading.doc) and party.id not in {
+                    p.id for p in result
+                }:
+                    result.append(party)
+    return result
+
+
+def _names_in(words: Span) -> list[Mention]:
+    """The names in an addressee's words: an institution a name owns ("the Obama
+    administration"), else its named entities."""
+    head = words.root
+    owner = [c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    if head.lemma_.lower() in INSTITUTIONS and owner:
+        start = owner[0].left_edge.idx
+        name = words.doc[owner[0].left_edge.i : head.i + 1].text
+        return [Mention(name, "ORG", (start, head.idx + len(head)))]
+    return [
+        Mention(e.text, e.label_, (e.start_char, e.end_char))
+        for e in words.ents
+        if e.label_ in _NAME_LABELS
+    ]
+
+
+def _stems(token: Token) -> str | None:
+    lower = token.lemma_.lower()
+    return lower if lower in _ANSWERED else None
+
+
+def _family(stem: str) -> tuple[str, ...]:
+    return next(
+        (family for family in _FAMILIES if any(stem.startswith(w) for w in family)), (stem,)
+    )
+
+
+Answered = tuple[dict[str, Any], Candidate]  # an earlier concern item and its candidate
+
+
+def answering_nouns(sentence: Span | None) -> list[Token]:
+    """The nouns of a sentence by which a denial points at a concern ("those fears")."""
+    return [t for t in sentence or [] if t.pos_ == "NOUN" and _stems(t) is not None]
+
+
+def responds_to(
+    reading: Reading,
+    candidate: Candidate,
+    speaker: str,
+    concerns: Sequence[Answered],
+    parties: Sequence[Party],
+) -> Answered | None:
+    """The earlier concern a denial answers, if any (module docstring)."""
+    others = [k for k in concerns if k[0]["holder"] != speaker]
+    if candidate.kind != "denial" or not others:
+        return None
+    sentence = reading.doc.char_span(*candidate.sentence, alignment_mode="expand")
+    nouns = answering_nouns(sentence)
+    if not nouns:
+        demands = [k for k in others if k[0].get("addressed_to") == speaker]
+        return demands[-1] if demands else None
+    for noun in nouns:
+        owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+        words = " ".join(t.text for owner in owners for t in owner.subtree)
+        held = [k for k in others if words and _holds(k[0]["holder"], words, parties)]
+        if held:
+            return held[-1]
+    family = _family(_stems(nouns[0]) or "")
+    alike = [k for k in others if any(w in _worded(k).lower() for w in family)]
+    return (alike or others)[-1]
+
+
+def _worded(answered: Answered) -> str:
+    """A concern's cue and quote: the words its kind of worry is told by."""
+    item, candidate = answered
+    return f"{candidate.cue_text} {item['quote']}"
+
+
+def family_of(noun: Token) -> tuple[str, ...]:
+    """The words of the noun's kind: ("concern", "fear", ...) for "fears"."""
+    return _family(_stems(noun) or noun.lemma_.lower())
+
+
+def _holds(holder: str, words: str, parties: Sequence[Party]) -> bool:
+    party = next((p for p in parties if p.id == holder), None)
+    return party is not None and is_mentioned(party, words)

@@ -1,0 +1,78 @@
+"""Links the rules find: whom a concern is addressed to, which concern a denial answers
+(invented sentences; evals/README "Concerns, demands and claims", issue 21)."""
+
+from typing import Any
+
+from briefing.attribution import read
+from briefing.attribution.linking import addressee_parties
+from briefing.attribution.parties import parties_of
+from briefing.attribution.statements import statements_from
+
+
+def statements(text: str) -> dict[str, list[dict[str, Any]]]:
+    reading = read(text)
+    return statements_from(reading, addressee_parties(reading, parties_of(reading)))
+
+
+def test_a_warning_is_addressed_to_the_verbs_object():
+    text = "Harbor row\n\nSenator Rita Vasquez warned Mayor Ann Cole against raising the fares."
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_warning_that_y_should_act_is_addressed_to_y():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim warned that Mayor Ann Cole should close the "
+        "old bridge."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "paul-kim"
+    assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_threat_is_addressed_to_whom_the_unless_clause_names():
+    text = "Harbor row\n\nGovernor Tom Berg threatened to cut off aid unless Mexico pays."
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "mexico"
+
+
+def test_a_denial_of_fears_answers_the_concern_worded_alike_not_the_last():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim said he was worried that the bridge could "
+        "collapse. Mayor Ann Cole urged Governor Tom Berg to close the bridge. "
+        "Berg dismissed the fears as exaggerated."
+    )
+    found = statements(text)
+    worry = next(k for k in found["concerns"] if k["holder"] == "paul-kim")
+    (denial,) = found["denials"]
+    assert denial["responds_to"] == worry["id"]
+
+
+def test_a_denial_answers_the_demand_made_of_its_denier():
+    text = (
+        "Harbor row\n\nMayor Ann Cole urged Governor Tom Berg to close the bridge. "
+        "Berg denied that the bridge was unsafe."
+    )
+    found = statements(text)
+    (demand,) = found["concerns"]
+    (denial,) = found["denials"]
+    assert demand["addressed_to"] == "tom-berg"
+    assert denial["responds_to"] == demand["id"]
+
+
+def test_a_demand_that_y_pay_is_addressed_to_y():
+    text = "Harbor row\n\nSenator Rita Vasquez will demand Mexico pay for the new bridge."
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "mexico"
+
+
+def test_an_institution_a_name_owns_is_the_addressee():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim warned that the Berg administration should "
+        "close the old bridge."
+    )
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    assert "berg-administration" in {p.id for p in parties}
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "berg-administration"

@@ -1,0 +1,111 @@
+"""Paraphrases that stand alone: the speaker's first person named, a reported "he" of the
+speaker named, the cue's framing and asides dropped, a denial's "they" named by the concern
+it answers; the quote stays verbatim (invented sentences; issue 21)."""
+
+from typing import Any
+
+from briefing.attribution import read
+from briefing.attribution.parties import parties_of
+from briefing.attribution.statements import statements_from
+
+
+def items(text: str) -> list[dict[str, Any]]:
+    """Every item the rules make of `text`, claims, denials, then concerns."""
+    data = statements_from(read(text), parties_of(read(text)))
+    return [*data["claims"], *data["denials"], *data["concerns"]]
+
+
+def said(text: str, quote: str) -> dict[str, Any]:
+    return next(item for item in items(text) if item["quote"] == quote)
+
+
+def test_the_speakers_i_is_the_speakers_name_and_the_verb_agrees():
+    text = 'Harbor row\n\n"I think the old bridge is safe," Mayor Ann Cole said on Monday.'
+    item = said(text, "I think the old bridge is safe")
+    assert item["statement"] == "Cole thinks the old bridge is safe"
+
+
+def test_a_bodys_we_is_its_name():
+    text = 'Harbor row\n\n"We will appeal the ruling," the Harbor Bank said in a statement.'
+    item = said(text, "We will appeal the ruling")
+    assert item["statement"] == "Harbor Bank will appeal the ruling"
+
+
+def test_a_contraction_of_i_agrees_too():
+    text = 'Harbor row\n\n"I\'m sure the old bridge is safe," Mayor Ann Cole said on Monday.'
+    item = said(text, "I'm sure the old bridge is safe")
+    assert item["statement"] == "Cole is sure the old bridge is safe"
+
+
+def test_a_later_i_is_a_pronoun_of_the_speakers_gender():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said she was tired. "
+        '"I think my plan for the bridge works," Cole said.'
+    )
+    item = said(text, "I think my plan for the bridge works")
+    assert item["statement"] == "Cole thinks her plan for the bridge works"
+
+
+def test_a_reported_he_of_the_speaker_is_the_speaker():
+    text = "Harbor row\n\nGovernor Tom Berg said he would veto the budget bill."
+    item = said(text, "he would veto the budget bill")
+    assert item["statement"] == "Berg would veto the budget bill"
+
+
+def test_a_quoted_he_is_not_the_speaker():
+    text = 'Harbor row\n\n"He is wrong about the bridge," Governor Tom Berg said.'
+    item = said(text, "He is wrong about the bridge")
+    assert item["statement"] == "He is wrong about the bridge"
+
+
+def test_the_cues_framing_and_asides_are_dropped():
+    text = (
+        'Harbor row\n\n"But the new plan will fail," Governor Tom Berg said. '
+        "Mayor Ann Cole said the toll (a new one) would start in May."
+    )
+    assert said(text, "But the new plan will fail")["statement"] == "the new plan will fail"
+    toll = said(text, "the toll (a new one) would start in May")
+    assert toll["statement"] == "the toll would start in May"
+
+
+def test_a_denials_they_is_the_concern_it_answers():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim said he was worried that the bridge could "
+        "collapse. Governor Tom Berg dismissed those fears, saying they were exaggerated."
+    )
+    denial = next(item for item in items(text) if "denied" in item)
+    assert denial["quote"] == "they were exaggerated"
+    assert denial["denied"] == "Kim’s fears that the bridge could collapse were exaggerated"
+
+
+def test_a_reported_contraction_is_spelled_out():
+    text = "Harbor row\n\nGovernor Tom Berg said he's still in the race for the seat."
+    item = said(text, "he's still in the race for the seat")
+    assert item["statement"] == "Berg is still in the race for the seat"
+
+
+def test_the_speakers_own_his_is_named_when_the_gender_is_known():
+    text = "Harbor row\n\nGovernor Tom Berg said he was tired. Berg said his record was clean."
+    item = said(text, "his record was clean")
+    assert item["statement"] == "Berg’s record was clean"
+
+
+def test_a_long_paraphrase_drops_a_clause_set_off_by_commas():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said that the old bridge over the Harbor River, which "
+        "the city built in 1921 with money from the state and a loan from the Harbor Bank, "
+        "is now unsafe for all the trucks and buses that cross it every day of the week."
+    )
+    (item,) = items(text)
+    assert item["quote"].startswith("the old bridge over the Harbor River, which")
+    assert item["statement"] == (
+        "the old bridge over the Harbor River is now unsafe for all the trucks and buses "
+        "that cross it every day of the week"
+    )
+
+
+def test_a_bodys_reported_it_is_the_body():
+    text = "Harbor row\n\nThe Harbor Council said it would appeal the ruling on the bridge."
+    (item,) = items(text)
+    assert item["quote"].startswith("it would appeal the ruling")
+    assert item["statement"] == item["quote"].replace("it", "Harbor Council", 1)
