@@ -14,8 +14,15 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from briefing.attribution.shapes import Found, _subject
-from briefing.attribution.spans import Offsets, doc_text, name_span, tokens_span, trim
+from briefing.attribution.shapes import Found, cue_speaker
+from briefing.attribution.spans import (
+    Offsets,
+    doc_text,
+    name_span,
+    token_offsets,
+    tokens_span,
+    trim,
+)
 
 _APPEALS = frozenset(
     {"urge", "ask", "press", "push", "lobby", "petition", "implore", "beg", "exhort", "pressure"}
@@ -121,16 +128,16 @@ def _no_demand(verb: Token) -> bool:
 
 
 def holder(verb: Token) -> Token | None:
-    """Who makes a demand: the verb's speaker (`shapes._subject`); for "petitions calling
+    """Who makes a demand: the verb's speaker (`shapes.cue_speaker`); for "petitions calling
     on Y to" the one who launched them; for "was aggressive in pushing Y to" the subject
     of the clause the phrase hangs on."""
-    subject = _subject(verb)
+    subject = cue_speaker(verb)
     if subject is not None:
         return subject
     head = verb
     while head.dep_ in ("acl", "pcomp", "prep", "acomp", "dobj", "pobj") and head.head != head:
         head = head.head
-        if head.pos_ in ("VERB", "AUX") and (found := _subject(head)) is not None:
+        if head.pos_ in ("VERB", "AUX") and (found := cue_speaker(head)) is not None:
             return found
     return None
 
@@ -148,5 +155,5 @@ def demand_cues(sentence: Span) -> Iterator[Found]:
         source = holder(token)
         if content is None or source is None:
             continue
-        cue = (token.idx, token.idx + len(token))
+        cue = token_offsets(token)
         yield Found(cue, "concern", source, name_span(source), content, SHAPE, token)

@@ -15,8 +15,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.demands import holder as demander
-from briefing.attribution.shapes import Found, _subject
-from briefing.attribution.spans import Offsets, doc_text, name_span, tokens_span, trim
+from briefing.attribution.shapes import Found, cue_speaker
+from briefing.attribution.spans import (
+    Offsets,
+    name_span,
+    token_offsets,
+    trimmed_span,
+)
 
 FEAR_NOUNS = frozenset({"concern", "worry", "fear", "anxiety", "apprehension", "alarm"})
 FEAR_ADJECTIVES = frozenset(
@@ -70,14 +75,14 @@ def _noun_owner(noun: Token) -> Token | None:
         return next((c for c in among.children if c.dep_ == "pobj"), None)
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _HOLDING:
-        return _subject(head)
+        return cue_speaker(head)
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "pcomp"):
         reason = head.head if head.dep_ == "pcomp" else head
         verb = reason.head
         if reason.lower_ in _REASONS and verb.pos_ in ("VERB", "AUX"):
             return demander(verb)  # "called for a ban on admitting them because of fears"
         if head.lower_ == "in" and verb.lemma_.lower() == "live":  # "we lived in fear that"
-            return _subject(verb)
+            return cue_speaker(verb)
     return None
 
 
@@ -85,8 +90,7 @@ def _phrase(word: Token, parts: list[Token], skip: tuple[str, ...]) -> Offsets |
     """The word with its modifiers before it and the parts after it."""
     before = [t for c in word.children if c.i < word.i and c.dep_ not in skip for t in c.subtree]
     after = [t for p in parts for t in p.subtree]
-    span = tokens_span([*before, word, *after])
-    return trim(doc_text(word.doc), *span) if span else None
+    return trimmed_span([*before, word, *after])
 
 
 def _noun_fear(noun: Token) -> Found | None:
@@ -100,8 +104,7 @@ def _noun_fear(noun: Token) -> Found | None:
     content = _phrase(noun, parts, _NOT_PHRASE)
     if content is None:
         return None
-    cue = (noun.idx, noun.idx + len(noun))
-    return Found(cue, "concern", owner, name_span(owner), content, SHAPE, noun)
+    return Found(token_offsets(noun), "concern", owner, name_span(owner), content, SHAPE, noun)
 
 
 def _worried(word: Token) -> tuple[Token, Token] | None:
@@ -110,13 +113,13 @@ def _worried(word: Token) -> tuple[Token, Token] | None:
     if word.lower_ not in FEAR_ADJECTIVES:
         return None
     if word.dep_ == "acomp":
-        holder = _subject(word.head)
+        holder = cue_speaker(word.head)
         return (word.head, holder) if holder is not None else None
     if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
         worried = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
         return (word, worried) if worried is not None else None
     if word.dep_ == "advcl" and word.i < word.head.i:  # "Alarmed at C, X left"
-        worried = _subject(word.head)
+        worried = cue_speaker(word.head)
         return (word, worried) if worried is not None else None
     return None
 
@@ -134,8 +137,7 @@ def _adjective_fear(word: Token) -> Found | None:
     content = _phrase(word, parts, ("punct", "nsubj", "nsubjpass", "auxpass", "aux", "neg"))
     if content is None:
         return None
-    cue = (word.idx, word.idx + len(word))
-    return Found(cue, "concern", holder, name_span(holder), content, SHAPE, word)
+    return Found(token_offsets(word), "concern", holder, name_span(holder), content, SHAPE, word)
 
 
 def fear_cues(sentence: Span) -> Iterator[Found]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.spans import Offsets, trim
+from briefing.attribution.spans import Offsets, overlaps, trim
 from briefing.identity import surname
 
 _LABEL = re.compile(r"^[ \t]*(?P<label>[QA])[:.][ \t]+(?=\S)", re.M)
@@ -87,7 +87,7 @@ def interview_answers(
             words = text[part[0] : part[1]].split()
             if len(words) < MIN_ANSWER_WORDS or words[0][0].islower():  # a split sentence's tail
                 continue
-            if any(t[0] < part[1] and part[0] < t[1] for t in taken):
+            if any(overlaps(t, part) for t in taken):
                 continue
             added.append(
                 Candidate(

@@ -26,9 +26,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.reading import Reading
-from briefing.attribution.resolve import INSTITUTIONS
 from briefing.attribution.spans import Offsets, tokens_span
 from briefing.identity import is_mentioned
 from briefing.schema import Party

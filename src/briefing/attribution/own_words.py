@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.spans import Offsets, trim
+from briefing.attribution.spans import Offsets, overlaps, trim
 
 FIRST_PERSON = frozenset({"i", "we"})
 MAX_NEWLINES = 2  # the quotation opens in the speaker's paragraph or the next
@@ -26,11 +26,7 @@ def _speaker(quote: Offsets, candidates: list[Candidate], text: str) -> Candidat
     """Who speaks a quotation: a named candidate whose content lies in it or whose cue
     opens it, else the named speaker of the sentence right before it (only spaces and
     marks between)."""
-    inside = [
-        c
-        for c in candidates
-        if c.referent is not None and c.content[0] < quote[1] and quote[0] < c.content[1]
-    ]
+    inside = [c for c in candidates if c.referent is not None and overlaps(c.content, quote)]
     opening = [  # 'Kim added that he was "fighting for it. I fear C."'
         c
         for c in candidates

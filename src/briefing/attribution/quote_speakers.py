@@ -9,7 +9,14 @@ from spacy.tokens import Doc
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.quotes import asks, opens_sentence, quotation_parts, quotations
-from briefing.attribution.spans import Offsets, doc_text, name_span, trim
+from briefing.attribution.spans import (
+    Offsets,
+    doc_text,
+    name_span,
+    overlaps,
+    token_offsets,
+    trim,
+)
 from briefing.identity import surname
 
 _CLOSED_BY = (",", "!", "?")  # '"C," X said' / '"C!" X shouted'; not a full stop
@@ -41,7 +48,7 @@ def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | No
     person = _person(mentions, source, subject.text if subject.pos_ == "PROPN" else "")
     if person is None:
         return None
-    return _Speaker((verb.idx, verb.idx + len(verb)), source, person)
+    return _Speaker(token_offsets(verb), source, person)
 
 
 def _person(mentions: list[Mention], source: Offsets, name: str) -> Mention | None:
@@ -66,7 +73,7 @@ def quote_speakers(
     taken = [c.content for c in candidates]
     added: list[Candidate] = []
     for quote in quotations(text):
-        if any(t[0] < quote[1] and quote[0] < t[1] for t in taken):
+        if any(overlaps(t, quote) for t in taken):
             continue
         if not opens_sentence(text, sentences, trim(text, *quote)[0]):
             continue  # 'Later on "This Week," X said': a title, no quotation of X's

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.shapes import Found
-from briefing.attribution.spans import Offsets, trim
+from briefing.attribution.spans import Offsets, overlaps, trim
 from briefing.identity import surname
 from briefing.schema import Kind
 
@@ -41,10 +41,6 @@ def quotations(text: str) -> list[Offsets]:
         elif mark in _OPENING:
             start, opener = match.start(), mark
     return found
-
-
-def _overlaps(a: Offsets, b: Offsets) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 _NEGATIONS = frozenset({"not", "n't", "no", "nor", "never", "nothing", "neither"})
@@ -78,12 +74,12 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
     taken = [c.content for c in candidates]
     for quote in quotations(text):
         speaker = next(
-            (c for c in candidates if c.referent is not None and _overlaps(c.content, quote)), None
+            (c for c in candidates if c.referent is not None and overlaps(c.content, quote)), None
         )
         if speaker is None:
             continue
         for sentence, part in quotation_parts(text, sentences, quote):
-            if part[1] - part[0] < 2 or any(_overlaps(part, t) for t in taken):
+            if part[1] - part[0] < 2 or any(overlaps(part, t) for t in taken):
                 continue
             added.append(
                 replace(
@@ -143,7 +139,7 @@ def quote_continuations(
             continue
         if len(text[quote[0] : quote[1]].split()) < MIN_CONTINUED_WORDS:
             continue
-        if any(_overlaps(quote, t) for t in taken):
+        if any(overlaps(quote, t) for t in taken):
             continue
         inside = [
             (s, part) for s, part in quotation_parts(text, sentences, quote) if part[0] < part[1]

@@ -34,7 +34,7 @@ from briefing.attribution.shapes import (
     transcript_turns,
     verb_cues,
 )
-from briefing.attribution.spans import Offsets, tokens_span, trim
+from briefing.attribution.spans import Offsets, overlaps, tokens_span, trim
 from briefing.attribution.stance import stance_kind
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
 from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding
@@ -223,15 +223,15 @@ def _with_tagged(found: list[Found], tagged: list[Found]) -> list[Found]:
     and the tagger's attributions whose cue no rule shape found."""
     marked = []
     for item in found:
-        same = [t for t in tagged if t.cue[0] < item.cue[1] and item.cue[0] < t.cue[1]]
-        both = any(t.content[0] < item.content[1] and item.content[0] < t.content[1] for t in same)
+        same = [t for t in tagged if overlaps(t.cue, item.cue)]
+        both = any(overlaps(t.content, item.content) for t in same)
         marked.append(replace(item, tagged="both" if both else "cue") if same else item)
         if both:
             marked[-1] = _tighter(marked[-1], same)
     new = [
         t
         for t in tagged
-        if not any(t.cue[0] < f.cue[1] and f.cue[0] < t.cue[1] for f in found)
+        if not any(overlaps(t.cue, f.cue) for f in found)
         and not (t.token is not None and tells_of_another(t.token))
     ]
     return marked + new

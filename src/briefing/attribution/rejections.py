@@ -15,8 +15,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from briefing.attribution.shapes import Found, _subject
-from briefing.attribution.spans import Offsets, doc_text, name_span, tokens_span, trim
+from briefing.attribution.shapes import Found, cue_speaker
+from briefing.attribution.spans import (
+    Offsets,
+    name_span,
+    token_offsets,
+    trimmed_span,
+)
 
 # verbs that reject their object, quoted with it ("rejected Saudi concerns")
 REJECTING = frozenset(
@@ -26,11 +31,6 @@ _CONCEDING = frozenset({"concede", "consider", "accept", "acknowledge", "admit",
 MISREADING = frozenset({"mischaracterize", "misrepresent", "misquote", "distort", "misconstrue"})
 _SAYING = frozenset({"say", "insist", "argue", "tell", "write", "complain", "add", "note"})
 SHAPE = "rejection"
-
-
-def _span(tokens: list[Token]) -> Offsets | None:
-    span = tokens_span(tokens)
-    return trim(doc_text(tokens[0].doc), *span) if span else None
 
 
 def _negated(verb: Token) -> bool:
@@ -49,7 +49,7 @@ def _rejected(verb: Token) -> Offsets | None:
         return None
     if obj.pos_ == "PROPN":  # "contesting Ohio", "rejected Smith": a race or a person
         return None
-    return _span([verb, *obj.subtree])
+    return trimmed_span([verb, *obj.subtree])
 
 
 def _played_down(verb: Token) -> Offsets | None:
@@ -65,7 +65,7 @@ def _played_down(verb: Token) -> Offsets | None:
     )
     if prep is None:
         return None
-    return _span([t for c in prep.children for t in c.subtree])
+    return trimmed_span([t for c in prep.children for t in c.subtree])
 
 
 def _refused(verb: Token) -> Offsets | None:
@@ -79,7 +79,7 @@ def _refused(verb: Token) -> Offsets | None:
     if verb.dep_ == "relcl":  # "a decision which he has refused to consider"
         tokens += [t for t in verb.head.subtree if t.i < verb.i]
         tokens += [t for t in verb.subtree if t.i < verb.i]
-    return _span(tokens)
+    return trimmed_span(tokens)
 
 
 def _misread(verb: Token) -> tuple[Offsets, Token] | None:
@@ -93,8 +93,8 @@ def _misread(verb: Token) -> tuple[Offsets, Token] | None:
     if not any(c.dep_ == "poss" for c in subject.children):  # "his comments", "my words"
         return None
     tail = {t.i for c in verb.children if c.dep_ in ("cc", "conj") for t in c.subtree}
-    speaker = _subject(said)
-    span = _span([t for t in verb.subtree if t.i not in tail and t.dep_ != "mark"])
+    speaker = cue_speaker(said)
+    span = trimmed_span([t for t in verb.subtree if t.i not in tail and t.dep_ != "mark"])
     return (span, speaker) if span is not None and speaker is not None else None
 
 
@@ -105,10 +105,10 @@ def rejection_cues(sentence: Span) -> Iterator[Found]:
         if token.pos_ != "VERB":
             continue
         content = _rejected(token) or _played_down(token) or _refused(token)
-        source = _subject(token) if content is not None else None
+        source = cue_speaker(token) if content is not None else None
         if content is None and (misread := _misread(token)) is not None:
             content, source = misread
         if content is None or source is None:
             continue
-        cue = (token.idx, token.idx + len(token))
+        cue = token_offsets(token)
         yield Found(cue, "denial", source, name_span(source), content, SHAPE, token)

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.mentions import LABELS, NOT_PEOPLE, clean_name, mentions, proper_name
+from briefing.attribution.described import INSTITUTIONS, Descriptions
+from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, name_span
@@ -20,65 +21,11 @@ from briefing.identity import surname
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their"})
-INSTITUTIONS = frozenset(
-    [
-        "campaign",
-        "administration",
-        "government",
-        "committee",
-        "department",
-        "party",
-        "company",
-        "agency",
-        "ministry",
-        "council",
-        "office",
-        "team",
-        "group",
-        "organization",
-        "network",
-        "newspaper",
-        "court",
-        "bank",
-        "fund",
-        "union",
-        "firm",
-        "board",
-        "commission",
-        "foundation",
-        "institute",
-        "university",
-        "bureau",
-        "panel",
-    ]
-)
 # a description's children that name it, after it: "the agency, IRNA," (appos), and
 # misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
 _NAMING = ("appos", "amod", "dobj", "compound")
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
-# titles of a story's principal ("the Russian leader said"), unlike "the official said"
-LEADER_TITLES = frozenset(
-    {
-        "leader",
-        "president",
-        "candidate",
-        "nominee",
-        "front-runner",
-        "frontrunner",
-        "billionaire",
-        "businessman",
-        "mogul",
-        "senator",
-        "governor",
-        "chancellor",
-        "premier",
-    }
-)
-MIN_MOST_NAMED = 3
-# what is no part of a group's description: "some", "the", "two", a clause or phrase after it
-_NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
-_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
 
 
 def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
@@ -114,7 +61,7 @@ class Resolver:
         self.named_people = [p for p in self.people if p.span in found]
         self.gender = genders(doc, self.people)
         self.sentence_starts = [s.start_char for s in doc.sents]
-        self.titles = titles(doc)
+        self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
 
     def resolve(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
@@ -131,9 +78,9 @@ class Resolver:
         if word in _PLURAL:
             return self._group(found.head.idx)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
-            return self._institution(word, found.head.idx)
+            return self.described.institution(word, found.head.idx)
         if found.head.pos_ == "NOUN":
-            return self._titled(found.head)
+            return self.described.titled(found.head)
         return None
 
     def co_speakers(self, found: Found) -> list[Mention]:
@@ -188,55 +135,12 @@ class Resolver:
         ranked = sorted(inside, key=lambda m: (LABELS.index(m.label), abs(head.idx - m.span[0])))
         best = (holding or ranked)[0]
         if head.lower_ in INSTITUTIONS and not holding:
-            return self._institution_named(best, head)
+            return self.described.institution_named(best, head)
         if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
-            return self._described_group(head)
+            return self.described.group(head)
         if not holding and head.tag_ == "NN" and all(m.label == "NORP" for m in inside):
-            return self._described_person(head)
+            return self.described.person(head)
         return best
-
-    def _institution_named(self, owner: Mention, head: Token) -> Mention:
-        """ "the Trump campaign" is the Trump campaign; "Argentina's foreign ministry", with
-        words between the name and the institution, is named in the article's words."""
-        text = doc_text(self.doc)
-        between = text[owner.span[1] : head.idx].strip()
-        if between in ("", "'s", "’s"):
-            return Mention(f"{owner.text} {head.lower_}", "ORG", owner.span)
-        return Mention(text[owner.span[0] : head.idx + len(head)], "ORG", owner.span)
-
-    def _described_group(self, head: Token) -> Mention:
-        """ "Bolivian opposition party members": a group named only by the nationality or
-        party it belongs to is known by the article's description (determiners left out)."""
-        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in _NOT_DESCRIPTION]
-        first = next((i for i, t in enumerate(words) if not _quantifies(t)), len(words) - 1)
-        words = words[first:]
-        start, end = words[0].idx, head.idx + len(head)
-        return Mention(clean_name(doc_text(self.doc)[start:end]), "NORP", (start, end))
-
-    def _described_person(self, head: Token) -> Mention:
-        """ "the Russian leader", "the Republican presidential candidate": the person the
-        article gives that title, else, for a leader's title, the person it names most; "a
-        Chinese official" is someone the article does not name, known by the description.
-        Never the nationality or party alone."""
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if definite:
-            titled = self._titled(head)
-            if titled is not None:
-                return titled
-            if head.lemma_.lower() in LEADER_TITLES:
-                most = self._most_named(before=head.idx)
-                if most is not None:
-                    return most
-        return self._described_group(head)
-
-    def _most_named(self, before: int) -> Mention | None:
-        """The person named most often (MIN_MOST_NAMED times or more) and first before `before`."""
-        counts = Counter(surname(p.text) for p in self.people)
-        earlier = [p for p in self.people if p.span[1] <= before]
-        if not earlier:
-            return None
-        best = max(earlier, key=lambda p: (counts[surname(p.text)], len(p.text)))
-        return best if counts[surname(best.text)] >= MIN_MOST_NAMED else None
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article
@@ -285,7 +189,7 @@ class Resolver:
                 and self._fits(referent, gender)
             ):
                 return referent
-        described = self._described_subject(found.head)
+        described = self.described.titled_subject(found.head)
         if described is not None and self._fits(described, gender):
             return described
         floor = self._sentences_back(at)
@@ -324,44 +228,6 @@ class Resolver:
         span = self.doc.char_span(*person.span, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
-    def _described_subject(self, pronoun: Token) -> Mention | None:
-        """ "Bolivia's defense minister confirmed ..., days after he visited Tehran": a
-        pronoun after its sentence's subject, a title, is the person the article gives that
-        whole title ("Bolivia's Defense Minister Edmundo Novillo"), named before or after."""
-        root = pronoun.sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or subject.i >= pronoun.i:
-            return None
-        words = {subject.lemma_.lower()} | {
-            c.lemma_.lower()
-            for c in subject.children
-            if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "PROPN")
-        }
-        if len(words) < 2:  # "the minister": `_titled`, the one named last before
-            return None
-        titled = [p for p, title in self.titles if words <= title]
-        return min(titled, key=lambda p: abs(p.span[0] - pronoun.idx), default=None)
-
-    def _titled(self, head: Token) -> Mention | None:
-        """ "the minister", "the defense minister": of the people the article gives that
-        title ("Defense Minister Ana Ruiz", "Ana Ruiz, the minister"), the one named last
-        before it (by name or surname)."""
-        if head.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children
-        ):
-            return None
-        if any(c.dep_ in ("poss", "prep") for c in head.children):  # "his aide", "the head of X"
-            return None
-        words = {head.lemma_.lower()} | {
-            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
-        }
-        titled = {surname(p.text) for p, title in self.titles if words <= title}
-        earlier = [p for p in self.people if p.span[1] <= head.idx and surname(p.text) in titled]
-        if not earlier:
-            return None
-        last = surname(earlier[-1].text)
-        return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
-
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
 
@@ -374,23 +240,6 @@ class Resolver:
             if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
         ]
         return earlier[-1] if earlier else None
-
-    def _institution(self, noun: str, at: int) -> Mention | None:
-        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it; "the
-        bank": the last organization whose name ends in the word ("the Harbor Bank")."""
-        text = doc_text(self.doc)
-        for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
-            if mention.label == "ORG" and mention.text.lower().split()[-1] == noun:
-                return mention  # "the Harbor Bank ... the bank said"
-            follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
-            if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
-                return Mention(f"{mention.text} {noun}", "ORG", mention.span)
-        return None
-
-
-def _quantifies(token: Token) -> bool:
-    """ "the", "some", "several", "two": no part of what a group is."""
-    return token.pos_ in ("DET", "NUM") or token.lower_ in _QUANTIFIERS
 
 
 def _subtree(token: Token) -> Offsets:

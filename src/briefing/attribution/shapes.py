@@ -21,7 +21,7 @@ from briefing.attribution.content import (
     verb_content,
 )
 from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
-from briefing.attribution.spans import Offsets, doc_text, name_span, trim
+from briefing.attribution.spans import Offsets, doc_text, name_span, token_offsets, trim
 from briefing.schema import Kind
 
 _INHERITS = ("conj", "xcomp", "advcl")  # "X stood and said", "X dismissed it, saying ..."
@@ -52,7 +52,7 @@ class Found:
     tagged: str = "none"  # what the tagger (`tagger`) found of it too: "cue", "both" (and content)
 
 
-def _subject(verb: Token) -> Token | None:
+def cue_speaker(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, a passive's agent, a relative clause's noun."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive and any(c.dep_ == "agent" for c in verb.children):
@@ -69,11 +69,11 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted by Y as saying"
         verb = verb.head.head
         quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        return quoted if quoted is not None else _subject(verb)
+        return quoted if quoted is not None else cue_speaker(verb)
     if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+        return cue_speaker(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return _subject(verb.head.head)  # "X soared by saying that C"
+        return cue_speaker(verb.head.head)  # "X soared by saying that C"
     return None
 
 
@@ -123,16 +123,15 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if token.dep_ in _INHERITS and kind == "claim":  # "dismissed it, saying C": a denial
             kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
         found = verb_content(token, sentence)
-        subject = _subject(token)
+        subject = cue_speaker(token)
         if found is None or subject is None:
             continue
         content, how = found
         if how == "dobj" and kind != "claim" and says_why(token):
             continue  # "X dismissed the concerns, saying C": X denies C, not "the concerns"
         rule = rule and (how in _VERB_CONTENT[kind] or takes_as_content(token.lemma_, how))
-        yield Found(
-            _cue(token), kind, subject, name_span(subject), content, f"verb-{how}", token, rule
-        )
+        cue = token_offsets(token)
+        yield Found(cue, kind, subject, name_span(subject), content, f"verb-{how}", token, rule)
 
 
 def says_why(verb: Token) -> bool:
@@ -162,10 +161,6 @@ def _as_saying(child: Token) -> bool:
     )
 
 
-def _cue(token: Token) -> Offsets:
-    return token.idx, token.idx + len(token)
-
-
 def adjective_cues(sentence: Span) -> Iterator[Found]:
     """`X is concerned that C` / `X was worried about C`: the copula's subject holds it."""
     for token in sentence:
@@ -178,10 +173,11 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
         if kind is None:
             continue
         content = adjective_content(token)
-        subject = _subject(token.head)
+        subject = cue_speaker(token.head)
         if content is not None and subject is not None:
             source = name_span(subject)
-            yield Found(_cue(token), kind, subject, source, content, "adjective", token, rule)
+            cue = token_offsets(token)
+            yield Found(cue, kind, subject, source, content, "adjective", token, rule)
 
 
 def noun_cues(sentence: Span) -> Iterator[Found]:
@@ -200,10 +196,11 @@ def noun_cues(sentence: Span) -> Iterator[Found]:
         content, shape = found
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None and token.dep_ == "dobj":  # "Argentina expressed concern about ..."
-            owner = _subject(token.head)
+            owner = cue_speaker(token.head)
         if owner is not None:
             rule = rule and shape == "noun"
-            yield Found(_cue(token), kind, owner, name_span(owner), content, shape, token, rule)
+            cue = token_offsets(token)
+            yield Found(cue, kind, owner, name_span(owner), content, shape, token, rule)
 
 
 def according_to(sentence: Span) -> Iterator[Found]:

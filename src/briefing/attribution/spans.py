@@ -36,11 +36,28 @@ def trim(text: str, start: int, end: int) -> Offsets:
     return start, end
 
 
+def overlaps(a: Offsets, b: Offsets) -> bool:
+    """Whether two spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def token_offsets(token: Token) -> Offsets:
+    """One token's own span (a cue word's)."""
+    return token.idx, token.idx + len(token)
+
+
 def tokens_span(tokens: Iterable[Token]) -> Offsets | None:
     listed = list(tokens)
     if not listed:
         return None
     return min(t.idx for t in listed), max(t.idx + len(t) for t in listed)
+
+
+def trimmed_span(tokens: Iterable[Token]) -> Offsets | None:
+    """The tokens' span, trimmed (`trim`); None for no tokens."""
+    listed = list(tokens)
+    span = tokens_span(listed)
+    return trim(doc_text(listed[0].doc), *span) if span else None
 
 
 def subtree_span(token: Token, skip: Iterable[Token] = ()) -> Offsets:
@@ -57,7 +74,7 @@ def clause_span(token: Token) -> Offsets:
     tokens = list(token.subtree)
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether")):
         tokens.pop(0)
-    span = tokens_span(tokens) or (token.idx, token.idx + len(token))
+    span = tokens_span(tokens) or token_offsets(token)
     return trim(doc_text(token.doc), *span)
 
 
@@ -66,7 +83,7 @@ def name_span(token: Token) -> Offsets:
     skip = [child for child in token.children if child.dep_ in _NOT_NAME]
     left = [t for t in token.subtree if t.i <= token.i]
     keep = [t for t in left if not any(t in s.subtree for s in skip)]
-    span = tokens_span(keep) or (token.idx, token.idx + len(token))
+    span = tokens_span(keep) or token_offsets(token)
     return trim(doc_text(token.doc), *span)
 
 

@@ -1,0 +1,185 @@
+"""Speakers known by a description, not a name: "the bank", "the Trump campaign", "the
+Russian leader", "the defense minister", "Bolivian opposition party members".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.mentions import clean_name
+from briefing.attribution.spans import doc_text
+from briefing.identity import surname
+
+INSTITUTIONS = frozenset(
+    [
+        "campaign",
+        "administration",
+        "government",
+        "committee",
+        "department",
+        "party",
+        "company",
+        "agency",
+        "ministry",
+        "council",
+        "office",
+        "team",
+        "group",
+        "organization",
+        "network",
+        "newspaper",
+        "court",
+        "bank",
+        "fund",
+        "union",
+        "firm",
+        "board",
+        "commission",
+        "foundation",
+        "institute",
+        "university",
+        "bureau",
+        "panel",
+    ]
+)
+# titles of a story's principal ("the Russian leader said"), unlike "the official said"
+LEADER_TITLES = frozenset(
+    {
+        "leader",
+        "president",
+        "candidate",
+        "nominee",
+        "front-runner",
+        "frontrunner",
+        "billionaire",
+        "businessman",
+        "mogul",
+        "senator",
+        "governor",
+        "chancellor",
+        "premier",
+    }
+)
+MIN_MOST_NAMED = 3
+# what is no part of a group's description: "some", "the", "two", a clause or phrase after it
+_NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
+_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
+
+
+class Descriptions:
+    """Who one article's descriptions stand for, among the parties it names."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        people: Sequence[Mention],
+        titles: Sequence[tuple[Mention, frozenset[str]]],
+    ) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.people = people
+        self.titles = titles
+
+    def institution_named(self, owner: Mention, head: Token) -> Mention:
+        """ "the Trump campaign" is the Trump campaign; "Argentina's foreign ministry", with
+        words between the name and the institution, is named in the article's words."""
+        text = doc_text(self.doc)
+        between = text[owner.span[1] : head.idx].strip()
+        if between in ("", "'s", "’s"):
+            return Mention(f"{owner.text} {head.lower_}", "ORG", owner.span)
+        return Mention(text[owner.span[0] : head.idx + len(head)], "ORG", owner.span)
+
+    def group(self, head: Token) -> Mention:
+        """ "Bolivian opposition party members": a group named only by the nationality or
+        party it belongs to is known by the article's description (determiners left out)."""
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in _NOT_DESCRIPTION]
+        first = next((i for i, t in enumerate(words) if not _quantifies(t)), len(words) - 1)
+        words = words[first:]
+        start, end = words[0].idx, head.idx + len(head)
+        return Mention(clean_name(doc_text(self.doc)[start:end]), "NORP", (start, end))
+
+    def person(self, head: Token) -> Mention:
+        """ "the Russian leader", "the Republican presidential candidate": the person the
+        article gives that title, else, for a leader's title, the person it names most; "a
+        Chinese official" is someone the article does not name, known by the description.
+        Never the nationality or party alone."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if definite:
+            titled = self.titled(head)
+            if titled is not None:
+                return titled
+            if head.lemma_.lower() in LEADER_TITLES:
+                most = self.most_named(before=head.idx)
+                if most is not None:
+                    return most
+        return self.group(head)
+
+    def most_named(self, before: int) -> Mention | None:
+        """The person named most often (MIN_MOST_NAMED times or more) and first before `before`."""
+        counts = Counter(surname(p.text) for p in self.people)
+        earlier = [p for p in self.people if p.span[1] <= before]
+        if not earlier:
+            return None
+        best = max(earlier, key=lambda p: (counts[surname(p.text)], len(p.text)))
+        return best if counts[surname(best.text)] >= MIN_MOST_NAMED else None
+
+    def titled_subject(self, pronoun: Token) -> Mention | None:
+        """ "Bolivia's defense minister confirmed ..., days after he visited Tehran": a
+        pronoun after its sentence's subject, a title, is the person the article gives that
+        whole title ("Bolivia's Defense Minister Edmundo Novillo"), named before or after."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.i >= pronoun.i:
+            return None
+        words = {subject.lemma_.lower()} | {
+            c.lemma_.lower()
+            for c in subject.children
+            if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        }
+        if len(words) < 2:  # "the minister": `titled`, the one named last before
+            return None
+        titled = [p for p, title in self.titles if words <= title]
+        return min(titled, key=lambda p: abs(p.span[0] - pronoun.idx), default=None)
+
+    def titled(self, head: Token) -> Mention | None:
+        """ "the minister", "the defense minister": of the people the article gives that
+        title ("Defense Minister Ana Ruiz", "Ana Ruiz, the minister"), the one named last
+        before it (by name or surname)."""
+        if head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None
+        if any(c.dep_ in ("poss", "prep") for c in head.children):  # "his aide", "the head of X"
+            return None
+        words = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
+        }
+        titled = {surname(p.text) for p, title in self.titles if words <= title}
+        earlier = [p for p in self.people if p.span[1] <= head.idx and surname(p.text) in titled]
+        if not earlier:
+            return None
+        last = surname(earlier[-1].text)
+        return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
+
+    def institution(self, noun: str, at: int) -> Mention | None:
+        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it; "the
+        bank": the last organization whose name ends in the word ("the Harbor Bank")."""
+        text = doc_text(self.doc)
+        for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
+            if mention.label == "ORG" and mention.text.lower().split()[-1] == noun:
+                return mention  # "the Harbor Bank ... the bank said"
+            follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
+            if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
+                return Mention(f"{mention.text} {noun}", "ORG", mention.span)
+        return None
+
+
+def _quantifies(token: Token) -> bool:
+    """ "the", "some", "several", "two": no part of what a group is."""
+    return token.pos_ in ("DET", "NUM") or token.lower_ in _QUANTIFIERS
