@@ -13,6 +13,7 @@ from briefing.identity import (
     mention_spans,
     name_forms,
     name_slugs,
+    party_slug,
     resolve_party,
     same_actor,
     scored_surname,
@@ -22,6 +23,7 @@ from briefing.identity import (
     unshared_aliases,
     written_surname,
 )
+from briefing.schema import Party
 
 
 @dataclass
@@ -155,3 +157,11 @@ def test_a_seat_of_power_is_the_state_it_stands_for():
     assert same_actor(P("Kremlin", "government"), P("Russian government", "government"))
     assert same_actor(P("Russia", "country"), P("the Kremlin", "government"))
     assert not same_actor(P("Kremlin", "government"), P("China", "country"))
+
+
+def test_a_party_id_from_a_long_name_is_cut_at_a_word_to_the_schemas_bound():
+    name = "International Federation of Professional and Technical Engineers"
+    party = Party(name=name, kind="organization", role=None, affiliation=None, aliases=[])
+    assert party.id == "international-federation-of-professional-and-technical"
+    assert Party.model_validate(party.model_dump()).id == party.id  # it validates again
+    assert party_slug("x" * 70) == "x" * 60

@@ -55,6 +55,19 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+MAX_ID = 60  # characters of a party id (the schema's bound)
+
+
+def party_slug(text: str) -> str:
+    """`slugify`, cut at a word boundary to MAX_ID characters: a party id the schema
+    accepts ("international-federation-of-professional-and-technical" for a 65-letter slug)."""
+    slug = slugify(text)
+    if len(slug) <= MAX_ID:
+        return slug
+    cut = slug.rfind("-", 0, MAX_ID + 1)
+    return slug[: cut if cut > 0 else MAX_ID]
+
+
 def written_surname(name: str) -> str:
     """The name's last word as written ("Edmundo Novillo" -> "Novillo"); a name of no
     words is an error. A person's alias (`aliases_of`), a name form (`name_forms`),

@@ -18,7 +18,14 @@ from briefing.attribution.party_kinds import (
 )
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import doc_text
-from briefing.identity import MINOR_WORDS, aliases_of, is_mentioned, is_named_as, slugify
+from briefing.identity import (
+    MINOR_WORDS,
+    aliases_of,
+    is_mentioned,
+    is_named_as,
+    party_slug,
+    slugify,
+)
 from briefing.schema import Party, PartyKind
 
 
@@ -217,7 +224,7 @@ def full_name(name: str, kind: PartyKind, doc: Doc) -> str:
 
 def _party(name: str, kind: PartyKind, aliases: list[str]) -> Party:
     return Party(
-        id=slugify(name)[:60] or "party",
+        id=party_slug(name) or "party",
         name=name,
         kind=kind,
         role=None,

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal, Self, get_args
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from briefing.grounding import Span
-from briefing.identity import slugify
+from briefing.identity import party_slug
 
 MAX_TEXT = 160
 MAX_QUOTE = 240
@@ -44,7 +44,7 @@ class Party(SchemaModel):
 
     @model_validator(mode="after")
     def _slug_id(self) -> Self:
-        self.id = slugify(self.id) or slugify(self.name)
+        self.id = party_slug(self.id) or party_slug(self.name)
         return self
 
 
