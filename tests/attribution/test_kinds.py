@@ -1,16 +1,7 @@
 """The kind of an attribution from its whole shape, not only its cue word (invented
 sentences, evals/README "Cases decided while labelling news-train")."""
 
-from briefing.attribution import Candidate, read
-
-
-def found(text: str) -> list[tuple[str, str | None, str]]:
-    """(kind, referent, content) of each candidate, in reading order."""
-    return [(c.kind, _name(c), text[c.content[0] : c.content[1]]) for c in read(text).candidates]
-
-
-def _name(candidate: Candidate) -> str | None:
-    return candidate.referent.text if candidate.referent else None
+from tests.attribution.found import found
 
 
 def test_words_that_warn_are_a_concern():

@@ -2,16 +2,8 @@
 
 import pytest
 
-from briefing.attribution import Candidate, read
-
-
-def found(text: str) -> list[tuple[str, str | None, str]]:
-    """(kind, referent, content) of each candidate, in reading order."""
-    return [(c.kind, _name(c), text[c.content[0] : c.content[1]]) for c in read(text).candidates]
-
-
-def _name(candidate: Candidate) -> str | None:
-    return candidate.referent.text if candidate.referent else None
+from briefing.attribution import read
+from tests.attribution.found import found, name_of
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def test_a_possessive_claim_concern_or_denial_that():
     text = "Senator Tom Berg's claim that the vote was rigged drew criticism."
     # the shape, whatever the learned decision (0.60 for this lone sentence, under 0.65)
     (candidate,) = read(text, decide=lambda *_: True).candidates
-    assert (candidate.kind, _name(candidate)) == ("claim", "Tom Berg")
+    assert (candidate.kind, name_of(candidate)) == ("claim", "Tom Berg")
     assert text[candidate.content[0] : candidate.content[1]] == "the vote was rigged"
     text = "Senator Tom Berg's concern that the vote was rigged drew criticism."
     assert found(text) == [("concern", "Tom Berg", "concern that the vote was rigged")]
@@ -75,7 +67,7 @@ def test_a_passive_names_its_agent():
     # the shape's job; the keep model retrained with the tagger (issue 24) scores this
     # invented passive 0.60, under its threshold 0.625, so it is read here keeping all
     (candidate,) = read(text, decide=lambda c, f: True).candidates
-    assert (candidate.kind, _name(candidate), text[slice(*candidate.content)]) == (
+    assert (candidate.kind, name_of(candidate), text[slice(*candidate.content)]) == (
         "claim",
         "Harbor Times",
         "the new bridge will open in May",

@@ -1,16 +1,8 @@
 """Demands, worries and rejections the hand rules read off the parse (invented sentences;
 evals/README "Concerns", "Denials" and "Cases decided while labelling news-train")."""
 
-from briefing.attribution import Candidate, read
-
-
-def found(text: str) -> list[tuple[str, str | None, str]]:
-    """(kind, referent, content) of each candidate, in reading order."""
-    return [(c.kind, _name(c), text[c.content[0] : c.content[1]]) for c in read(text).candidates]
-
-
-def _name(candidate: Candidate) -> str | None:
-    return candidate.referent.text if candidate.referent else None
+from briefing.attribution import read
+from tests.attribution.found import found
 
 
 def test_a_call_upon_an_addressee_keeps_verb_and_addressee_without_a_relative_tail():
