@@ -59,3 +59,9 @@ def test_the_context_is_two_sentences_before_and_never_the_headline():
     assert context_of(reading, third) == (
         "Ruiz said the bridge is safe. Berg said it is not. Lee said it is."
     )
+
+
+def test_a_restatement_longer_than_an_item_text_may_be_is_refused():
+    long = "The two clinics in Lindel " + "were too costly " * 12
+    draft, _ = run({"sentence": long.strip()})
+    assert texts(draft)[1] == "They were too costly"

@@ -4,10 +4,10 @@ The rules make every item. Where an item's paraphrase still leans on the article
 its referent ("We need a new leader", "It was the right call": `unresolved`), the model
 is shown the two sentences before and the item's sentence, the speaker and the words, and
 writes them as one sentence that names what "we", "it" or "they" mean (the `restate`
-section). Its sentence replaces the paraphrase only when it stands alone and every
-content word it uses is the article's (`grounded`); else the rules' words stand. Kinds,
-speakers and quotes stay the rules' (issue 21: "a one-sentence paraphrase", measured
-against `rules` in evals/RESULTS.md).
+section). Its sentence replaces the paraphrase only when it stands alone, fits the
+schema's length, and every content word it uses is the article's (`grounded`); else the
+rules' words stand. Kinds, speakers and quotes stay the rules' (issue 21: "a one-sentence
+paraphrase", measured against `rules` in evals/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from briefing.attribution.linking import addressee_parties
 from briefing.attribution.parties import parties_of
 from briefing.attribution.unresolved import unresolved
 from briefing.errors import CutOffError, ExtractionError, TooLongError
-from briefing.schema import Party
+from briefing.schema import MAX_TEXT, Party
 from briefing.strategies.base import Context, Draft, register
 from briefing.strategies.shared import rule_statements
 
@@ -86,7 +86,8 @@ class Restater:
         except (TooLongError, CutOffError, ExtractionError):
             return words
         sentence = " ".join(answer.sentence.split()).rstrip(".")
-        if unresolved(sentence) or not grounded(sentence, f"{around} {self.names.get(speaker)}"):
+        source = f"{around} {self.names.get(speaker)}"
+        if len(sentence) > MAX_TEXT or unresolved(sentence) or not grounded(sentence, source):
             return words
         self.kept += 1
         return sentence
