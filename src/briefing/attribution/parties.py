@@ -39,13 +39,28 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     for party in parties:
         if party.kind == "country" and mention.label == "ORG":
             continue  # "U.S. Defense Intelligence Agency", "Argentina's foreign ministry"
+        if _named_after(party, mention) or _named_after_person(party, mention):
+            continue
         if is_mentioned(party, mention.text):
             return party.id
     named = _party(mention.text[:120], ENTITY_KINDS.get(mention.label, "other"), [])
     for party in parties:
+        if _named_after(party, mention) or _named_after_person(party, mention):
+            continue
         if is_mentioned(named, party.name):
             return party.id
     return None
+
+
+def _named_after(party: Party, mention: Mention) -> bool:
+    """Whether a person's mention ("Sanders") would be taken for a body named after them
+    ("the Sanders campaign"): a person is not their campaign, office or foundation."""
+    return mention.label == "PERSON" and party.kind not in ("person", "group", "other")
+
+
+def _named_after_person(party: Party, mention: Mention) -> bool:
+    """... and a body named after a person ("the Sanders campaign") is not that person."""
+    return party.kind == "person" and mention.label == "ORG"
 
 
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
@@ -53,11 +68,14 @@ _TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
 
 def _written_before(token: Token) -> list[Token]:
     """The given names written before a surname token: proper nouns no title, place,
-    organization or nationality ("Donald J." of "Donald J. Trump", none of "Sen. Ruiz")."""
+    organization or nationality ("Donald J." of "Donald J. Trump", none of "Sen. Ruiz"),
+    nor a capital opening the sentence that no entity calls a person ("Top Ruiz aides")."""
     found: list[Token] = []
     for left in reversed(token.doc[max(token.i - 3, 0) : token.i]):
         if left.pos_ != "PROPN" or left.ent_type_ not in ("", "PERSON") or _is_title(left.text):
             break
+        if left.is_sent_start and left.ent_type_ != "PERSON":
+            break  # "Top Sanders strategists said": a capital that only opens the sentence
         found.insert(0, left)
     return found
 
