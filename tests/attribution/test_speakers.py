@@ -78,3 +78,19 @@ def test_a_person_is_not_the_campaign_named_after_them():
         ("berg-campaign", "organization"),
         ("tom-berg", "person"),
     }
+
+
+def test_a_title_qualified_by_a_place_is_the_person_given_it_not_the_place():
+    text = (
+        "Florida Sen. Maria Lopez spoke in Miami on Monday. Tom Berg was there too. "
+        "The Florida senator said the bridge would be built."
+    )
+    reading = read(text)
+    assert speakers(text) == ["Maria Lopez"]
+    (party,) = parties_of(reading)
+    assert party.id == "maria-lopez" and "the Florida senator" in party.aliases
+
+
+def test_a_title_qualified_by_a_place_nobody_was_given_is_no_place():
+    text = "Tom Berg spoke in Miami on Monday. The Vermont senator said the bridge would be built."
+    assert speakers(text) == ["Vermont senator"]

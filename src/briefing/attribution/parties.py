@@ -268,4 +268,27 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
 
 def parties_of(reading: Reading) -> list[Party]:
     """The parties of a no-model briefing: every resolved source, people merged by surname."""
-    return speaker_parties(reading, [])
+    return described_aliases(reading, speaker_parties(reading, []))
+
+
+_DESCRIPTION = re.compile(r"^(?:the|The) (?:[A-Z][\w.-]* ){1,3}[a-z][a-z-]+$")
+
+
+def described_aliases(reading: Reading, parties: list[Party]) -> list[Party]:
+    """A person a speaking description stands for ("the Vermont senator said") is known
+    by it too: the description is an alias of the person's party (lower-case "the"),
+    unless it stands for someone else elsewhere in the article."""
+    found: dict[str, set[str]] = {}
+    for candidate in reading.speaking():
+        referent = candidate.referent
+        words = " ".join(candidate.source_text.split())
+        if referent is None or referent.label != "PERSON" or not _DESCRIPTION.match(words):
+            continue
+        owner = party_of(referent, parties)
+        if owner is not None:
+            found.setdefault("the" + words[3:], set()).add(owner)
+    for alias, owners in found.items():
+        party = next((p for p in parties if p.id in owners), None)
+        if len(owners) == 1 and party is not None and not is_named_as(party, alias):
+            party.aliases.append(alias)
+    return parties
