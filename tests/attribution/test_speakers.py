@@ -94,3 +94,14 @@ def test_a_title_qualified_by_a_place_is_the_person_given_it_not_the_place():
 def test_a_title_qualified_by_a_place_nobody_was_given_is_no_place():
     text = "Tom Berg spoke in Miami on Monday. The Vermont senator said the bridge would be built."
     assert speakers(text) == ["Vermont senator"]
+
+
+def test_a_bodys_unnamed_people_are_not_the_body():
+    assert speakers("White House officials said the deal was a natural step.") == [
+        "White House officials"
+    ]
+    text = (
+        "Ruiz met the mayor on Monday. Even a top GOP strategist said the mayor will have "
+        "to choose a side."
+    )
+    assert speakers(text) == ["top GOP strategist"]

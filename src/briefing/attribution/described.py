@@ -182,5 +182,5 @@ class Descriptions:
 
 
 def _quantifies(token: Token) -> bool:
-    """ "the", "some", "several", "two": no part of what a group is."""
-    return token.pos_ in ("DET", "NUM") or token.lower_ in _QUANTIFIERS
+    """ "the", "some", "several", "two", "even": no part of what a group is."""
+    return token.pos_ in ("DET", "NUM", "ADV") or token.lower_ in _QUANTIFIERS

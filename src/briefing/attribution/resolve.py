@@ -14,6 +14,7 @@ from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, proper_name
 from briefing.attribution.person_titles import titles
+from briefing.attribution.qualified import body_staff, placed_title
 from briefing.attribution.quotes import quotations
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, name_span, overlaps
@@ -143,8 +144,10 @@ class Resolver:
             return self.described.group(head)
         if not holding and head.tag_ == "NN" and all(m.label == "NORP" for m in inside):
             return self.described.person(head)
-        if not holding and head.tag_ == "NN" and _placed_title(head, inside):
+        if not holding and head.tag_ == "NN" and placed_title(head, inside):
             return self.described.person(head, placed=True)  # "the Vermont senator"
+        if not holding and body_staff(head, inside):  # "White House officials"
+            return self.described.person(head, placed=True)
         return best
 
     def _by_surname(self, head: Token) -> Mention | None:
@@ -275,19 +278,6 @@ def _right_of(head: Token) -> Offsets:
     if not tokens:
         return head.idx, head.idx
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def _placed_title(head: Token, inside: Sequence[Mention]) -> bool:
-    """Whether a title is qualified by places alone, written before it as its modifiers:
-    "the Vermont senator", "the former Florida governor", "the New York billionaire"
-    (not "Ruiz's lawsuit", a name the small model took for a place)."""
-    places = {t.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")}
-    for child in [t for t in head.lefts if t.i in places]:
-        places |= {t.i for t in child.subtree}
-    tokens = {t.idx: t.i for t in head.doc[head.left_edge.i : head.i]}
-    return any(m.label == "GPE" for m in inside) and all(
-        m.label in ("GPE", "NORP") and tokens.get(m.span[0], -1) in places for m in inside
-    )
 
 
 def _within(person: Mention, spans: Sequence[Offsets]) -> bool:
