@@ -105,3 +105,11 @@ def test_a_bodys_unnamed_people_are_not_the_body():
         "to choose a side."
     )
     assert speakers(text) == ["top GOP strategist"]
+
+
+def test_a_saying_clause_on_a_reported_clause_is_the_reporters():
+    text = (
+        "Even a top union leader, Tom Berg, said Ruiz will have to choose whose side she is "
+        'on, saying, "At some point, she is going to have to come out."'
+    )
+    assert speakers(text) == ["Tom Berg", "Tom Berg"]
