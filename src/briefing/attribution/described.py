@@ -104,17 +104,18 @@ class Descriptions:
         start, end = words[0].idx, head.idx + len(head)
         return Mention(clean_name(doc_text(self.doc)[start:end]), "NORP", (start, end))
 
-    def person(self, head: Token) -> Mention:
+    def person(self, head: Token, placed: bool = False) -> Mention:
         """ "the Russian leader", "the Republican presidential candidate": the person the
         article gives that title, else, for a leader's title, the person it names most; "a
         Chinese official" is someone the article does not name, known by the description.
-        Never the nationality or party alone."""
+        Never the nationality or party alone. A title `placed` ("the Vermont senator") is
+        only ever the person given it: the person named most need not be from there."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if definite:
             titled = self.titled(head)
             if titled is not None:
                 return titled
-            if head.lemma_.lower() in LEADER_TITLES:
+            if head.lemma_.lower() in LEADER_TITLES and not placed:
                 most = self.most_named(before=head.idx)
                 if most is not None:
                     return most
@@ -181,5 +182,5 @@ class Descriptions:
 
 
 def _quantifies(token: Token) -> bool:
-    """ "the", "some", "several", "two": no part of what a group is."""
-    return token.pos_ in ("DET", "NUM") or token.lower_ in _QUANTIFIERS
+    """ "the", "some", "several", "two", "even": no part of what a group is."""
+    return token.pos_ in ("DET", "NUM", "ADV") or token.lower_ in _QUANTIFIERS

@@ -39,13 +39,28 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     for party in parties:
         if party.kind == "country" and mention.label == "ORG":
             continue  # "U.S. Defense Intelligence Agency", "Argentina's foreign ministry"
+        if _named_after(party, mention) or _named_after_person(party, mention):
+            continue
         if is_mentioned(party, mention.text):
             return party.id
     named = _party(mention.text[:120], ENTITY_KINDS.get(mention.label, "other"), [])
     for party in parties:
+        if _named_after(party, mention) or _named_after_person(party, mention):
+            continue
         if is_mentioned(named, party.name):
             return party.id
     return None
+
+
+def _named_after(party: Party, mention: Mention) -> bool:
+    """Whether a person's mention ("Sanders") would be taken for a body named after them
+    ("the Sanders campaign"): a person is not their campaign, office or foundation."""
+    return mention.label == "PERSON" and party.kind not in ("person", "group", "other")
+
+
+def _named_after_person(party: Party, mention: Mention) -> bool:
+    """... and a body named after a person ("the Sanders campaign") is not that person."""
+    return party.kind == "person" and mention.label == "ORG"
 
 
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
@@ -53,11 +68,14 @@ _TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
 
 def _written_before(token: Token) -> list[Token]:
     """The given names written before a surname token: proper nouns no title, place,
-    organization or nationality ("Donald J." of "Donald J. Trump", none of "Sen. Ruiz")."""
+    organization or nationality ("Donald J." of "Donald J. Trump", none of "Sen. Ruiz"),
+    nor a capital opening the sentence that no entity calls a person ("Top Ruiz aides")."""
     found: list[Token] = []
     for left in reversed(token.doc[max(token.i - 3, 0) : token.i]):
         if left.pos_ != "PROPN" or left.ent_type_ not in ("", "PERSON") or _is_title(left.text):
             break
+        if left.is_sent_start and left.ent_type_ != "PERSON":
+            break  # "Top Sanders strategists said": a capital that only opens the sentence
         found.insert(0, left)
     return found
 
@@ -250,4 +268,27 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
 
 def parties_of(reading: Reading) -> list[Party]:
     """The parties of a no-model briefing: every resolved source, people merged by surname."""
-    return speaker_parties(reading, [])
+    return described_aliases(reading, speaker_parties(reading, []))
+
+
+_DESCRIPTION = re.compile(r"^(?:the|The) (?:[A-Z][\w.-]* ){1,3}[a-z][a-z-]+$")
+
+
+def described_aliases(reading: Reading, parties: list[Party]) -> list[Party]:
+    """A person a speaking description stands for ("the Vermont senator said") is known
+    by it too: the description is an alias of the person's party (lower-case "the"),
+    unless it stands for someone else elsewhere in the article."""
+    found: dict[str, set[str]] = {}
+    for candidate in reading.speaking():
+        referent = candidate.referent
+        words = " ".join(candidate.source_text.split())
+        if referent is None or referent.label != "PERSON" or not _DESCRIPTION.match(words):
+            continue
+        owner = party_of(referent, parties)
+        if owner is not None:
+            found.setdefault("the" + words[3:], set()).add(owner)
+    for alias, owners in found.items():
+        party = next((p for p in parties if p.id in owners), None)
+        if len(owners) == 1 and party is not None and not is_named_as(party, alias):
+            party.aliases.append(alias)
+    return parties

@@ -10,9 +10,13 @@ from spacy.tokens import Doc, Token
 from briefing.attribution.candidates import Mention
 from briefing.attribution.mentions import clean_name
 
+# abbreviated titles, spelled out: "Sen. Ana Ruiz" is "the senator"
+_SPELLED = {"sen.": "senator", "gov.": "governor", "rep.": "representative"}
+
 
 def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
-    return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop)
+    words = {_SPELLED.get(t.lower_, t.lemma_.lower()) for t in tokens if not t.is_stop}
+    return frozenset(w for w in words if w.isalpha())
 
 
 def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:

@@ -14,8 +14,10 @@ from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, proper_name
 from briefing.attribution.person_titles import titles
+from briefing.attribution.qualified import body_staff, placed_title
+from briefing.attribution.quotes import quotations
 from briefing.attribution.shapes import Found
-from briefing.attribution.spans import Offsets, doc_text, name_span
+from briefing.attribution.spans import Offsets, doc_text, name_span, overlaps
 from briefing.identity import surname
 
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -62,6 +64,7 @@ class Resolver:
         self.gender = genders(doc, self.people)
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
+        self.quotations = quotations(doc_text(doc))
 
     def resolve(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
@@ -114,8 +117,9 @@ class Resolver:
         for child in head.children:  # only a title's: "Sen. Gillibrand (D-NY)" is Gillibrand
             if child.dep_ in _NAMING and child.i > head.i and head.pos_ == "NOUN":
                 named = [m for m in self._inside(_subtree(child)) if m.label in ("PERSON", "ORG")]
-                if named:
-                    return named[0]
+                if named:  # "former Secretary of State Hillary Clinton": the name it heads
+                    holding = [m for m in named if m.span[0] <= child.idx < m.span[1]]
+                    return (holding or named)[0]
                 if child.pos_ == "PROPN":  # a name the entity finder missed
                     return proper_name(child)
         if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
@@ -140,6 +144,10 @@ class Resolver:
             return self.described.group(head)
         if not holding and head.tag_ == "NN" and all(m.label == "NORP" for m in inside):
             return self.described.person(head)
+        if not holding and head.tag_ == "NN" and placed_title(head, inside):
+            return self.described.person(head, placed=True)  # "the Vermont senator"
+        if not holding and body_staff(head, inside):  # "White House officials"
+            return self.described.person(head, placed=True)
         return best
 
     def _by_surname(self, head: Token) -> Mention | None:
@@ -178,9 +186,11 @@ class Resolver:
     ) -> Mention | None:
         """ "he": the speaker whose words hold the cue, else the last person named.
 
-        Both gender-checked."""
+        Both gender-checked; never a person named in the words "he" says ('"I take what
+        Ruiz said seriously," she said' is not Ruiz's)."""
         assert found.head is not None
         at = found.head.idx
+        said = self._said(found)
         for other, referent in outer:
             if (
                 referent is not None
@@ -194,32 +204,48 @@ class Resolver:
             return described
         floor = self._sentences_back(at)
         text = doc_text(self.doc)
-        salient = self._last_salient(outer, floor, at)
+        salient = self._last_salient(outer, floor, at, said)
         if salient is not None and self._fits(salient, gender) and not _possessive(text, salient):
             return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
         for people in (self.named_people, self.people):
             earlier = [p for p in people if floor <= p.span[0] and p.span[1] <= at]
             for person in reversed(earlier):
-                if self._fits(person, gender) and not _possessive(text, person):
+                if (
+                    self._fits(person, gender)
+                    and not _possessive(text, person)
+                    and not _within(person, said)
+                ):
                     return person
         return None
 
+    def _said(self, found: Found) -> list[Offsets]:
+        """What the source says: the content and any quotation it overlaps."""
+        quoted = [q for q in self.quotations if overlaps(q, found.content)]
+        return [found.content, *quoted]
+
     def _last_salient(
-        self, outer: Sequence[tuple[Found, Mention | None]], floor: int, at: int
+        self,
+        outer: Sequence[tuple[Found, Mention | None]],
+        floor: int,
+        at: int,
+        said: Sequence[Offsets] = (),
     ) -> Mention | None:
         """The person a pronoun most likely continues: the last one who spoke or was a
         sentence's subject, not far back. 'Obama told a meeting in Ho Chi Minh City ...
         "C," he said' is Obama's, though the city was named last."""
-        spoken = [
-            (other.cue[0], referent)
+        spoken = [  # a speaker holds the floor to the end of their words
+            (max(other.cue[0], min(other.content[1], at)), referent)
             for other, referent in outer
             if referent is not None and referent.label == "PERSON" and floor <= other.cue[0] < at
         ]
         subjects = [
             (person.span[0], person)
             for person in self.named_people
-            if floor <= person.span[0] and person.span[1] <= at and self._is_subject(person)
+            if floor <= person.span[0]
+            and person.span[1] <= at
+            and self._is_subject(person)
+            and not _within(person, said)
         ]
         ranked = sorted(spoken + subjects, key=lambda pair: pair[0])
         return ranked[-1][1] if ranked else None
@@ -252,6 +278,10 @@ def _right_of(head: Token) -> Offsets:
     if not tokens:
         return head.idx, head.idx
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _within(person: Mention, spans: Sequence[Offsets]) -> bool:
+    return any(a <= person.span[0] and person.span[1] <= b for a, b in spans)
 
 
 def _possessive(text: str, person: Mention) -> bool:

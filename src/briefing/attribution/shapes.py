@@ -71,10 +71,27 @@ def cue_speaker(verb: Token) -> Token | None:
         quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return quoted if quoted is not None else cue_speaker(verb)
     if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
-        return cue_speaker(verb.head)
+        reporter = _reporter_of(verb)  # "X said Ruiz must go, saying C": X's
+        return cue_speaker(reporter if reporter is not None else verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return cue_speaker(verb.head.head)  # "X soared by saying that C"
     return None
+
+
+def _reporter_of(verb: Token) -> Token | None:
+    """The cue verb reporting the clause a ", saying" clause hangs on (the small model's
+    misparse of "X said Ruiz will have to choose, saying Q": Q is X's), or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    head = verb.head
+    while head.dep_ in ("xcomp", "conj"):
+        head = head.head
+    reporter = head.head
+    if head.dep_ != "ccomp" or reporter.pos_ != "VERB":
+        return None
+    if cue_kind(reporter.lemma_, "VERB") is None:
+        return None
+    return reporter if any(t.text == "," for t in verb.doc[head.i : verb.i]) else None
 
 
 _OBJECTS = ("dobj", "dative")
