@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from textwrap import shorten
 from typing import Any
 
@@ -68,10 +69,16 @@ def speaker_of(candidate: Candidate, parties: list[Party]) -> str | None:
     return named[0] if named else None
 
 
-def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
+# a second pass over an item's paraphrase: (candidate, speaker id, words) -> words
+Restate = Callable[[Candidate, str, str], str]
+
+
+def statements_from(
+    reading: Reading, parties: list[Party], restate: Restate | None = None
+) -> dict[str, Any]:
     """StatementsDraft data: one item per proposition (`propositions.items`: no headline,
     no bare noun-phrase object) whose source names a party, its paraphrase made to stand
-    alone (`paraphrase`), its links found by `linking`."""
+    alone (`paraphrase`, then `restate` if given), its links found by `linking`."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     rewrite = Paraphraser(reading, parties)
     concerns: list[linking.Answered] = []
@@ -82,6 +89,7 @@ def statements_from(reading: Reading, parties: list[Party]) -> dict[str, Any]:
         field = DRAFT_TYPES[candidate.kind].field
         answered = linking.responds_to(reading, candidate, speaker, concerns, parties)
         words = rewrite(candidate, speaker, answered) or content_words(candidate, reading.text)
+        words = restate(candidate, speaker, words) if restate is not None else words
         target = linking.addressed_to(reading, candidate, speaker, parties)
         item = _item(candidate, speaker, len(result[field]) + 1, words, target, reading.text)
         if candidate.kind == "denial":

@@ -6,7 +6,7 @@ with `@register`, and import its module here. A prompt file names its
 strategy in its front matter (`strategy: cue-rules`).
 """
 
-from briefing.strategies import cue_rules, guided, kind_check, multi_pass, one_pass, rules
+from briefing.strategies import cue_rules, guided, kind_check, multi_pass, one_pass, restate, rules
 from briefing.strategies.base import (
     STRATEGIES,
     Context,
@@ -32,5 +32,6 @@ __all__ = [
     "multi_pass",
     "one_pass",
     "register",
+    "restate",
     "rules",
 ]

@@ -7,7 +7,7 @@ from typing import Any
 from briefing.attribution import Reading
 from briefing.attribution.parties import speaker_parties
 from briefing.attribution.roles import parties_named
-from briefing.attribution.statements import statements_from, validate
+from briefing.attribution.statements import Restate, statements_from, validate
 from briefing.postprocess import as_named, mentioned_parties
 from briefing.schema import FoundStatements, PartiesDraft, Party, PartyListsDraft
 from briefing.strategies.base import Context
@@ -32,8 +32,12 @@ def with_speakers(reading: Reading, parties: list[Party]) -> list[Party]:
 
 
 def rule_statements(
-    reading: Reading, parties: list[Party], grounding: dict[str, Any]
+    reading: Reading,
+    parties: list[Party],
+    grounding: dict[str, Any],
+    restate: Restate | None = None,
 ) -> FoundStatements:
-    """Each attribution candidate whose source names a party, grounded (no model call)."""
+    """Each attribution candidate whose source names a party, grounded (no model call
+    unless `restate` makes one)."""
     context = {**grounding, "parties": parties, "on_invalid": "drop"}
-    return validate(statements_from(reading, parties), context)
+    return validate(statements_from(reading, parties, restate), context)

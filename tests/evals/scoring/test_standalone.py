@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.attribution.unresolved import unresolved
 from briefing.evals.scoring import evaluate, match_briefing, place
 from briefing.evals.scoring.gold import GoldArticle
-from briefing.evals.scoring.standalone import standalone, unresolved
+from briefing.evals.scoring.standalone import standalone
 from tests.evals.helpers import briefing, item, party
 
 
