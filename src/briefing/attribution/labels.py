@@ -13,11 +13,23 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from briefing.attribution.lexicon import cue_kind
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import Offsets, name_span, token_offsets, trimmed_span
 
 # verb -> the preposition that carries the charge ("accused X of Y", "charged X with Y")
 ACCUSING = {"accuse": "of", "charge": "with"}
+# verbs that name their object ("called the plan a disaster"): quoted from the object on
+NAMING = frozenset(
+    {"call", "label", "dub", "brand", "term", "describe", "characterize", "portray", "deem"}
+)
+# verbs that judge their object as something ("slammed the plan as too vague"): verb kept
+JUDGING = frozenset(
+    {"denounce", "slam", "criticize", "blast", "condemn", "assail", "attack", "pummel"}
+    | {"praise", "hail", "laud", "decry", "lambaste", "deride"}
+)
+_LABEL = frozenset({"oprd", "xcomp", "ccomp"})
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
 SHAPE = "label"
 
 
@@ -47,23 +59,85 @@ def _accused(verb: Token) -> Offsets | None:
     return trimmed_span([verb, *obj.subtree, *prep.subtree])
 
 
+def _label(verb: Token, obj: Token) -> Token | None:
+    """What the object is named: "a disaster" (a predicate after it) or "as Y"."""
+    after = next((c for c in verb.children if c.dep_ in _LABEL and c.i > obj.i), None)
+    if after is not None:
+        return after
+    holders = [verb, obj]  # "as" hangs on the verb or on its object
+    return next(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and list(c.children)
+        ),
+        None,
+    )
+
+
+def _quoted_name(obj: Token) -> bool:
+    """ "called the Saudis 'free riders'": the object holds the quoted label."""
+    return any(t.text in _QUOTES for t in obj.subtree)
+
+
+def _purpose(verb: Token) -> bool:
+    """ "using a crude expression to describe X as Y": the narrator's gloss, not a claim."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.tag_ == "VBG")
+
+
+def _named(verb: Token) -> Offsets | None:
+    """ "called X a Y", "described X as Y" (quote `X a Y`); "slammed X as Y" (verb kept)."""
+    lemma = verb.lemma_.lower()
+    obj = _object(verb) if lemma in NAMING | JUDGING else None
+    if obj is None or _negated(verb) or _purpose(verb):
+        return None
+    label = _label(verb, obj)
+    if label is None and lemma == "call" and _quoted_name(obj):
+        return trimmed_span(list(obj.subtree))
+    if label is None:
+        return None
+    tokens = [*obj.subtree, *label.subtree]
+    return trimmed_span([verb, *tokens] if lemma in JUDGING else tokens)
+
+
+def _reported(verb: Token) -> bool:
+    """ "The mayor called him a liar, Lee said": Lee's claim (the cue verb's), not one of its
+    own."""
+    head = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and cue_kind(head.lemma_, head.pos_) is not None
+
+
 def speaker(verb: Token) -> Token | None:
     """The cue's speaker; a verb joined to a cue verb without a subject of its own ("X
-    said C and accused Y of Z") shares that verb's."""
+    said C and accused Y of Z") shares that verb's; a dateline parsed as the subject gives
+    way to the name after it."""
     own = cue_speaker(verb)
-    if own is not None or verb.dep_ != "conj":
-        return own
-    return cue_speaker(verb.head)
+    if own is None and verb.dep_ == "conj":
+        own = cue_speaker(verb.head)
+    if own is not None and own.text.isupper():  # a dateline: "BONN — Rep. X said ..."
+        return next((c for c in own.children if c.dep_ == "appos"), own)
+    return own
+
+
+def _named_source(source: Token) -> bool:
+    """Whether the rules keep the claim on their own: a name or a pronoun speaks; "critics
+    call the plan a waste" is left to `keep` (a faceless source gives no item)."""
+    left = [t for t in source.subtree if t.i <= source.i]
+    return any(t.pos_ in ("PROPN", "PRON") for t in left)
 
 
 def label_cues(sentence: Span) -> Iterator[Found]:
-    """Claims by accusing verbs (kept by the rules)."""
+    """Claims by accusing, naming and judging verbs (kept by the rules)."""
     for token in sentence:
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" or _reported(token):
             continue
-        content = _accused(token)
+        content = _accused(token) or _named(token)
         source = speaker(token) if content is not None else None
         if content is None or source is None:
             continue
         cue = token_offsets(token)
-        yield Found(cue, "claim", source, name_span(source), content, SHAPE, token)
+        named = _named_source(source)
+        yield Found(cue, "claim", source, name_span(source), content, SHAPE, token, named)
