@@ -103,7 +103,7 @@ def _named(verb: Token) -> Offsets | None:
     return trimmed_span([verb, *tokens] if lemma in JUDGING else tokens)
 
 
-def _reported(verb: Token) -> bool:
+def reported(verb: Token) -> bool:
     """ "The mayor called him a liar, Lee said": Lee's claim (the cue verb's), not one of its
     own."""
     head = verb.head
@@ -122,7 +122,7 @@ def speaker(verb: Token) -> Token | None:
     return own
 
 
-def _named_source(source: Token) -> bool:
+def named_source(source: Token) -> bool:
     """Whether the rules keep the claim on their own: a name or a pronoun speaks; "critics
     call the plan a waste" is left to `keep` (a faceless source gives no item)."""
     left = [t for t in source.subtree if t.i <= source.i]
@@ -132,12 +132,12 @@ def _named_source(source: Token) -> bool:
 def label_cues(sentence: Span) -> Iterator[Found]:
     """Claims by accusing, naming and judging verbs (kept by the rules)."""
     for token in sentence:
-        if token.pos_ != "VERB" or _reported(token):
+        if token.pos_ != "VERB" or reported(token):
             continue
         content = _accused(token) or _named(token)
         source = speaker(token) if content is not None else None
         if content is None or source is None:
             continue
         cue = token_offsets(token)
-        named = _named_source(source)
+        named = named_source(source)
         yield Found(cue, "claim", source, name_span(source), content, SHAPE, token, named)
