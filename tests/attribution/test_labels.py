@@ -53,3 +53,11 @@ def test_calling_someone_without_a_label_and_a_gloss_to_describe_are_no_claims()
     )
     contents = [content for _, _, content in found(text)]
     assert not any("Olsen on Monday" in c or "as lazy" in c for c in contents)
+
+
+def test_a_name_parsed_as_a_noun_at_the_start_of_a_sentence_still_speaks():
+    text = (
+        "Senator Bernie Sanders spoke first. Clinton suggested another date. "
+        "Sanders accused Clinton of ducking."
+    )
+    assert [c for _, _, c in found(text)][-1] == "accused Clinton of ducking"

@@ -124,9 +124,17 @@ def speaker(verb: Token) -> Token | None:
 
 def named_source(source: Token) -> bool:
     """Whether the rules keep the claim on their own: a name or a pronoun speaks; "critics
-    call the plan a waste" is left to `keep` (a faceless source gives no item)."""
+    call the plan a waste" is left to `keep` (a faceless source gives no item). A word the
+    article names someone by elsewhere is a name ("Sanders" opening a sentence, parsed as
+    a plural noun)."""
     left = [t for t in source.subtree if t.i <= source.i]
-    return any(t.pos_ in ("PROPN", "PRON") for t in left)
+    return any(t.pos_ in ("PROPN", "PRON") for t in left) or _named_elsewhere(source)
+
+
+def _named_elsewhere(word: Token) -> bool:
+    return word.text[:1].isupper() and any(
+        t.text == word.text and t.pos_ == "PROPN" for t in word.doc
+    )
 
 
 def label_cues(sentence: Span) -> Iterator[Found]:
