@@ -26,3 +26,11 @@ def test_a_quotation_opening_on_a_word_is_kept_whole():
 def test_a_pronoun_leading_in_is_left_to_keep():
     text = "He told the Daily Star: \u201cThe council\u2019s choice is typical of its habits.\u201d"
     assert all(who is None for _, who, _ in found(text))
+
+
+def test_a_question_told_to_someone_is_the_quotation_before():
+    text = (
+        "\u201cWe may not get along very well, who knows?\u201d Mayor Tom Reyes told the "
+        "city\u2019s radio station."
+    )
+    assert found(text) == [("claim", "Tom Reyes", "We may not get along very well, who knows?")]

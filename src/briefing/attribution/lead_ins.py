@@ -1,4 +1,5 @@
-"""Claims a saying verb leads into: 'telling reporters: "C"', 'X told AFP, "C"'.
+"""Claims a saying verb leads into: 'telling reporters: "C"', 'X told AFP, "C"' (and
+'"C?" X told AFP', the parser ending the sentence at the quotation's "?").
 
 The quotation opens right after the verb (and whom it is told to), set off by a comma or
 a colon. The general verb shape (`shapes.verb_cues`) finds it only as a quotation
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from briefing.attribution.content import long_enough
+from briefing.attribution.content import long_enough, quote_before
 from briefing.attribution.labels import named_source, speaker
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, name_span, token_offsets, trim
@@ -44,6 +45,15 @@ def _quotation(verb: Token) -> Offsets | None:
     return cut if long_enough(text, cut) else whole
 
 
+def _told_before(verb: Token, sentence: Span) -> Offsets | None:
+    """'"C?" Trump told the station': whom it is told to is no content, the quotation
+    before the sentence is."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    found = quote_before(verb, sentence)
+    return found[0] if found is not None else None
+
+
 def lead_in_cues(sentence: Span) -> Iterator[Found]:
     """Claims quoted after a saying verb with a named speaker (kept by the rules)."""
     for token in sentence:
@@ -51,7 +61,7 @@ def lead_in_cues(sentence: Span) -> Iterator[Found]:
             continue
         if any(c.dep_ in ("ccomp", "neg") for c in token.children):
             continue  # its clause is its content (`verb_cues`); "did not say"
-        content = _quotation(token)
+        content = _quotation(token) or _told_before(token, sentence)
         source = speaker(token) if content is not None else None
         if content is None or source is None or source.pos_ == "PRON" or not named_source(source):
             continue  # "He said: C" is left to `keep`: a pronoun may stand for anyone
