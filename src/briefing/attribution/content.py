@@ -80,7 +80,7 @@ def _prep_object(verb: Token) -> tuple[Offsets, str] | None:
 _CLOSING = ("”", '"', "''")
 
 
-def _quote_before(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
+def quote_before(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
     """'"C?" Trump told reporters': the parser ended the sentence at the quote's "?"; a
     sentence that opens with the speaker and the cue verb takes the quotation before it."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -161,7 +161,7 @@ def verb_content(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
     preposition's object."""
     found = _content_of_verb(verb)
     if found is None or not long_enough(doc_text(verb.doc), found[0]):  # "C?" X told them
-        found = _quote_before(verb, sentence) or found
+        found = quote_before(verb, sentence) or found
     if found is None:  # the parser hung the quotation elsewhere, or a colon introduces it
         found = _quotation_in(verb, sentence) or _after_colon(verb, sentence)
         found = found or _prep_object(verb)

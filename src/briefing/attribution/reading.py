@@ -183,7 +183,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             continue
         # a concern or denial the hand rules find is kept: the briefing's rarer kinds, which
         # PolNeAR (scoring every kind alike) teaches the model little about
-        ruled = item.rule and item.kind != "claim"
+        ruled = item.rule and (item.kind != "claim" or quoted_as_is(item))
         if (
             referent is not None
             and not ruled

@@ -9,13 +9,24 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from briefing.attribution import demands, fears, rejections
+from briefing.attribution import acts, as_said, demands, fears, labels, lead_ins, rejections
 from briefing.attribution.own_words import first_person
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, name_span
 
-FINDERS = (demands.demand_cues, fears.fear_cues, rejections.rejection_cues)
-SHAPES = frozenset({demands.SHAPE, fears.SHAPE, rejections.SHAPE})
+FINDERS = (
+    demands.demand_cues,
+    fears.fear_cues,
+    rejections.rejection_cues,
+    labels.label_cues,
+    acts.act_cues,
+    as_said.as_said_cues,
+    lead_ins.lead_in_cues,
+)
+SHAPES = frozenset(
+    {demands.SHAPE, fears.SHAPE, rejections.SHAPE, labels.SHAPE, acts.SHAPE, as_said.SHAPE}
+    | {lead_ins.SHAPE}
+)
 _SAID = ("verb-ccomp", "verb-parenthetical", "verb-parenthetical-inside")
 
 
