@@ -16,6 +16,34 @@ def item_quotes(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            'Mayor Ann Ruiz spoke on Monday. "You know what I want to do? I want to rebuild '
+            'the bridge," she said.',
+            ["I want to rebuild the bridge"],
+        ),
+        # a question that ends its quotation may stand for an assertion (PolNeAR's)
+        (
+            '"Who do they think they are?" Mayor Ann Ruiz said on Monday.',
+            ["Who do they think they are?"],
+        ),
+        # a question quoted inside the speaker's statement is no question of the speaker
+        (
+            "\"When the flood came, her first words were, 'How can we help?' And then she "
+            'called the governor," Senator Tom Berg said on Monday.',
+            [
+                "When the flood came, her first words were, 'How can we help?",
+                "And then she called the governor",
+            ],
+        ),
+    ],
+)
+def test_a_question_its_speaker_answers_is_no_item(text, quotes):
+    assert item_quotes(text) == quotes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Senator Tom Berg has not called for the mayor to resign.",
