@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.non_assertions import asserts_nothing
 from briefing.attribution.quotes import quotations
 from briefing.attribution.reading import Reading
+from briefing.attribution.repeats import without_repeats
 from briefing.attribution.spans import Offsets, content_roots
 
 # Cue words whose noun-phrase object the guide (and the gold labelled by it) makes an
@@ -53,17 +55,22 @@ MAX_BARE_TOKENS = 7
 
 
 def items(reading: Reading) -> list[Candidate]:
-    """The candidates that are propositions the briefing lists (`is_item`)."""
+    """The candidates that are propositions the briefing lists (`is_item`), a claim that
+    repeats part of another item of its speaker left out (`repeats`)."""
     quoted = quotations(reading.text)
-    return [c for c in reading.candidates if is_item(c, reading, quoted)]
+    kept = [c for c in reading.candidates if is_item(c, reading, quoted)]
+    return without_repeats(kept)
 
 
 def is_item(candidate: Candidate, reading: Reading, quoted: Sequence[Offsets]) -> bool:
-    """Not in a headline or a title-case line, and (for a claim) not a bare noun phrase
-    its cue took as object, unless the cue is one whose object the guide makes an item."""
+    """Not in a headline or a title-case line, asserting something (`non_assertions`), and
+    (for a claim) not a bare noun phrase its cue took as object, unless the cue is one
+    whose object the guide makes an item."""
     if candidate.cue[0] < reading.headline_end:
         return False
     if is_title_line(reading.text, candidate.cue) or is_title_line(reading.text, candidate.content):
+        return False
+    if asserts_nothing(candidate, reading.doc):
         return False
     return candidate.kind != "claim" or not bare_object(candidate, reading.doc, quoted)
 
