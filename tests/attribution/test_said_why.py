@@ -42,7 +42,11 @@ def test_a_demand_for_information_is_a_concern_of_each_party_demanding():
 
 
 def test_a_group_named_by_its_nationality_is_known_by_its_description():
+    """The article's words, quantifier kept, as the news-train gold names such groups
+    ("Several Republican leaders", "Other Asian leaders"); an article is left out."""
     text = "Several Canadian lawmakers said the bridge would open in May."
+    assert found(text) == [("claim", "Several Canadian lawmakers", "the bridge would open in May")]
+    text = "The Canadian lawmakers said the bridge would open in May."
     assert found(text) == [("claim", "Canadian lawmakers", "the bridge would open in May")]
 
 

@@ -26,6 +26,7 @@ from briefing.attribution.spans import (
 
 _APPEALS = frozenset(
     {"urge", "ask", "press", "push", "lobby", "petition", "implore", "beg", "exhort", "pressure"}
+    | {"challenge"}
 )
 _CALL_PREPOSITIONS = frozenset({"on", "upon"})
 _DEMAND_PARTS = ("dobj", "dative", "xcomp", "ccomp", "oprd", "prep")
@@ -127,11 +128,28 @@ def _no_demand(verb: Token) -> bool:
     )
 
 
+def _name_as_modal(verb: Token) -> Token | None:
+    """ "Instead, Will called for ...": a surname the parser took for a modal, written with
+    a capital inside its sentence before a verb with no subject."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux"
+            and c.tag_ == "MD"
+            and c.i < verb.i
+            and c.text[:1].isupper()
+            and c.i != c.sent.start
+        ),
+        None,
+    )
+
+
 def holder(verb: Token) -> Token | None:
     """Who makes a demand: the verb's speaker (`shapes.cue_speaker`); for "petitions calling
     on Y to" the one who launched them; for "was aggressive in pushing Y to" the subject
     of the clause the phrase hangs on."""
-    subject = cue_speaker(verb)
+    subject = cue_speaker(verb) or _name_as_modal(verb)
     if subject is not None:
         return subject
     head = verb

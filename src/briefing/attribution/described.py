@@ -68,7 +68,7 @@ LEADER_TITLES = frozenset(
 MIN_MOST_NAMED = 3
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
 _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
-_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "other", "various", "both"})
+_ARTICLES = frozenset({"the", "a", "an", "these", "those", "this", "that"})
 
 
 class Descriptions:
@@ -97,7 +97,8 @@ class Descriptions:
 
     def group(self, head: Token) -> Mention:
         """ "Bolivian opposition party members": a group named only by the nationality or
-        party it belongs to is known by the article's description (determiners left out)."""
+        party it belongs to is known by the article's description (articles and numbers left
+        out, quantifiers kept as the news-train gold keeps them: "Several Republican leaders")."""
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in _NOT_DESCRIPTION]
         first = next((i for i, t in enumerate(words) if not _quantifies(t)), len(words) - 1)
         words = words[first:]
@@ -182,5 +183,5 @@ class Descriptions:
 
 
 def _quantifies(token: Token) -> bool:
-    """ "the", "some", "several", "two", "even": no part of what a group is."""
-    return token.pos_ in ("DET", "NUM", "ADV") or token.lower_ in _QUANTIFIERS
+    """ "the", "these", "two", "even": no part of what a group is ("some", "other" are)."""
+    return token.lower_ in _ARTICLES or token.pos_ in ("NUM", "ADV")

@@ -64,15 +64,29 @@ def _about(word: Token, prepositions: frozenset[str]) -> list[Token]:
     return [p for p in preps if p.lower_ in prepositions] or []
 
 
+def _on_the_part_of(noun: Token) -> Token | None:
+    """ "a fear on the part of our community that C": the community."""
+    for on in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"):
+        part = next((c for c in on.children if c.dep_ == "pobj" and c.lower_ == "part"), None)
+        of = next((c for c in part.children if c.lower_ == "of"), None) if part else None
+        if of is not None:
+            return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _noun_owner(noun: Token) -> Token | None:
     """Whose worry a noun is: its possessor ("our fear"), the subject of a verb holding it
-    ("X voiced concern", "X acted because of fears"), a group "among" whom it is."""
+    ("X voiced concern", "X acted because of fears"), a group "among" whom or "on the
+    part of" whom it is."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
     among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     if among is not None:
         return next((c for c in among.children if c.dep_ == "pobj"), None)
+    part = _on_the_part_of(noun)
+    if part is not None:
+        return part
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _HOLDING:
         return cue_speaker(head)
@@ -124,6 +138,23 @@ def _worried(word: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _warning(noun: Token) -> Found | None:
+    """ "critics had a point in warning that C": a warning the parse makes a noun, without
+    an owner of its own, is a concern of the speaker of the clause it hangs on; quote C."""
+    if noun.lemma_.lower() != "warning" or noun.pos_ != "NOUN" or noun.dep_ != "pcomp":
+        return None
+    clause = next((c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    owner = demander(noun) if clause is not None else None
+    if clause is None or owner is None:
+        return None
+    content = trimmed_span(
+        [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    )
+    if content is None:
+        return None
+    return Found(token_offsets(noun), "concern", owner, name_span(owner), content, SHAPE, noun)
+
+
 def _adjective_fear(word: Token) -> Found | None:
     worried = _worried(word)
     if worried is None:
@@ -144,6 +175,6 @@ def fear_cues(sentence: Span) -> Iterator[Found]:
     """ "X's fears that C", "X voiced concern over C", "worries among X about C", "X is
     troubled by C", "X was gravely concerned about C": concerns of X (kept by the rules)."""
     for token in sentence:
-        found = _noun_fear(token) or _adjective_fear(token)
+        found = _noun_fear(token) or _adjective_fear(token) or _warning(token)
         if found is not None:
             yield found

@@ -5,17 +5,21 @@ Addressee (evals/README, "Concerns, demands and claims"): the party a demand ver
 content's words:
 
 - "warned / pushed / pressed / lobbied Y to / against ...": the verb's object;
-- "called for Y to do X": the object of "for" before a "to" infinitive;
-- "demanded (that) Y pay ...": the subject of the demanded clause;
+- "called for Y to do X": the object of "for" before a "to" infinitive, or the subject
+  of the "for ... to" clause;
+- "demanded (that) Y pay ...": the subject of the demanded clause, else a named or plural
+  object ("demand wealthy Americans 'pay ...'");
 - "threatened to cut aid unless Y pays": the subject of the "unless" clause;
 - "Y should / must / ought to / needs to do X" in the content, Y another party than the
-  speaker or the body it speaks for.
+  speaker or the body it speaks for;
+- a title ("asked the former secretary of state to"): the person given that title.
 
 Answer: a denial whose sentence speaks of concerns ("dismissed those fears") answers the
 concern of the party that names them ("Saudi concerns", "the union's fears"), else the
 last concern of another party worded alike ("fears" and "worried"), else the last
 concern of another party. A denial with no such word answers the last demand made of its
-denier ("refused to resign" after "called on Y to resign").
+denier ("refused to resign" after "called on Y to resign"), else, when its words speak of
+worry ("they have nothing to worry about"), the last worry of another party.
 """
 
 from __future__ import annotations
@@ -27,10 +31,12 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.groups import COLLECTIVES
 from briefing.attribution.parties import is_actor_name, party_from, party_of
+from briefing.attribution.person_titles import titles
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import Offsets, tokens_span
-from briefing.identity import is_mentioned
+from briefing.identity import is_mentioned, is_named_as
 from briefing.schema import Party
 
 # verbs whose object is whom a warning or a demand is made to
@@ -49,6 +55,9 @@ _ANSWERED = frozenset(
     | {"call", "threat", "objection", "alarm"}
 )
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_WORRY_VERBS = frozenset({"worry", "fear", "warn", "warning"})  # "they have nothing to worry about"
+_GROUP_PREPOSITIONS = frozenset({"in", "outside", "of", "from", "across"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _cue_token(doc: Doc, candidate: Candidate) -> Token | None:
@@ -57,10 +66,25 @@ def _cue_token(doc: Doc, candidate: Candidate) -> Token | None:
 
 
 def _words_of(token: Token) -> Offsets | None:
-    """The phrase a token heads, without clauses or phrases hung on it."""
+    """The phrase a token heads, without clauses or phrases hung on it; a group's "in" or
+    "outside" phrase is part of it ("all countries in the region")."""
     skip = ("relcl", "acl", "punct", "prep", "appos", "advcl", "xcomp", "ccomp")
-    kept = [t for t in token.subtree if t.i == token.i or not _under(t, token, skip)]
+    kept = [
+        t
+        for t in token.subtree
+        if t.i == token.i or not _under(t, token, skip) or _group_phrase(t, token)
+    ]
     return tokens_span(kept)
+
+
+def _group_phrase(token: Token, top: Token) -> bool:
+    """Is `token` in a place or "of" phrase right after a plural noun ("countries in the
+    region", "supporters of the bill")?"""
+    if top.pos_ != "NOUN" or top.tag_ != "NNS":
+        return False
+    while token.head.i != top.i and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "prep" and token.lower_ in _GROUP_PREPOSITIONS and token.i == top.i + 1
 
 
 def _under(token: Token, top: Token, deps: tuple[str, ...]) -> bool:
@@ -86,12 +110,18 @@ def _cue_addressee(verb: Token) -> Token | None:
             infinitive = any(t.tag_ == "TO" for t in pobj.subtree) if pobj else False
             if pobj is not None and (infinitive or (after is not None and after.tag_ == "TO")):
                 return pobj
+        for marked in (c for c in verb.children if c.dep_ == "advcl"):  # "for Y to do X"
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in marked.children):
+                return next((c for c in marked.children if c.dep_ == "nsubj"), None)
     if lemma in _DEMAND_VERBS:  # "demanded (that) Y pay", "demand Y pay" (object + xcomp)
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is not None:
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if any(c.dep_ == "xcomp" for c in verb.children):
-            return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+            return obj
+        if obj is not None and obj.tag_ in ("NNS", "NNPS", "NNP"):  # "demand wealthy
+            return obj  # Americans 'pay ...'" (the demanded verb parsed off the object)
     if lemma == "threaten":
         for token in verb.subtree:
             if token.dep_ == "advcl" and any(c.lower_ == "unless" for c in token.children):
@@ -145,10 +175,36 @@ def addressed_to(
     side = _own_side(next((p for p in parties if p.id == speaker), None), parties)
     for start, end in addressee_spans(reading, candidate):
         named = reading.text[start:end]
-        found = [p.id for p in parties if is_mentioned(p, named) and p.id not in side]
-        if found:
-            return found[0]
+        found = [p for p in parties if is_mentioned(p, named) and p.id not in side]
+        exact = [p for p in found if is_named_as(p, _article_dropped(named))]
+        if exact or found:
+            return (exact or found)[0].id
+        titled = _titled(reading, (start, end), parties)
+        if titled is not None and titled not in side:
+            return titled
     return None
+
+
+def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str | None:
+    """ "asked the former secretary of state to ...": the party of the person the article
+    gives that title ("Secretary Clinton"), the last named before it, else the first after."""
+    span = reading.doc.char_span(*words, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    holders = [m for m, title in titles(reading.doc) if head.lemma_.lower() in title]
+    before = [m for m in holders if m.span[1] <= head.idx]
+    after = [m for m in holders if m.span[0] > head.idx]
+    if not before and not after:
+        return None
+    return party_of(before[-1] if before else after[0], list(parties))
+
+
+def _article_dropped(words: str) -> str:
+    first, _, rest = words.partition(" ")
+    return rest if rest and first.lower() in _ARTICLES else words
 
 
 def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
@@ -159,7 +215,7 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
         for start, end in addressee_spans(reading, candidate):
             words = reading.doc.char_span(start, end, alignment_mode="expand")
             for mention in _names_in(words) if words is not None else []:
-                if party_of(mention, result) is not None:
+                if _named_party(mention, result):
                     continue
                 party = party_from(mention, reading.doc)
                 if is_actor_name(party.name, party.kind, reading.doc) and party.id not in {
@@ -167,6 +223,14 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
                 }:
                     result.append(party)
     return result
+
+
+def _named_party(mention: Mention, parties: list[Party]) -> bool:
+    """Whether a party names the mention; an institution a name owns ("the Obama
+    administration") only by its whole name, not by the owner's ("Obama")."""
+    if mention.label == "ORG":
+        return any(is_named_as(p, mention.text) for p in parties)
+    return party_of(mention, parties) is not None
 
 
 def _names_in(words: Span) -> list[Mention]:
@@ -178,11 +242,26 @@ def _names_in(words: Span) -> list[Mention]:
         start = owner[0].left_edge.idx
         name = words.doc[owner[0].left_edge.i : head.i + 1].text
         return [Mention(name, "ORG", (start, head.idx + len(head)))]
-    return [
-        Mention(e.text, e.label_, (e.start_char, e.end_char))
-        for e in words.ents
-        if e.label_ in _NAME_LABELS
-    ]
+    if _is_group(head):
+        return [_without_article(words, "NORP")]  # "superdelegates", "wealthy Americans"
+    return [_without_article(e, e.label_) for e in words.ents if e.label_ in _NAME_LABELS]
+
+
+def _is_group(head: Token) -> bool:
+    """A plural common noun or a collective with its phrase ("Asian and other countries",
+    "countries in the region", "the Republican electorate", "wealthy Americans"): the
+    group the words describe, not the names inside it."""
+    if head.pos_ == "NOUN":
+        return head.tag_ == "NNS" or head.lemma_.lower() in COLLECTIVES
+    described = any(c.dep_ == "amod" and c.text.islower() for c in head.children)
+    return head.tag_ == "NNPS" and described
+
+
+def _without_article(words: Span, label: str) -> Mention:
+    """Words as a mention, without a leading "the" ("the United States")."""
+    if len(words) > 1 and words[0].lower_ in _ARTICLES:
+        words = words[1:]
+    return Mention(words.text, label, (words.start_char, words.end_char))
 
 
 def _stems(token: Token) -> str | None:
@@ -219,7 +298,9 @@ def responds_to(
     nouns = answering_nouns(sentence)
     if not nouns:
         demands = [k for k in others if k[0].get("addressed_to") == speaker]
-        return demands[-1] if demands else None
+        if demands:
+            return demands[-1]
+        return _fear_answered(reading, candidate, others, parties)
     for noun in nouns:
         owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
         words = " ".join(t.text for owner in owners for t in owner.subtree)
@@ -229,6 +310,20 @@ def responds_to(
     family = _family(_stems(nouns[0]) or "")
     alike = [k for k in others if any(w in _worded(k).lower() for w in family)]
     return (alike or others)[-1]
+
+
+def _fear_answered(
+    reading: Reading, candidate: Candidate, others: list[Answered], parties: Sequence[Party]
+) -> Answered | None:
+    """ "If the Saudis did not ..., they have nothing to worry about": a denial whose words
+    speak of worry answers the last concern of a party they name, else the last worry."""
+    content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
+    if content is None or not any(t.lemma_.lower() in _WORRY_VERBS for t in content):
+        return None
+    held = [k for k in others if _holds(k[0]["holder"], content.text, parties)]
+    alike = [k for k in others if any(w in _worded(k).lower() for w in _FAMILIES[0])]
+    found = held or alike
+    return found[-1] if found else None
 
 
 def _worded(answered: Answered) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.content import content_kind, long_enough
+from briefing.attribution.groups import group_holder, plural_speaker
 from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
@@ -35,9 +36,9 @@ from briefing.attribution.shapes import (
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, overlaps, tokens_span, trim
-from briefing.attribution.stance import stance_kind
+from briefing.attribution.stance import stance_kind, warns
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
-from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding
+from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
 from briefing.attribution.tagger import Tag, shipped
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
@@ -162,10 +163,13 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     for item in found:
         content = _in_line(text, item.content, item.cue)
         if not quoted_as_is(item):
-            content = _quoted_part(text, content, quoted)
-        if not long_enough(text, content) or item.cue[0] < content[0] < content[1] < item.cue[1]:
+            content = _quoted_part(text, content, quoted, doc)
+        short = not long_enough(text, content) and not verdict(item)
+        if short or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
-        referent = resolver.resolve(item, resolved)
+        referent = (
+            plural_speaker(item, resolved) or group_holder(item) or resolver.resolve(item, resolved)
+        )
         sentence = sentence_at(item.cue[0])
         source_text = text[item.source[0] : item.source[1]] if item.source else ""
         candidate = Candidate(
@@ -269,10 +273,11 @@ def _addressee_span(cue: Token) -> Offsets | None:
     return tokens_span(t for t in target.subtree if t.dep_ not in ("relcl", "acl", "punct"))
 
 
-def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
+def _quoted_part(text: str, content: Offsets, quoted: list[Offsets], doc: Doc) -> Offsets:
     """The one quotation of MIN_QUOTED_WORDS words or more inside a content, when there is one:
     the speaker's own words ("X's drones have made "considerable impact ...""), not the
-    reporter's paraphrase around them."""
+    reporter's paraphrase around them; but not when only the paraphrase warns or demands
+    ('Japan should be careful "not to interfere"': the quotation says nothing alone)."""
     inside = [
         q
         for q in quoted
@@ -280,7 +285,8 @@ def _quoted_part(text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
     ]
     if len(inside) != 1 or len(text[inside[0][0] : inside[0][1]].split()) < MIN_QUOTED_WORDS:
         return content
-    return trim(text, *inside[0])
+    part = trim(text, *inside[0])
+    return content if warns(doc, content) and not warns(doc, part) else part
 
 
 def _reports_a_speaker(outer: Candidate, candidates: list[Candidate]) -> bool:

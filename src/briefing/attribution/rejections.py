@@ -5,7 +5,8 @@ The labelling guide (evals/README, "Denials"; "Cases decided while labelling
 news-train") makes rejecting a statement, a proposal or a demand, mocking a concern,
 playing something down ("played down X as 'Y'", quote `Y`) and refusing to concede a
 denial, and keeps the verb in the quote when it rejects a named object (`rejects the
-union's figures`). A speaker saying their own words were mischaracterized denies what
+union's figures`), but not when it rejects it as something ("rejected the idea as
+'ludicrous'", quote `ludicrous`). A speaker saying their own words were mischaracterized denies what
 others made of them.
 """
 
@@ -49,7 +50,19 @@ def _rejected(verb: Token) -> Offsets | None:
         return None
     if obj.pos_ == "PROPN":  # "contesting Ohio", "rejected Smith": a race or a person
         return None
-    return trimmed_span([verb, *obj.subtree])
+    return _as_what(verb, obj) or trimmed_span([verb, *obj.subtree])
+
+
+def _as_what(verb: Token, obj: Token | None) -> Offsets | None:
+    """ "played down X as 'Y'", "rejected the idea as 'ludicrous'": quote `Y` (the "as"
+    phrase hangs on the verb or on its object)."""
+    holders = [verb] if obj is None else [verb, obj]
+    prep = next(
+        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None
+    )
+    if prep is None:
+        return None
+    return trimmed_span([t for c in prep.children for t in c.subtree])
 
 
 def _played_down(verb: Token) -> Offsets | None:
@@ -58,14 +71,7 @@ def _played_down(verb: Token) -> Offsets | None:
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     if not (lemma == "downplay" or (lemma == "play" and down)):
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    holders = [verb, *objects]  # "as" hangs on the verb or on its object
-    prep = next(
-        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None
-    )
-    if prep is None:
-        return None
-    return trimmed_span([t for c in prep.children for t in c.subtree])
+    return _as_what(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
 
 
 def _refused(verb: Token) -> Offsets | None:

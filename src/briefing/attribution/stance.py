@@ -1,17 +1,19 @@
 """The kind an attribution's own words give it, read off their parse, whatever its cue.
 
 By the labelling guide (evals/README, "Denials", "Concerns" and "Cases decided while
-labelling news-train") a claim's content can itself deny or warn. It denies when it calls
-what was said false ("the claims are false", "It's nonsense"), rejects it in the
+labelling news-train") a claim's content can itself deny or warn. It denies when it
+calls what was said false ("the claims are false", "It's nonsense"), rejects it in the
 speaker's voice ("we disagree with those claims"), finds no proof of it ("there was no
-evidence of ..."), calls a fear groundless ("they have nothing to worry about"), or
-negates what an act is said to be or a wrong alleged ("was not a response to ...", "we did
-not discriminate"). It warns when it tells a named party what it should do ("Republicans
-should give him a hearing") or another party to take care ("Japan should be careful"),
-predicts harm ("it will metastasize"), names a peril ("at risk") or holds a fear ("our
-fear is that ..."). A plain negative ("he did not attend"), an accusation of lying, what
-a place should do (maybe the speaker's own side: "the U.S. should invest more"), a fear
-allayed, stoked or owned by another stay claims. The words are in `stance_words.tsv`.
+evidence of ..."), calls a fear groundless ("they have nothing to worry about"), tells
+others to drop their complaints ("they should curb their complaints"), or negates what
+an act is said to be or a wrong alleged ("was not a response to ...", "we did not
+discriminate"). It warns when it tells a named party or a body a name owns what it
+should do ("Republicans should give him a hearing", "the Obama administration should
+act") or another party to take care ("Japan should be careful"), predicts harm ("it will
+metastasize"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
+plain negative ("he did not attend"), an accusation of lying, what a place should do
+(maybe the speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or
+owned by another stay claims. The words are in `stance_words.tsv`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.schema import Kind
 
@@ -126,6 +129,19 @@ def _no(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+def _told_to_drop(tokens: list[Token]) -> bool:
+    """Others told they should drop what they say ("foreign officials should curb their
+    complaints"): the complaint is rejected."""
+    for token in tokens:
+        if token.pos_ != "VERB" or not _has(token, "drop") or _negated(token):
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in token.children):
+            continue
+        if any(c.dep_ == "dobj" and _has(c, "complaint") for c in token.children):
+            return True
+    return False
+
+
 def denies(doc: Doc, content: Offsets) -> bool:
     """Whether a content's words deny or refute (see the module's docstring)."""
     tokens = [t for t in doc if content[0] <= t.idx < content[1]]
@@ -135,7 +151,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
     inside = {t.i for t in tokens}
     if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens):
         return True
-    if _disowns_motive(tokens) or _disowns_wrong(tokens):
+    if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
     return _rejects(roots[0], inside)
 
@@ -164,7 +180,14 @@ def _demands(root: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.ent_type_ in _NAMED_PARTIES
+    return subject is not None and (subject.ent_type_ in _NAMED_PARTIES or _owned_body(subject))
+
+
+def _owned_body(noun: Token) -> bool:
+    """An institution a name owns ("the Obama administration", "Smith's campaign")."""
+    return noun.lemma_.lower() in INSTITUTIONS and any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ in _NAMED_PARTIES for c in noun.children
+    )
 
 
 def _predicts_harm(tokens: list[Token]) -> bool:
@@ -232,9 +255,11 @@ def warns(doc: Doc, content: Offsets) -> bool:
     if not roots:
         return False
     root = roots[0]
-    clauses = [root]
-    if root.lemma_.lower() in _OPINING:
-        clauses += [c for c in root.children if c.dep_ == "ccomp"]
+    heads = [root, *(c for c in root.children if c.dep_ == "conj")]  # "I'm X, but I think Y"
+    clauses = [*heads]
+    for head in heads:
+        if head.lemma_.lower() in _OPINING:
+            clauses += [c for c in head.children if c.dep_ == "ccomp"]
     if any(_urges_caution(c) or _demands(c) for c in clauses):
         return True
     return _predicts_harm(tokens) or _in_peril(tokens) or _holds_fear(root)

@@ -46,6 +46,7 @@ def _reported(stance: Found, found: list[Found]) -> bool:
 
 
 _PLURAL = frozenset({"they", "we"})
+_OUR = frozenset({"our", "my"})
 _SAYING = frozenset({"say", "write", "tell", "argue", "insist", "add", "warn", "complain"})
 
 
@@ -88,7 +89,9 @@ def _said_by(token: Token | None, verb: Token | None) -> bool:
 def superseding(found: list[Found], headline: int = 0) -> list[Found]:
     """The found attributions without those whose cue a stance was read from; a stance
     in the headline, or reported in another's words, is none, and one inside another
-    ("calling on Y to stop and (to) call on Z to resign") is part of it."""
+    ("calling on Y to stop and (to) call on Z to resign", "called for Y to reject X") is
+    part of it; a worry inside a refusal is not ("refused to concede that critics had a
+    point in warning that C")."""
     stances = [
         _named_holder(f)
         for f in found
@@ -98,7 +101,12 @@ def superseding(found: list[Found], headline: int = 0) -> list[Found]:
     stances = [
         f
         for f in stances
-        if not any(o is not f and o.content[0] < f.cue[0] < o.content[1] for o in stances)
+        if not any(
+            o is not f
+            and (o.kind, f.kind) != ("denial", "concern")
+            and o.content[0] < f.cue[0] < o.content[1]
+            for o in stances
+        )
     ]
     return [
         f for f in found if f.shape not in SHAPES and f.cue not in cues and not _part_of(f, stances)
@@ -131,5 +139,15 @@ def framed_in_quotation(found: Found, quoted: list[Offsets]) -> bool:
         return False
     if found.head is not None and first_person(found.head.text):
         return True  # the quoted speaker's own ('"I reject any proposal"'): `own_words`
+    if found.head is not None and any(
+        c.dep_ == "poss" and c.lower_ in _OUR for c in found.head.children
+    ):
+        return True  # the speaker's own side's ('"a fear on the part of our community"')
     holding = [(a, b) for a, b in quoted if a < found.cue[0] < b]
     return all(not a <= found.source[0] < b for a, b in holding)
+
+
+def verdict(found: Found) -> bool:
+    """Whether a found attribution's one word may be its content: the verdict a rejection
+    gives ("rejected the idea as 'ludicrous'", quote `ludicrous`)."""
+    return found.shape == rejections.SHAPE

@@ -78,10 +78,12 @@ def statements_from(
 ) -> dict[str, Any]:
     """StatementsDraft data: one item per proposition (`propositions.items`: no headline,
     no bare noun-phrase object) whose source names a party, its paraphrase made to stand
-    alone (`paraphrase`, then `restate` if given), its links found by `linking`."""
+    alone (`paraphrase`, then `restate` if given), its links found by `linking` (a denial
+    that answers no earlier concern may answer one told inside its own words)."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     rewrite = Paraphraser(reading, parties)
     concerns: list[linking.Answered] = []
+    unanswered: list[tuple[dict[str, Any], Candidate, str]] = []
     for candidate in items(reading):
         speaker = speaker_of(candidate, parties)
         if speaker is None:
@@ -94,10 +96,21 @@ def statements_from(
         item = _item(candidate, speaker, len(result[field]) + 1, words, target, reading.text)
         if candidate.kind == "denial":
             item["responds_to"] = answered[0]["id"] if answered else None
+            if answered is None:
+                unanswered.append((item, candidate, speaker))
         if candidate.kind == "concern":
             concerns.append((item, candidate))
         result[field].append(item)
+    for item, candidate, speaker in unanswered:  # a concern it tells of, told after it
+        told = [k for k in concerns if _told_in(k[1], candidate)]
+        answered = linking.responds_to(reading, candidate, speaker, told, parties)
+        item["responds_to"] = answered[0]["id"] if answered else None
     return result
+
+
+def _told_in(concern: Candidate, denial: Candidate) -> bool:
+    """Whether a concern is told inside a denial's own words: what the denial refuses."""
+    return denial.content[0] <= concern.cue[0] < denial.content[1]
 
 
 def framing_parties(reading: Reading, parties: list[Party]) -> set[str]:

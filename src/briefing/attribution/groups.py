@@ -1,0 +1,92 @@
+"""Holders of a concern or denial the article knows only by a group's description.
+
+The labelling guide (evals/README, "Cases decided while labelling news-train") makes a
+collective that takes a side ("clean-air activists", "many residents", "the community")
+a `group` party named by the article's words, so that its worry or its refusal is an
+item: "many residents worry about C", "supporters rejected the concerns", "the
+community began calling for Y to resign". A faceless source of a plain fact ("analysts
+say") gives no claim, so only a concern or a denial gets such a holder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.shapes import Found
+from briefing.attribution.spans import doc_text
+
+# nouns for a collective that are no plurals ("the community began calling for ...")
+COLLECTIVES = frozenset({"community", "public", "electorate", "coalition", "opposition"})
+# plural nouns that are no collective taking a side ("the statements", "the reports")
+_NOT_GROUPS = frozenset(
+    {"statement", "report", "letter", "document", "poll", "survey", "study", "data", "figure"}
+)
+_NOT_NAME = ("relcl", "acl", "appos", "punct", "advmod", "cc", "conj", "prep")
+
+
+def _is_group(head: Token) -> bool:
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _NOT_GROUPS:
+        return False
+    return head.tag_ == "NNS" or head.lemma_.lower() in COLLECTIVES
+
+
+def _of_what(child: Token) -> bool:
+    """ "supporters of the bill", "our community in the United States": an "of" or "in"
+    phrase right after the noun names what the group is for or where it is."""
+    return child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i == child.head.i + 1
+
+
+def group_holder(found: Found) -> Mention | None:
+    """The group a concern's or denial's unnamed source describes ("many residents", "the
+    community", "Sanders supporters"), named by the article's words ("supporters of the bill")."""
+    head = found.head
+    if found.kind == "claim" or head is None:
+        return None
+    return described_group(head)
+
+
+def described_group(head: Token) -> Mention | None:
+    """The group a plural noun or a collective describes, in the article's words."""
+    if not _is_group(head):
+        return None
+    if any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children):
+        return None  # "whose leaders": the relative's noun, not a group of its own
+    skip = [c for c in head.children if c.dep_ in _NOT_NAME and not _of_what(c)]
+    words = [t for t in head.subtree if not any(t in s.subtree for s in skip) and not t.is_punct]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return Mention(doc_text(head.doc)[start:end], "NORP", (start, end))
+
+
+LOOKBACK_SENTENCES = 2
+_PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def _sentences_back(token: Token, count: int) -> int:
+    """The index of the first token `count` sentences before the token's sentence."""
+    sentence = token.sent
+    for _ in range(count):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start
+
+
+def plural_speaker(
+    found: Found, resolved: Sequence[tuple[Found, Mention | None]]
+) -> Mention | None:
+    """ "The groups say ... They ask Y to ...": "they" continues the group that spoke last,
+    not far back, before any organization only named in between ("Islamophobia")."""
+    head = found.head
+    if head is None or head.lower_ not in _PLURAL_PRONOUNS:
+        return None
+    floor = _sentences_back(head, LOOKBACK_SENTENCES)
+    for other, referent in reversed(resolved):
+        speaker = other.head
+        if speaker is None or speaker.i >= head.i or speaker.i < floor:
+            continue
+        if speaker.pos_ == "NOUN" and speaker.tag_ == "NNS":
+            return referent or described_group(speaker)
+    return None

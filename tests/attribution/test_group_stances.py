@@ -1,0 +1,149 @@
+"""Concerns and denials of groups and demands the rules find (invented sentences;
+evals/README "Cases decided while labelling news-train", issue 21)."""
+
+from briefing.attribution import read
+from tests.attribution.found import found
+from tests.attribution.test_linking import statements
+
+
+def test_a_group_known_by_its_description_holds_its_worry_and_its_demand():
+    text = (
+        "Harbor row\n\nMany fishermen worry about the new harbor fees. After the spill, "
+        "the community began calling for Mayor Ann Cole to resign."
+    )
+    items = found(text)
+    assert ("concern", "Many fishermen", "the new harbor fees") in items
+    assert ("concern", "the community", "calling for Mayor Ann Cole to resign") in items
+
+
+def test_a_group_denial_keeps_what_the_group_supports():
+    text = "Harbor row\n\nSupporters of the levy rejected the union's concerns."
+    assert found(text) == [("denial", "Supporters of the levy", "rejected the union's concerns")]
+
+
+def test_they_continues_the_group_that_spoke_last_not_an_organization_named_between():
+    text = (
+        "Harbor row\n\nThe fees help the Harbor Trust, the fishermen's groups say. They ask "
+        "the mayor to cut the fees."
+    )
+    kinds = {(kind, who) for kind, who, _ in found(text)}
+    assert ("concern", "the fishermen's groups") in kinds
+
+
+def test_a_challenge_to_act_is_a_demand_addressed_to_the_challenged():
+    text = "Harbor row\n\nThe Berg campaign challenged Mayor Ann Cole to debate him in May."
+    (concern,) = statements(text)["concerns"]
+    assert concern["quote"] == "challenged Mayor Ann Cole to debate him in May"
+    assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_surname_parsed_as_a_modal_still_calls_for_something():
+    text = (
+        "Harbor row\n\nColumnist Ann Will wrote about the race on Monday. Instead, Will "
+        "called for voters to back Tom Berg."
+    )
+    assert ("concern", "Will", "called for voters to back Tom Berg") in found(text)
+
+
+def test_a_group_addressee_is_named_by_its_whole_description():
+    text = (
+        "Harbor row\n\nMayor Ann Cole urged all supporters of the levy to vote on Monday. "
+        "Governor Tom Berg has been lobbying the Obama administration to pay for the cleanup."
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == [
+        "all-supporters-of-the-levy",
+        "obama-administration",
+    ]
+
+
+def test_rejecting_a_proposal_as_something_quotes_the_verdict():
+    text = (
+        "Harbor row\n\nMayor Ann Cole proposed a debate, but the Berg campaign rejected it "
+        'as "absurd."'
+    )
+    denials = [c for c in read(text).candidates if c.kind == "denial"]
+    assert [text[d.content[0] : d.content[1]] for d in denials] == ["absurd"]
+
+
+def test_telling_a_worried_party_it_has_nothing_to_worry_about_answers_its_worry():
+    text = (
+        "Harbor row\n\nThe fishermen warned they could lose their boats if the levy passes. "
+        "Mayor Ann Cole said she was worried about the budget. "
+        '"If the fishermen pay on time, they have nothing to worry about," Berg said.'
+    )
+    found_items = statements(text)
+    warning = next(k for k in found_items["concerns"] if "boats" in k["quote"])
+    (denial,) = found_items["denials"]
+    assert denial["responds_to"] == warning["id"]
+
+
+def test_urging_vigilance_after_a_but_is_a_concern():
+    text = (
+        'Harbor row\n\n"Overall, I am hopeful, but I think we have to pay close attention '
+        'to the harbor," Mayor Ann Cole said. "We have to take it seriously," she added.'
+    )
+    kinds = [kind for kind, _, _ in found(text)]
+    assert kinds == ["concern", "concern"]
+
+
+def test_a_fear_on_the_part_of_the_speakers_community_is_the_communitys():
+    text = (
+        'Harbor row\n\n"The fees are too high," Mayor Ann Cole said. "There is a fear on the '
+        'part of our community in the port that the fees will double."'
+    )
+    assert (
+        "concern",
+        "our community",
+        "fear on the part of our community in the port that the fees will double",
+    ) in found(text)
+
+
+def test_a_demand_keeps_its_paraphrase_round_a_quoted_fragment():
+    text = (
+        'Harbor row\n\nMayor Ann Cole said the Berg administration should set up a "harbor '
+        'safety and cleanup fund" this year.'
+    )
+    kinds = [(kind, content) for kind, _, content in found(text)]
+    assert kinds == [
+        (
+            "concern",
+            'the Berg administration should set up a "harbor safety and cleanup fund" this year',
+        )
+    ]
+
+
+def test_telling_others_to_curb_their_complaints_denies_them():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said foreign officials should curb their complaints "
+        "about the harbor fees."
+    )
+    assert found(text)[0] == (
+        "denial",
+        "Ann Cole",
+        "foreign officials should curb their complaints about the harbor fees",
+    )
+
+
+def test_a_demand_on_a_named_object_and_a_title_name_the_addressee():
+    text = (
+        "Harbor row\n\nTreasury Secretary Tom Berg said on Monday that the fees would rise. "
+        "Mayor Ann Cole used the meeting "
+        'to demand wealthy shipowners "pay their fair share." Union leader Paul Kim asked '
+        "the secretary to cut the fees."
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == ["wealthy-shipowners", "tom-berg"]
+
+
+def test_a_refusal_answers_the_warning_told_inside_it():
+    text = (
+        "Harbor row\n\nMayor Ann Cole refused to concede that critics had a point in warning "
+        "that fishermen might lose their boats if the fees rise."
+    )
+    found_items = statements(text)
+    (warning,) = found_items["concerns"]
+    (denial,) = found_items["denials"]
+    assert warning["quote"] == "fishermen might lose their boats if the fees rise"
+    assert warning["holder"] == "critics"
+    assert denial["responds_to"] == warning["id"]
