@@ -1,0 +1,34 @@
+"""Denials told from claims by the labelling guide (invented sentences; evals/README
+"Denials" and "Cases decided while labelling news-train")."""
+
+from tests.attribution.found import found
+
+
+def test_a_verb_joined_to_a_denial_that_says_more_keeps_its_own_kind():
+    text = (
+        "The Harlow campaign denies any wrongdoing and points out that the mayor signed "
+        "the same contract last year."
+    )
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds["the mayor signed the same contract last year"] == "claim"
+
+
+def test_a_plain_saying_verb_joined_to_a_denial_is_a_denial():
+    text = "Mayor Tom Brandt denied the report and said that the audit found nothing at all."
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds["the audit found nothing at all"] == "denial"
+
+
+def test_another_s_denial_inside_a_quotation_is_the_speaker_s_claim():
+    text = (
+        '"I have asked him about the bribes many times. He has always denied it," '
+        "Senator Ann Cole said on Monday."
+    )
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds.get("He has always denied it") in ("claim", None)
+    assert "denial" not in kinds.values()
+
+
+def test_the_speaker_s_own_rejection_inside_a_quotation_stays_a_denial():
+    text = '"We reject the union\'s figures on overtime," Mayor Tom Brandt said on Monday.'
+    assert [kind for kind, _, _ in found(text)] == ["denial"]
