@@ -32,3 +32,20 @@ def test_another_s_denial_inside_a_quotation_is_the_speaker_s_claim():
 def test_the_speaker_s_own_rejection_inside_a_quotation_stays_a_denial():
     text = '"We reject the union\'s figures on overtime," Mayor Tom Brandt said on Monday.'
     assert [kind for kind, _, _ in found(text)] == ["denial"]
+
+
+def test_a_wrongdoing_said_to_be_absent_is_a_denial():
+    text = (
+        '"We have absolutely no violations on record," Mayor Tom Brandt said on Monday. '
+        "Senator Ann Cole said there was no conflict of interest in the contract."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial"]
+
+
+def test_nothing_improper_in_one_s_own_act_is_a_denial_but_not_in_another_s():
+    text = (
+        '"There is nothing improper in the way that we have awarded the contracts," '
+        "Mayor Tom Brandt said on Monday. "
+        "Senator Ann Cole said there was nothing wrong with Mr. Brandt's raising the issue."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]

@@ -131,6 +131,29 @@ def _disowns_wrong(tokens: list[Token]) -> bool:
     )
 
 
+def _no_misdeed(tokens: list[Token]) -> bool:
+    """A wrongdoing others allege, said to be absent: "we have no violations", "there was
+    no conflict of interest", "there is nothing improper in the way we did it" (one's own
+    side's act)."""
+    for token in tokens:
+        if not _has(token, "misdeed"):
+            continue
+        if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
+            return True  # "no" a determiner, or a number in "absolutely no violations"
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.lower_ == "nothing":
+            return _own_side(token.head)
+    return False
+
+
+_OWN_SIDE = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _own_side(nothing: Token) -> bool:
+    """Whether "nothing wrong with ..." is said of the speaker's own side's act ("in the way
+    we spent it"), not of another's ("nothing wrong with Lee's raising it": no denial)."""
+    return any(t.lower_ in _OWN_SIDE for t in nothing.head.subtree)  # "is nothing ... in"
+
+
 def _no_fear(tokens: list[Token]) -> bool:
     """A fear called groundless: "they have nothing to worry about", "no cause for alarm"."""
     for token in tokens:
@@ -166,7 +189,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
     if not roots:
         return False
     inside = {t.i for t in tokens}
-    if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens):
+    if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens) or _no_misdeed(tokens):
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
