@@ -49,3 +49,25 @@ def test_nothing_improper_in_one_s_own_act_is_a_denial_but_not_in_another_s():
         "Senator Ann Cole said there was nothing wrong with Mr. Brandt's raising the issue."
     )
     assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]
+
+
+def test_a_pledge_hanging_on_a_warning_stays_a_claim():
+    text = (
+        '"The floods prove that the city needs new levees," Mayor Tom Brandt said in the '
+        'advert, warning against cuts to the budget, pledging to "quickly rebuild the '
+        'river walls."'
+    )
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds["quickly rebuild the river walls"] == "claim"
+
+
+def test_disputing_this_quotes_the_clause_this_stands_for():
+    text = (
+        "The mayor moved the office to the harbour, which is considered flood land under "
+        "the city plan, although the Harbour Board disputes this."
+    )
+    denials = [quote for kind, _, quote in found(text) if kind == "denial"]
+    assert denials == [
+        "which is considered flood land under the city plan, "
+        "although the Harbour Board disputes this"
+    ]

@@ -156,12 +156,19 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
 _PLAIN_SAYING = frozenset({"say", "add", "tell", "insist", "write", "continue"})
 
 
+# verbs the guide makes claims wherever they hang ("warning against X, pledging to Y":
+# pledges, proposals, concessions, plans are claims)
+_OWN_KIND = frozenset({"pledge", "promise", "propose", "concede", "admit", "plan", "hope"})
+
+
 def _inherits(verb: Token) -> bool:
     """Whether a cue verb takes the kind of the verb it hangs on: a ", saying C" clause or
-    an infinitive always, a conjoined verb only when it plainly says."""
+    an infinitive, save a pledge or a concession; a conjoined verb only when it plainly
+    says."""
+    lemma = verb.lemma_.lower()
     if verb.dep_ == "conj":
-        return verb.lemma_.lower() in _PLAIN_SAYING
-    return verb.dep_ in _INHERITS
+        return lemma in _PLAIN_SAYING
+    return verb.dep_ in _INHERITS and lemma not in _OWN_KIND
 
 
 def says_why(verb: Token) -> bool:
