@@ -71,3 +71,11 @@ def test_disputing_this_quotes_the_clause_this_stands_for():
         "which is considered flood land under the city plan, "
         "although the Harbour Board disputes this"
     ]
+
+
+def test_a_power_disowned_in_the_first_person_is_a_denial():
+    text = (
+        '"I don\'t have the power to close the factory," Senator Ann Cole said on Monday. '
+        "Mayor Tom Brandt said the council does not have the power to close it."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]

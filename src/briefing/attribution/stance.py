@@ -7,9 +7,10 @@ speaker's voice ("we disagree with those claims"), finds no proof of it ("there 
 evidence of ..."), calls a fear groundless ("they have nothing to worry about"), tells
 others to drop their complaints ("they should curb their complaints"), or negates what
 an act is said to be or a wrong alleged ("was not a response to ...", "we did not
-discriminate"). It warns when it tells a named party or a body a name owns what it
-should do ("Republicans should give him a hearing", "the Obama administration should
-act") or another party to take care ("Japan should be careful"), predicts harm ("it will
+discriminate"), or disowns a wrong or a power others ascribe ("we have no violations",
+`disowned`). It warns when it tells a named party or a body a name owns what it should do
+("Republicans should give him a hearing", "the Obama administration should act") or
+another party to take care ("Japan should be careful"), predicts harm ("it will
 metastasize"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
 plain negative ("he did not attend"), an accusation of lying, what a place should do
 (maybe the speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or
@@ -24,6 +25,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.disowned import disowns
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.schema import Kind
 
@@ -131,29 +133,6 @@ def _disowns_wrong(tokens: list[Token]) -> bool:
     )
 
 
-def _no_misdeed(tokens: list[Token]) -> bool:
-    """A wrongdoing others allege, said to be absent: "we have no violations", "there was
-    no conflict of interest", "there is nothing improper in the way we did it" (one's own
-    side's act)."""
-    for token in tokens:
-        if not _has(token, "misdeed"):
-            continue
-        if token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
-            return True  # "no" a determiner, or a number in "absolutely no violations"
-        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.lower_ == "nothing":
-            return _own_side(token.head)
-    return False
-
-
-_OWN_SIDE = frozenset({"i", "we", "me", "us", "my", "our"})
-
-
-def _own_side(nothing: Token) -> bool:
-    """Whether "nothing wrong with ..." is said of the speaker's own side's act ("in the way
-    we spent it"), not of another's ("nothing wrong with Lee's raising it": no denial)."""
-    return any(t.lower_ in _OWN_SIDE for t in nothing.head.subtree)  # "is nothing ... in"
-
-
 def _no_fear(tokens: list[Token]) -> bool:
     """A fear called groundless: "they have nothing to worry about", "no cause for alarm"."""
     for token in tokens:
@@ -189,7 +168,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
     if not roots:
         return False
     inside = {t.i for t in tokens}
-    if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens) or _no_misdeed(tokens):
+    if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens) or disowns(tokens):
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
