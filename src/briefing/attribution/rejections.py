@@ -50,7 +50,42 @@ def _rejected(verb: Token) -> Offsets | None:
         return None
     if obj.pos_ == "PROPN":  # "contesting Ohio", "rejected Smith": a race or a person
         return None
-    return _as_what(verb, obj) or trimmed_span([verb, *obj.subtree])
+    return _as_what(verb, obj) or _what_this_is(verb, obj) or trimmed_span([verb, *obj.subtree])
+
+
+_CONCESSIVE = frozenset({"although", "though", "while"})
+_THIS = frozenset({"this", "that", "it"})
+
+
+def _what_this_is(verb: Token, obj: Token) -> Offsets | None:
+    """ "X is occupied land, although Israel disputes this": "this" says nothing alone, so
+    the quote is the clause it stands for, with the rejection (the guide's rule 3)."""
+    if obj.lower_ not in _THIS or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
+    if mark is None:
+        return None
+    before = [t for t in verb.doc[verb.sent.start : mark.i] if not t.is_punct]
+    clause = _clause_of(before[-1]) if before else None
+    if clause is None or clause.i > mark.i:
+        return None
+    return trimmed_span(
+        [t for t in clause.subtree if t.i < mark.i] + list(verb.doc[mark.i : obj.i + 1])
+    )
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb of the smallest clause a token lies in."""
+    for head in [token, *token.ancestors]:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in (
+            "ROOT",
+            "relcl",
+            "ccomp",
+            "conj",
+            "advcl",
+        ):
+            return head
+    return None
 
 
 def _as_what(verb: Token, obj: Token | None) -> Offsets | None:

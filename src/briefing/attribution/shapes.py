@@ -137,7 +137,7 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
             continue  # saying": not Y's
         rule = cue_kind(token.lemma_, "VERB") is not None
         rule = rule and not any(c.dep_ == "neg" for c in token.children)
-        if token.dep_ in _INHERITS and kind == "claim":  # "dismissed it, saying C": a denial
+        if _inherits(token) and kind == "claim":  # "dismissed it, saying C": a denial
             kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
         found = verb_content(token, sentence)
         subject = cue_speaker(token)
@@ -149,6 +149,26 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         rule = rule and (how in _VERB_CONTENT[kind] or takes_as_content(token.lemma_, how))
         cue = token_offsets(token)
         yield Found(cue, kind, subject, name_span(subject), content, f"verb-{how}", token, rule)
+
+
+# plain saying verbs that take the kind of the verb they are joined to ("denied it and
+# said C"); a verb that says more ("denies wrongdoing and points out that C") keeps its own
+_PLAIN_SAYING = frozenset({"say", "add", "tell", "insist", "write", "continue"})
+
+
+# verbs the guide makes claims wherever they hang ("warning against X, pledging to Y":
+# pledges, proposals, concessions, plans are claims)
+_OWN_KIND = frozenset({"pledge", "promise", "propose", "concede", "admit", "plan", "hope"})
+
+
+def _inherits(verb: Token) -> bool:
+    """Whether a cue verb takes the kind of the verb it hangs on: a ", saying C" clause or
+    an infinitive, save a pledge or a concession; a conjoined verb only when it plainly
+    says."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "conj":
+        return lemma in _PLAIN_SAYING
+    return verb.dep_ in _INHERITS and lemma not in _OWN_KIND
 
 
 def says_why(verb: Token) -> bool:

@@ -7,9 +7,10 @@ speaker's voice ("we disagree with those claims"), finds no proof of it ("there 
 evidence of ..."), calls a fear groundless ("they have nothing to worry about"), tells
 others to drop their complaints ("they should curb their complaints"), or negates what
 an act is said to be or a wrong alleged ("was not a response to ...", "we did not
-discriminate"). It warns when it tells a named party or a body a name owns what it
-should do ("Republicans should give him a hearing", "the Obama administration should
-act") or another party to take care ("Japan should be careful"), predicts harm ("it will
+discriminate"), or disowns a wrong or a power others ascribe ("we have no violations",
+`disowned`). It warns when it tells a named party or a body a name owns what it should do
+("Republicans should give him a hearing", "the Obama administration should act") or
+another party to take care ("Japan should be careful"), predicts harm ("it will
 metastasize"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
 plain negative ("he did not attend"), an accusation of lying, what a place should do
 (maybe the speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or
@@ -24,6 +25,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.disowned import disowns
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.schema import Kind
 
@@ -32,6 +34,7 @@ _NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
 _PREDICTIONS = frozenset({"could", "might", "may", "will", "would"})
 _PERIL_PREPOSITIONS = frozenset({"at", "in", "on"})  # "at risk", "in danger", "on the brink"
 _OWN_SPEAKER = frozenset({"i", "we", "he", "she", "they"})  # "he rejects": the speaker
+_QUOTED_SPEAKER = frozenset({"i", "we"})  # '"We reject it," X said'
 _FEAR_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear", not "Y's"
 _NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
@@ -77,13 +80,29 @@ def _calls_false(tokens: list[Token]) -> bool:
 
 def _rejects(root: Token, inside: set[int]) -> bool:
     """The speaker's own rejecting verb heading the content ("rejects X", "we disagree");
-    not an infinitive ("called on them to reject X" is a call, `kinds`)."""
+    not an infinitive ("called on them to reject X" is a call, `kinds`). Inside a
+    quotation the speaker is "I" or "we": '"He's always denied it," X said' reports
+    another's denial, which is X's claim."""
     if root.pos_ != "VERB" or not _has(root, "reject") or _negated(root):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False
     subject = _subject(root)
-    return subject is None or subject.i not in inside or subject.lower_ in _OWN_SPEAKER
+    if subject is None or subject.i not in inside:
+        return True
+    own = _QUOTED_SPEAKER if _in_quotation(subject) else _OWN_SPEAKER
+    return subject.lower_ in own
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[Offsets, ...]:
+    from briefing.attribution.quotes import quotations  # quotes -> shapes -> stance
+
+    return tuple(quotations(text))
+
+
+def _in_quotation(token: Token) -> bool:
+    return any(a < token.idx < b for a, b in _quotations(token.doc.text))
 
 
 def _no_proof(tokens: list[Token]) -> bool:
@@ -149,7 +168,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
     if not roots:
         return False
     inside = {t.i for t in tokens}
-    if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens):
+    if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens) or disowns(tokens):
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True

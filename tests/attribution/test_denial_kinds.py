@@ -1,0 +1,81 @@
+"""Denials told from claims by the labelling guide (invented sentences; evals/README
+"Denials" and "Cases decided while labelling news-train")."""
+
+from tests.attribution.found import found
+
+
+def test_a_verb_joined_to_a_denial_that_says_more_keeps_its_own_kind():
+    text = (
+        "The Harlow campaign denies any wrongdoing and points out that the mayor signed "
+        "the same contract last year."
+    )
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds["the mayor signed the same contract last year"] == "claim"
+
+
+def test_a_plain_saying_verb_joined_to_a_denial_is_a_denial():
+    text = "Mayor Tom Brandt denied the report and said that the audit found nothing at all."
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds["the audit found nothing at all"] == "denial"
+
+
+def test_another_s_denial_inside_a_quotation_is_the_speaker_s_claim():
+    text = (
+        '"I have asked him about the bribes many times. He has always denied it," '
+        "Senator Ann Cole said on Monday."
+    )
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds.get("He has always denied it") in ("claim", None)
+    assert "denial" not in kinds.values()
+
+
+def test_the_speaker_s_own_rejection_inside_a_quotation_stays_a_denial():
+    text = '"We reject the union\'s figures on overtime," Mayor Tom Brandt said on Monday.'
+    assert [kind for kind, _, _ in found(text)] == ["denial"]
+
+
+def test_a_wrongdoing_said_to_be_absent_is_a_denial():
+    text = (
+        '"We have absolutely no violations on record," Mayor Tom Brandt said on Monday. '
+        "Senator Ann Cole said there was no conflict of interest in the contract."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial"]
+
+
+def test_nothing_improper_in_one_s_own_act_is_a_denial_but_not_in_another_s():
+    text = (
+        '"There is nothing improper in the way that we have awarded the contracts," '
+        "Mayor Tom Brandt said on Monday. "
+        "Senator Ann Cole said there was nothing wrong with Mr. Brandt's raising the issue."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]
+
+
+def test_a_pledge_hanging_on_a_warning_stays_a_claim():
+    text = (
+        '"The floods prove that the city needs new levees," Mayor Tom Brandt said in the '
+        'advert, warning against cuts to the budget, pledging to "quickly rebuild the '
+        'river walls."'
+    )
+    kinds = {quote: kind for kind, _, quote in found(text)}
+    assert kinds["quickly rebuild the river walls"] == "claim"
+
+
+def test_disputing_this_quotes_the_clause_this_stands_for():
+    text = (
+        "The mayor moved the office to the harbour, which is considered flood land under "
+        "the city plan, although the Harbour Board disputes this."
+    )
+    denials = [quote for kind, _, quote in found(text) if kind == "denial"]
+    assert denials == [
+        "which is considered flood land under the city plan, "
+        "although the Harbour Board disputes this"
+    ]
+
+
+def test_a_power_disowned_in_the_first_person_is_a_denial():
+    text = (
+        '"I don\'t have the power to close the factory," Senator Ann Cole said on Monday. '
+        "Mayor Tom Brandt said the council does not have the power to close it."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]
