@@ -65,6 +65,8 @@ LEADER_TITLES = frozenset(
         "premier",
     }
 )
+# words for a body that name no part of it: "the BLM group" is BLM
+GENERIC_BODIES = frozenset({"group", "organization", "organisation", "movement"})
 MIN_MOST_NAMED = 3
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
 _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
@@ -88,7 +90,10 @@ class Descriptions:
 
     def institution_named(self, owner: Mention, head: Token) -> Mention:
         """ "the Trump campaign" is the Trump campaign; "Argentina's foreign ministry", with
-        words between the name and the institution, is named in the article's words."""
+        words between the name and the institution, is named in the article's words; "the
+        BLM group" is BLM."""
+        if owner.label == "ORG" and head.lemma_.lower() in GENERIC_BODIES:
+            return owner
         text = doc_text(self.doc)
         between = text[owner.span[1] : head.idx].strip()
         if between in ("", "'s", "’s"):
@@ -170,15 +175,34 @@ class Descriptions:
         return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
 
     def institution(self, noun: str, at: int) -> Mention | None:
-        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it; "the
-        bank": the last organization whose name ends in the word ("the Harbor Bank")."""
+        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it,
+        with up to two words of its own ("China's foreign ministry"); "the bank": the last
+        organization whose name holds the word ("the Harbor Bank", "the Court of Appeals")."""
         text = doc_text(self.doc)
         for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
-            if mention.label == "ORG" and mention.text.lower().split()[-1] == noun:
+            if mention.label == "ORG" and noun in mention.text.lower().split():
                 return mention  # "the Harbor Bank ... the bank said"
             follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
                 return Mention(f"{mention.text} {noun}", "ORG", mention.span)
+            owned = self._owned(mention, noun)
+            if owned is not None:
+                end = owned.idx + len(owned)
+                return Mention(text[mention.span[0] : end], "ORG", (mention.span[0], end))
+        return None
+
+    def _owned(self, owner: Mention, noun: str) -> Token | None:
+        """The institution a name owns with words of its own between them ("China's
+        foreign ministry"): the noun, each word between hanging on it."""
+        span = self.doc.char_span(*owner.span, alignment_mode="expand")
+        if span is None:
+            return None
+        start = span.end + (span.end < len(self.doc) and self.doc[span.end].tag_ == "POS")
+        for token in self.doc[start : start + 3]:
+            if token.lower_ == noun and token.i > start:
+                return token
+            if token.dep_ not in ("amod", "compound") or token.head.lower_ != noun:
+                return None
         return None
 
 
