@@ -57,12 +57,21 @@ def test_the_lawmaker_is_the_senator_named_before():
     assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
 
 
-def test_the_court_is_the_court_of_appeals_named_before():
+def test_a_placed_title_opening_a_sentence_continues_the_subject_before():
     text = (
-        "Lawyers for the state appealed to the 3rd Circuit Court of Appeals. "
-        "The court said the law was unconstitutional."
+        "Former Democratic candidate Walter Mondale, who endorsed the plan on Tuesday, said "
+        "Wednesday he agrees with the ruling.\n\n"
+        "The Minnesota senator declined to say whether the court should have heard the case."
     )
-    assert speakers(text) == ["3rd Circuit Court of Appeals"]
+    assert set(speakers(text)) == {"Walter Mondale"}
+
+
+def test_a_leaders_title_in_a_clause_is_the_person_named_before_it_not_the_subject():
+    text = (
+        "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had "
+        "said on Saturday that he was a danger to the country."
+    )
+    assert speakers(text) == ["Hillary Clinton"]
 
 
 def test_the_ministry_is_the_countrys_foreign_ministry():
