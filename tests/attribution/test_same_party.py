@@ -99,3 +99,12 @@ def test_the_groups_are_an_alias_of_the_organizations():
     assert [(p.name, p.aliases) for p in groups] == [
         ("Eleven environmental and farm organizations", ["the groups"])
     ]
+
+
+def test_a_person_the_story_is_about_is_a_party_though_silent():
+    text = (
+        "Senator Maria Lopez attacked Donald Wexford on Monday. Lopez said Mr. Wexford would "
+        "raise taxes. Mr. Wexford has led the polls since May. Critics of Wexford point to "
+        "his record as a developer."
+    )
+    assert [p.name for p in parties_of(read(text))] == ["Maria Lopez", "Donald Wexford"]

@@ -16,6 +16,7 @@ from briefing.attribution.party_kinds import (
     is_known_person,
     kind_of,
 )
+from briefing.attribution.principals import principal_parties
 from briefing.attribution.reading import Reading
 from briefing.attribution.same_party import same_body, same_collective
 from briefing.attribution.spans import doc_text
@@ -280,8 +281,17 @@ def _known_as(mention: Mention, parties: list[Party]) -> None:
 
 
 def parties_of(reading: Reading) -> list[Party]:
-    """The parties of a no-model briefing: every resolved source, people merged by surname."""
-    return described_aliases(reading, speaker_parties(reading, []))
+    """The parties of a no-model briefing: every resolved source, people merged by surname,
+    and the people the story is about (`principals`)."""
+    speakers = speaker_parties(reading, [])
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    found = principal_parties(people, speakers, reading.doc, party_of, _actor_party)
+    return described_aliases(reading, found)
+
+
+def _actor_party(mention: Mention, doc: Doc) -> Party | None:
+    party = party_from(mention, doc)
+    return party if is_actor_name(party.name, party.kind, doc) else None
 
 
 _DESCRIPTION = re.compile(r"^(?:the|The) (?:[A-Z][\w.-]* ){1,3}[a-z][a-z-]+$")
