@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.mentions import clean_name
@@ -65,6 +65,8 @@ LEADER_TITLES = frozenset(
         "premier",
     }
 )
+# words for a body that name no part of it: "the BLM group" is BLM
+GENERIC_BODIES = frozenset({"group", "organization", "organisation", "movement"})
 MIN_MOST_NAMED = 3
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
 _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
@@ -88,7 +90,10 @@ class Descriptions:
 
     def institution_named(self, owner: Mention, head: Token) -> Mention:
         """ "the Trump campaign" is the Trump campaign; "Argentina's foreign ministry", with
-        words between the name and the institution, is named in the article's words."""
+        words between the name and the institution, is named in the article's words; "the
+        BLM group" is BLM."""
+        if owner.label == "ORG" and head.lemma_.lower() in GENERIC_BODIES:
+            return owner
         text = doc_text(self.doc)
         between = text[owner.span[1] : head.idx].strip()
         if between in ("", "'s", "’s"):
@@ -116,11 +121,58 @@ class Descriptions:
             titled = self.titled(head)
             if titled is not None:
                 return titled
-            if head.lemma_.lower() in LEADER_TITLES and not placed:
+            leader = _title_lemma(head) in LEADER_TITLES
+            continued = self.continued(head) if leader else None
+            if continued is not None and (not placed or self.is_leader(continued)):
+                return continued
+            if leader and not placed:
                 most = self.most_named(before=head.idx)
                 if most is not None:
                     return most
         return self.group(head)
+
+    def continued(self, head: Token) -> Mention | None:
+        """ "Ana Ruiz said ... The Ohio senator declined ...": a title that is its sentence's
+        subject continues the person the sentence before is about (its subject); one inside
+        a clause, the person named last before it in its sentence but its subject ("Cole
+        attacked Ana Ruiz after the Democratic front-runner said": Ruiz)."""
+        sentence = head.sent
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sentence.root.i:
+            if sentence.start == 0:
+                return None
+            return self._subject_of(self.doc[sentence.start - 1].sent)
+        subject = self._subject_of(sentence)
+        named = [
+            p
+            for p in self.people
+            if sentence.start_char <= p.span[0]
+            and p.span[1] <= head.idx
+            and (subject is None or surname(p.text) != surname(subject.text))
+        ]
+        return named[-1] if named else None
+
+    def _subject_of(self, sentence: Span) -> Mention | None:
+        """The person the sentence's main subject names, if it names one, by their fullest
+        name ("Vladan Petrov" for "Petrov")."""
+        subject = next(
+            (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is None:
+            return None
+        named = next((p for p in self.people if p.span[0] <= subject.idx < p.span[1]), None)
+        if named is None:
+            return None
+        same = [p for p in self.people if surname(p.text) == surname(named.text)]
+        return max(same, key=lambda p: len(p.text))
+
+    def is_leader(self, person: Mention) -> bool:
+        """Whether the article gives the person a leader's title ("Sen. Ana Ruiz",
+        "candidate Ana Ruiz"): "the Ohio senator" may continue them, though nobody is
+        said to be from Ohio."""
+        return any(
+            surname(p.text) == surname(person.text) and title & LEADER_TITLES
+            for p, title in self.titles
+        )
 
     def most_named(self, before: int) -> Mention | None:
         """The person named most often (MIN_MOST_NAMED times or more) and first before `before`."""
@@ -170,8 +222,9 @@ class Descriptions:
         return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
 
     def institution(self, noun: str, at: int) -> Mention | None:
-        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it; "the
-        bank": the last organization whose name ends in the word ("the Harbor Bank")."""
+        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it,
+        with up to two words of its own ("China's foreign ministry"); "the bank": the last
+        organization whose name ends in the word ("the Harbor Bank")."""
         text = doc_text(self.doc)
         for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
             if mention.label == "ORG" and mention.text.lower().split()[-1] == noun:
@@ -179,7 +232,32 @@ class Descriptions:
             follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
             if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
                 return Mention(f"{mention.text} {noun}", "ORG", mention.span)
+            owned = self._owned(mention, noun)
+            if owned is not None:
+                end = owned.idx + len(owned)
+                return Mention(text[mention.span[0] : end], "ORG", (mention.span[0], end))
         return None
+
+    def _owned(self, owner: Mention, noun: str) -> Token | None:
+        """The institution a name owns with words of its own between them ("China's
+        foreign ministry"): the noun, each word between hanging on it."""
+        span = self.doc.char_span(*owner.span, alignment_mode="expand")
+        if span is None:
+            return None
+        start = span.end + (span.end < len(self.doc) and self.doc[span.end].tag_ == "POS")
+        for token in self.doc[start : start + 3]:
+            if token.lower_ == noun and token.i > start:
+                return token
+            if token.dep_ not in ("amod", "compound") or token.head.lower_ != noun:
+                return None
+        return None
+
+
+def _title_lemma(head: Token) -> str:
+    """ "front-runner", which the parse splits in three, as one word."""
+    if head.lower_ == "runner" and head.i >= 2 and head.doc[head.i - 2].lower_ == "front":
+        return "front-runner"
+    return head.lemma_.lower()
 
 
 def _quantifies(token: Token) -> bool:

@@ -78,9 +78,12 @@ def plural_speaker(
     found: Found, resolved: Sequence[tuple[Found, Mention | None]]
 ) -> Mention | None:
     """ "The groups say ... They ask Y to ...": "they" continues the group that spoke last,
-    not far back, before any organization only named in between ("Islamophobia")."""
+    not far back, before any organization only named in between ("Islamophobia"); "the
+    groups" continues the group the article described before (`described_before`)."""
     head = found.head
-    if head is None or head.lower_ not in _PLURAL_PRONOUNS:
+    if head is not None and head.lower_ not in _PLURAL_PRONOUNS:
+        return described_before(head, resolved)
+    if head is None:
         return None
     floor = _sentences_back(head, LOOKBACK_SENTENCES)
     for other, referent in reversed(resolved):
@@ -90,3 +93,41 @@ def plural_speaker(
         if speaker.pos_ == "NOUN" and speaker.tag_ == "NNS":
             return referent or described_group(speaker)
     return None
+
+
+# generic words for bodies of people: "the groups" are the "organizations" named before
+_BODIES = frozenset({"group", "organization", "organisation"})
+_POINTING = frozenset({"the", "these", "those"})
+_OWN_WORDS = ("amod", "compound", "nummod", "poss", "prep")
+
+
+def _described(token: Token) -> bool:
+    """ "Eleven farm organizations": a plural noun with words of its own."""
+    return token.tag_ == "NNS" and any(c.dep_ in _OWN_WORDS for c in token.children)
+
+
+def described_before(
+    head: Token, resolved: Sequence[tuple[Found, Mention | None]]
+) -> Mention | None:
+    """ "Eleven farm organizations wrote ... The groups say": a plural noun with nothing of
+    its own but "the" (a relative clause aside) stands for the group the article described
+    before by that noun, or by a word for such bodies: the last that spoke, else the last
+    such body written ("organizations", never "the biases" of "the biases in polls")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in head.children):
+        return None
+    if any(c.dep_ in _OWN_WORDS for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    family = _BODIES if lemma in _BODIES else frozenset({lemma})
+    for other, referent in reversed(resolved):
+        speaker = other.head
+        if speaker is None or speaker.i >= head.i or referent is None:
+            continue
+        if speaker.lemma_.lower() in family and _described(speaker):
+            return referent
+    if family is not _BODIES:
+        return None
+    earlier = [t for t in head.doc[: head.i] if t.lemma_.lower() in family and _described(t)]
+    return described_group(earlier[-1]) if earlier else None

@@ -16,7 +16,9 @@ from briefing.attribution.party_kinds import (
     is_known_person,
     kind_of,
 )
+from briefing.attribution.principals import principal_parties
 from briefing.attribution.reading import Reading
+from briefing.attribution.same_party import same_body, same_collective
 from briefing.attribution.spans import doc_text
 from briefing.identity import (
     MINOR_WORDS,
@@ -49,7 +51,11 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
             continue
         if is_mentioned(named, party.name):
             return party.id
-    return None
+    return next((p.id for p in parties if _same(p, mention)), None)
+
+
+def _same(party: Party, mention: Mention) -> bool:
+    return same_body(party, mention) or same_collective(party, mention)
 
 
 def _named_after(party: Party, mention: Mention) -> bool:
@@ -257,6 +263,7 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     result = list(parties)
     referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
+        _known_as(mention, result)
         if party_of(mention, result) is None:
             party = party_from(mention, reading.doc)
             if not is_actor_name(party.name, party.kind, reading.doc):
@@ -266,23 +273,47 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     return result
 
 
+def _known_as(mention: Mention, parties: list[Party]) -> None:
+    """A shorter name of a listed party (`same_party`) is an alias of it."""
+    party = next((p for p in parties if _same(p, mention)), None)
+    if party is not None and not is_named_as(party, mention.text):
+        party.aliases.append(mention.text)
+
+
 def parties_of(reading: Reading) -> list[Party]:
-    """The parties of a no-model briefing: every resolved source, people merged by surname."""
-    return described_aliases(reading, speaker_parties(reading, []))
+    """The parties of a no-model briefing: every resolved source, people merged by surname,
+    and the people the story is about (`principals`)."""
+    speakers = speaker_parties(reading, [])
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    found = principal_parties(people, speakers, reading.doc, party_of, _actor_party)
+    return described_aliases(reading, found)
+
+
+def _actor_party(mention: Mention, doc: Doc) -> Party | None:
+    party = party_from(mention, doc)
+    return party if is_actor_name(party.name, party.kind, doc) else None
 
 
 _DESCRIPTION = re.compile(r"^(?:the|The) (?:[A-Z][\w.-]* ){1,3}[a-z][a-z-]+$")
+_BARE = re.compile(r"^(?:the|The) [a-z][a-z-]+$")
+
+
+def _is_description(words: str, referent: Mention) -> bool:
+    """ "the Vermont senator" for a person; "the groups", "the agency" for anyone."""
+    if _BARE.match(words):
+        return True
+    return referent.label == "PERSON" and bool(_DESCRIPTION.match(words))
 
 
 def described_aliases(reading: Reading, parties: list[Party]) -> list[Party]:
-    """A person a speaking description stands for ("the Vermont senator said") is known
-    by it too: the description is an alias of the person's party (lower-case "the"),
+    """A party a speaking description stands for ("the Vermont senator said", "the groups
+    say") is known by it too: the description is an alias of the party (lower-case "the"),
     unless it stands for someone else elsewhere in the article."""
     found: dict[str, set[str]] = {}
     for candidate in reading.speaking():
         referent = candidate.referent
         words = " ".join(candidate.source_text.split())
-        if referent is None or referent.label != "PERSON" or not _DESCRIPTION.match(words):
+        if referent is None or not _is_description(words, referent):
             continue
         owner = party_of(referent, parties)
         if owner is not None:

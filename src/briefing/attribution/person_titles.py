@@ -14,8 +14,17 @@ from briefing.attribution.mentions import clean_name
 _SPELLED = {"sen.": "senator", "gov.": "governor", "rep.": "representative"}
 
 
+# a legislator's titles: "Sen. Ana Ruiz" is also "the lawmaker"
+_LEGISLATORS = frozenset(
+    {"senator", "representative", "congressman", "congresswoman", "legislator", "assemblyman"}
+    | {"assemblywoman", "councilman", "councilwoman", "lawmaker"}
+)
+
+
 def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
     words = {_SPELLED.get(t.lower_, t.lemma_.lower()) for t in tokens if not t.is_stop}
+    if words & _LEGISLATORS:
+        words |= {"lawmaker", "legislator"}
     return frozenset(w for w in words if w.isalpha())
 
 
