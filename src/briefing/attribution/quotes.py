@@ -25,13 +25,16 @@ def quotations(text: str) -> list[Offsets]:
 
     Curly and straight marks may be mixed ('"C,” X said'); a quotation opened by a
     straight mark ends within its line, one opened by “ may run over lines until a
-    ” (a new “ starts afresh: a paragraph left open is no quotation)."""
+    ” (a new “ starts afresh, except at a paragraph's start: the news convention for a
+    quotation running on into the next paragraph, which opens with “ again)."""
     found: list[Offsets] = []
     start: int | None = None
     opener = ""
+    broken = False  # a line break since the open “
     for match in _MARK.finditer(text):
         mark = match.group()
         if mark == "\n":
+            broken = True
             if opener != "“":
                 start = None
             continue
@@ -39,8 +42,16 @@ def quotations(text: str) -> list[Offsets]:
             found.append((start, match.end()))
             start = None
         elif mark in _OPENING:
-            start, opener = match.start(), mark
+            if not (start is not None and mark == "“" and broken and _opens_line(text, match)):
+                start, opener = match.start(), mark
+            broken = False
     return found
+
+
+def _opens_line(text: str, match: re.Match[str]) -> bool:
+    """Whether the mark opens its line (only blanks before it since the line break)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return not text[line_start : match.start()].strip()
 
 
 _NEGATIONS = frozenset({"not", "n't", "no", "nor", "never", "nothing", "neither"})
