@@ -201,3 +201,22 @@ def pronoun_cues(found: Iterable[Found], genders: Mapping[str, str]) -> SameSpea
         return genders.get(surname(referent.text), pronouns[cue]) == pronouns[cue]
 
     return same_speaker
+
+
+def whole_quoted(text: str, content: Offsets, cue: Offsets, quoted: list[Offsets]) -> Offsets:
+    """A content the parser cut short after a conjunction, inside the quotation its cue
+    follows ('"A, and should B," X wrote' read as "A, and"): the quotation's words from
+    the content's start on, when only the source stands between quotation and cue."""
+    words = text[content[0] : content[1]].rstrip(" ,").split()
+    if not words or words[-1].lower() not in _DANGLING:
+        return content
+    for start, end in quoted:
+        if start < content[0] and content[1] < end - 1 and end <= cue[0]:
+            between = text[end : cue[0]].split()
+            if len(between) <= MAX_SOURCE_WORDS:
+                return trim(text, content[0], end)
+    return content
+
+
+MAX_SOURCE_WORDS = 4  # '"C," Gov. Ana Ruiz wrote'
+_DANGLING = frozenset({"and", "or", "but", "nor"})  # a content cut after its conjunction
