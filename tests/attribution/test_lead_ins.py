@@ -34,3 +34,27 @@ def test_a_question_told_to_someone_is_the_quotation_before():
         "city\u2019s radio station."
     )
     assert found(text) == [("claim", "Tom Reyes", "We may not get along very well, who knows?")]
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_is_led_in():
+    text = (
+        "Council row goes on\n\n"
+        "Senator Tom Reyes was also critical of the plan, telling the Daily Star: "
+        "\u201cThe council\u2019s choice is typical of its habits, which began with the bridge.\n\n"
+        "\u201cRather than blaming the state, the council should fix the roads.\u201d"
+    )
+    assert (
+        "claim",
+        "Tom Reyes",
+        "The council\u2019s choice is typical of its habits, which began with the bridge",
+    ) in found(text)
+
+
+def test_a_quotations_own_verb_does_not_take_over_the_lead_in():
+    text = (
+        "Roads row\n\n"
+        "Mayor Ana Ruiz didn\u2019t seem particularly impressed with Cole\u2019s plan Tuesday, "
+        "telling reporters, \u201cA lot of people said the council should step down.\u201d"
+    )
+    said = [who for _, who, content in found(text) if content.startswith("A lot of people")]
+    assert said and said[0] is not None and said[0].endswith("Ana Ruiz")

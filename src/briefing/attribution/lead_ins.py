@@ -22,7 +22,8 @@ from briefing.attribution.spans import Offsets, doc_text, name_span, token_offse
 LEADING = frozenset(
     {"say", "tell", "add", "write", "explain", "declare", "state", "insist", "tweet", "reply"}
 )
-_OPENING = re.compile(r"\s*[,:]\s*(“[^“”]+”|\"[^\"\n]+\")")
+# a quotation closed, or left open at its paragraph's end (it runs on in the next one)
+_OPENING = re.compile(r"\s*[,:]\s*(“[^“”]+”|\"[^\"\n]+\"|“[^“”\n]+(?=\n))")
 SHAPE = "lead-in"
 _TOLD = frozenset({"dobj", "dative", "npadvmod"})  # "telling reporters", "said Tuesday"
 
@@ -38,7 +39,8 @@ def _quotation(verb: Token) -> Offsets | None:
     if match is None:
         return None
     start, end = match.span(1)
-    whole = trim(text, start + 1, end - 1)
+    closed = text[end - 1] in '”"'
+    whole = trim(text, start + 1, end - 1 if closed else end)
     # one sentence at most, the rest runs on (`quotes`); unless it is a word ("Absolutely.")
     first = min([end, *(s.end_char for s in verb.doc.sents if s.start_char <= start < s.end_char)])
     cut = trim(text, start + 1, first - 1) if first < end else whole

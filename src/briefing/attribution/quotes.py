@@ -25,13 +25,16 @@ def quotations(text: str) -> list[Offsets]:
 
     Curly and straight marks may be mixed ('"C,” X said'); a quotation opened by a
     straight mark ends within its line, one opened by “ may run over lines until a
-    ” (a new “ starts afresh: a paragraph left open is no quotation)."""
+    ” (a new “ starts afresh, except at a paragraph's start: the news convention for a
+    quotation running on into the next paragraph, which opens with “ again)."""
     found: list[Offsets] = []
     start: int | None = None
     opener = ""
+    broken = False  # a line break since the open “
     for match in _MARK.finditer(text):
         mark = match.group()
         if mark == "\n":
+            broken = True
             if opener != "“":
                 start = None
             continue
@@ -39,8 +42,16 @@ def quotations(text: str) -> list[Offsets]:
             found.append((start, match.end()))
             start = None
         elif mark in _OPENING:
-            start, opener = match.start(), mark
+            if not (start is not None and mark == "“" and broken and _opens_line(text, match)):
+                start, opener = match.start(), mark
+            broken = False
     return found
+
+
+def _opens_line(text: str, match: re.Match[str]) -> bool:
+    """Whether the mark opens its line (only blanks before it since the line break)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return not text[line_start : match.start()].strip()
 
 
 _NEGATIONS = frozenset({"not", "n't", "no", "nor", "never", "nothing", "neither"})
@@ -190,3 +201,22 @@ def pronoun_cues(found: Iterable[Found], genders: Mapping[str, str]) -> SameSpea
         return genders.get(surname(referent.text), pronouns[cue]) == pronouns[cue]
 
     return same_speaker
+
+
+def whole_quoted(text: str, content: Offsets, cue: Offsets, quoted: list[Offsets]) -> Offsets:
+    """A content the parser cut short after a conjunction, inside the quotation its cue
+    follows ('"A, and should B," X wrote' read as "A, and"): the quotation's words from
+    the content's start on, when only the source stands between quotation and cue."""
+    words = text[content[0] : content[1]].rstrip(" ,").split()
+    if not words or words[-1].lower() not in _DANGLING:
+        return content
+    for start, end in quoted:
+        if start < content[0] and content[1] < end - 1 and end <= cue[0]:
+            between = text[end : cue[0]].split()
+            if len(between) <= MAX_SOURCE_WORDS:
+                return trim(text, content[0], end)
+    return content
+
+
+MAX_SOURCE_WORDS = 4  # '"C," Gov. Ana Ruiz wrote'
+_DANGLING = frozenset({"and", "or", "but", "nor"})  # a content cut after its conjunction

@@ -23,6 +23,7 @@ from briefing.attribution.quotes import (
     quotations,
     quote_continuations,
     quote_runs,
+    whole_quoted,
 )
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import (
@@ -164,6 +165,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         content = _in_line(text, item.content, item.cue)
         if not quoted_as_is(item):
             content = _quoted_part(text, content, quoted, doc)
+            content = whole_quoted(text, content, item.cue, quoted)
         short = not long_enough(text, content) and not verdict(item)
         if short or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue

@@ -91,6 +91,8 @@ def _reporter_of(verb: Token) -> Token | None:
         return None
     if cue_kind(reporter.lemma_, "VERB") is None:
         return None
+    if any(t.tag_ == "``" for t in verb.doc[verb.i : reporter.i]):
+        return None  # 'X seemed unmoved, telling reporters, "Y said C"': a quotation's verb
     return reporter if any(t.text == "," for t in verb.doc[head.i : verb.i]) else None
 
 

@@ -9,7 +9,16 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from briefing.attribution import acts, as_said, demands, fears, labels, lead_ins, rejections
+from briefing.attribution import (
+    acts,
+    as_said,
+    contentions,
+    demands,
+    fears,
+    labels,
+    lead_ins,
+    rejections,
+)
 from briefing.attribution.own_words import first_person
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, name_span
@@ -22,10 +31,11 @@ FINDERS = (
     acts.act_cues,
     as_said.as_said_cues,
     lead_ins.lead_in_cues,
+    contentions.contention_cues,
 )
 SHAPES = frozenset(
     {demands.SHAPE, fears.SHAPE, rejections.SHAPE, labels.SHAPE, acts.SHAPE, as_said.SHAPE}
-    | {lead_ins.SHAPE}
+    | {lead_ins.SHAPE, contentions.SHAPE}
 )
 _SAID = ("verb-ccomp", "verb-parenthetical", "verb-parenthetical-inside")
 
@@ -36,6 +46,7 @@ def _reported(stance: Found, found: list[Found]) -> bool:
     return any(
         f.shape in _SAID
         and f.content[0] <= stance.cue[0] < f.content[1]
+        and not _quoted_after(stance, f)
         and _said_by(stance.token, f.token)
         and f.head is not None
         and stance.head is not None
@@ -43,6 +54,16 @@ def _reported(stance: Found, found: list[Found]) -> bool:
         and stance.head.pos_ == "PROPN"
         for f in found
     )
+
+
+def _quoted_after(stance: Found, other: Found) -> bool:
+    """Whether the other cue is a quotation's own verb, the quotation opening after the
+    stance's cue ('X seemed unmoved, telling reporters, "Y said C"': the parser hangs X's
+    words on "said")."""
+    if stance.token is None or other.token is None:
+        return False
+    doc = stance.token.doc
+    return any(t.tag_ == "``" for t in doc[stance.token.i : other.token.i])
 
 
 _PLURAL = frozenset({"they", "we"})
