@@ -43,6 +43,13 @@ def test_a_cue_verbs_object_is_kept_when_the_model_scores_it_high():
     assert contents(text) == [("verb-dobj", "Tom Berg", "the plan to close the old bridge")]
 
 
+def test_a_named_source_just_under_the_threshold_is_kept():
+    # the keep model scores this invented passive about 0.60: under the threshold 0.625,
+    # kept at the named-source threshold 0.575 ("Times" is a proper noun)
+    text = "It was reported by the Harbor Times that the new bridge will open in May."
+    assert contents(text) == [("verb-ccomp", "Harbor Times", "the new bridge will open in May")]
+
+
 def _forced(words: list[str], heads: list[int], deps: list[str], lemmas: list[str]) -> Doc:
     """A parse given by hand: the small parser's misparses, pinned on invented words."""
     pos = ["PROPN" if w[:1].isupper() and w.isalpha() else "PUNCT" for w in words]

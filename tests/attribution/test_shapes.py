@@ -64,8 +64,8 @@ def test_a_stated_concern_about_something_is_a_concern():
 
 def test_a_passive_names_its_agent():
     text = "It was reported by the Harbor Times that the new bridge will open in May."
-    # the shape's job; the keep model retrained with the tagger (issue 24) scores this
-    # invented passive 0.60, under its threshold 0.625, so it is read here keeping all
+    # the shape's job, read here keeping all (the keep model scores this invented
+    # passive about 0.60, near its threshold; test_learned_keep pins the decision)
     (candidate,) = read(text, decide=lambda c, f: True).candidates
     assert (candidate.kind, name_of(candidate), text[slice(*candidate.content)]) == (
         "claim",
