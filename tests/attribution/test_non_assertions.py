@@ -85,3 +85,8 @@ def test_a_quoted_sentence_with_no_verb_is_no_item():
 def test_a_claim_repeated_inside_its_speakers_claim_is_one_item():
     text = "Mayor Ann Ruiz said she expected that voters will reject the toll plan."
     assert item_quotes(text) == ["she expected that voters will reject the toll plan"]
+
+
+def test_a_rejection_foreseen_by_another_speaker_is_no_denial():
+    text = "Councillor Jo Hale said residents could reject the new parking fee."
+    assert item_quotes(text) == ["residents could reject the new parking fee"]

@@ -38,9 +38,17 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+_FUTURE = frozenset({"will", "would", "'ll", "’ll", "could", "might", "may"})
+
+
+def _foreseen(verb: Token) -> bool:
+    """ "voters will reject the plan": a rejection foreseen, not one made."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
 def _rejected(verb: Token) -> Offsets | None:
     """ "rejects X's comments", "mocking concerns about C": the verb and its object."""
-    if verb.lemma_.lower() not in REJECTING or _negated(verb):
+    if verb.lemma_.lower() not in REJECTING or _negated(verb) or _foreseen(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
