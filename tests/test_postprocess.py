@@ -17,10 +17,11 @@ def test_invented_parties_are_dropped_and_missing_speakers_added():
     kept = mentioned_parties(parties, TEXT)
     assert [p.id for p in kept] == ["ana-ruiz"]
     added = speaker_parties(read(TEXT), kept)
-    # The guide's kinds: a state's agency is a government, a news outlet media.
+    # The guide's kinds: a state's agency is a government; residents who raise a
+    # concern are a group that takes a side, and the Daily Post only relays it.
     assert [(p.id, p.kind) for p in added[1:]] == [
         ("u-s-transport-agency", "government"),
-        ("daily-post", "media"),
+        ("many-residents", "group"),
     ]
 
 

@@ -110,7 +110,7 @@ def _candidate(text: str, cue: str, content: str) -> Candidate:
 )  # fmt: skip
 def test_a_bare_object_has_no_verb_of_its_own(text, cue, content, bare):
     from briefing.attribution.propositions import bare_object
-    from briefing.attribution.quotes import quotations
+    from briefing.attribution.quotation_marks import quotations
 
     candidate = _candidate(text, cue, content)
     assert bare_object(candidate, read(text).doc, quotations(text)) is bare

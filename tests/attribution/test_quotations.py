@@ -1,6 +1,7 @@
 """Where quotations open and close (attribution/quotes.py `quotations`)."""
 
-from briefing.attribution.quotes import quotations, whole_quoted
+from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quotes import whole_quoted
 
 
 def _quoted(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.non_assertions import asserts_nothing
-from briefing.attribution.quotes import quotations
+from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.reading import Reading
 from briefing.attribution.repeats import without_repeats
 from briefing.attribution.spans import Offsets, content_roots

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.quotes import asks, opens_sentence, quotation_parts, quotations
+from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quotes import asks, opens_sentence, quotation_parts
 from briefing.attribution.spans import (
     Offsets,
     doc_text,

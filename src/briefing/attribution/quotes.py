@@ -2,56 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, overlaps, trim
 from briefing.identity import surname
 from briefing.schema import Kind
 
 SameSpeaker = Callable[[Candidate, Offsets], bool]
-_MARK = re.compile(r"''|[“”\"\n]")
-_OPENING = ("“", '"', "''")
-_CLOSING = ("”", '"', "''")
-
-
-def quotations(text: str) -> list[Offsets]:
-    """[start, end) of each quotation, its marks included.
-
-    Curly and straight marks may be mixed ('"C,” X said'); a quotation opened by a
-    straight mark ends within its line, one opened by “ may run over lines until a
-    ” (a new “ starts afresh, except at a paragraph's start: the news convention for a
-    quotation running on into the next paragraph, which opens with “ again)."""
-    found: list[Offsets] = []
-    start: int | None = None
-    opener = ""
-    broken = False  # a line break since the open “
-    for match in _MARK.finditer(text):
-        mark = match.group()
-        if mark == "\n":
-            broken = True
-            if opener != "“":
-                start = None
-            continue
-        if start is not None and mark in _CLOSING and (mark != "''" or opener == "''"):
-            found.append((start, match.end()))
-            start = None
-        elif mark in _OPENING:
-            if not (start is not None and mark == "“" and broken and _opens_line(text, match)):
-                start, opener = match.start(), mark
-            broken = False
-    return found
-
-
-def _opens_line(text: str, match: re.Match[str]) -> bool:
-    """Whether the mark opens its line (only blanks before it since the line break)."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    return not text[line_start : match.start()].strip()
 
 
 _NEGATIONS = frozenset({"not", "n't", "no", "nor", "never", "nothing", "neither"})

@@ -17,10 +17,10 @@ from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
+from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.quote_speakers import quote_speakers
 from briefing.attribution.quotes import (
     pronoun_cues,
-    quotations,
     quote_continuations,
     quote_runs,
     whole_quoted,

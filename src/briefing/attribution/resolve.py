@@ -15,7 +15,7 @@ from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
-from briefing.attribution.quotes import quotations
+from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, name_span, overlaps
 from briefing.identity import surname

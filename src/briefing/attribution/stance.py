@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
+from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.schema import Kind
 
@@ -96,8 +97,6 @@ def _rejects(root: Token, inside: set[int]) -> bool:
 
 @lru_cache(maxsize=8)
 def _quotations(text: str) -> tuple[Offsets, ...]:
-    from briefing.attribution.quotes import quotations  # quotes -> shapes -> stance
-
     return tuple(quotations(text))
 
 

@@ -28,7 +28,7 @@ import pycrfsuite
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind
-from briefing.attribution.quotes import quotations
+from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, doc_text, tokens_span, trim
 
