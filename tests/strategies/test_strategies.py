@@ -61,3 +61,19 @@ def test_cue_rules_takes_the_models_parties_and_the_rules_items():
     # the compact answer lists names: a party's id is its name's slug ("The" aside)
     assert [(d.actor, d.quote) for d in result.denials] == [("council", "the vote was rushed")]
     assert [(c.actor, c.text) for c in result.concerns] == [("residents", "its cost")]
+
+
+def test_summary_rules_asks_the_model_for_the_summary_alone():
+    backend = FakeBackend(
+        {"summary": "Berg says the bridge opens in May. Ruiz says the vote was rushed."}
+    )
+    context, extractor = context_for("summary", TEXT, backend)
+    result = strategies.get("summary-rules").run(context)
+    assert extractor.passes == len(backend.requests) == 1
+    asked = backend.requests[0]["messages"][-1]["content"]
+    assert "Likely speakers: Tom Berg, Ana Ruiz" in asked
+    assert result.summary.startswith("Berg says the bridge")
+    # parties and items are the rules' own, whatever the model knows of them
+    rules = strategies.get("rules").run(context_for("rules", TEXT, FakeBackend())[0])
+    assert result.parties == rules.parties
+    assert result.items() == rules.items()

@@ -23,6 +23,7 @@ from briefing.schema.drafts import (
     PartiesDraft,
     PartyListsDraft,
     StatementsDraft,
+    SummaryDraft,
 )
 from briefing.schema.grammar import (
     MAX_SUMMARY,
@@ -100,6 +101,7 @@ __all__ = [
     "SpanField",
     "StatementsDraft",
     "Summary",
+    "SummaryDraft",
     "SummaryField",
     "Usage",
     "ValidationSettings",

@@ -43,6 +43,12 @@ class _DropsItems(SchemaModel):
         return list(self._dropped)
 
 
+class SummaryDraft(SchemaModel):
+    """The summary alone: the one pass of a prompt whose parties and items the rules give."""
+
+    summary: Summary = SummaryField
+
+
 class PartiesDraft(SchemaModel):
     """First pass of a multi-pass prompt: the summary and the parties."""
 

@@ -6,7 +6,16 @@ with `@register`, and import its module here. A prompt file names its
 strategy in its front matter (`strategy: cue-rules`).
 """
 
-from briefing.strategies import cue_rules, guided, kind_check, multi_pass, one_pass, restate, rules
+from briefing.strategies import (
+    cue_rules,
+    guided,
+    kind_check,
+    multi_pass,
+    one_pass,
+    restate,
+    rules,
+    summary_rules,
+)
 from briefing.strategies.base import (
     STRATEGIES,
     Context,
@@ -34,4 +43,5 @@ __all__ = [
     "register",
     "restate",
     "rules",
+    "summary_rules",
 ]
