@@ -76,3 +76,34 @@ def test_an_institution_a_name_owns_is_the_addressee():
     assert "berg-administration" in {p.id for p in parties}
     (concern,) = statements(text)["concerns"]
     assert concern["addressed_to"] == "berg-administration"
+
+
+def test_members_of_a_listed_collective_are_its_addressee():
+    text = (
+        "Harbor row\n\nColumnist Carl Moss urged the Republican electorate to drop the "
+        "outsider candidates. Moss also called for Republicans to back Governor Tom Berg."
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == ["republican-electorate"] * 2
+
+
+def test_a_country_addressee_is_not_its_ministry():
+    text = (
+        "Harbor row\n\nChina's foreign ministry said the drills were routine. Defense "
+        "Secretary Tom Berg warned China against provocative drills near the harbor."
+    )
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    concern = next(k for k in statements(text)["concerns"] if k["holder"] == "tom-berg")
+    assert concern["addressed_to"] == "china"
+    assert "china" in {p.id for p in parties}
+
+
+def test_a_warning_on_any_act_by_y_is_addressed_to_y():
+    text = (
+        "Harbor row\n\nGovernor Tom Berg warned that any attempt by Mexico to close the "
+        "border crossing would have serious consequences."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "tom-berg"
+    assert concern["addressed_to"] == "mexico"

@@ -12,6 +12,8 @@ content's words:
 - "threatened to cut aid unless Y pays": the subject of the "unless" clause;
 - "Y should / must / ought to / needs to do X" in the content, Y another party than the
   speaker or the body it speaks for;
+- "any action by Y to ... would have consequences": the agent of the act the warning is
+  conditioned on;
 - a title ("asked the former secretary of state to"): the person given that title.
 
 Answer: a denial whose sentence speaks of concerns ("dismissed those fears") answers the
@@ -43,6 +45,7 @@ from briefing.schema import Party
 _OBJECT_VERBS = frozenset({"warn", "push", "press", "pressure", "lobby", "implore", "encourage"})
 _DEMAND_VERBS = frozenset({"demand", "insist"})
 _MODALS = frozenset({"should", "must", "ought"})
+_CONSEQUENCE = frozenset({"would", "will", "could", "'ll", "'d"})
 # families of words for what a concern is: a denial's noun answers a concern worded alike
 _FAMILIES = (
     ("concern", "fear", "worr", "afraid", "anxi", "alarm"),
@@ -155,7 +158,22 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
     clauses += [reading.doc[c.left_edge.i : c.right_edge.i + 1] for c in said]
     for clause in clauses:  # the content, or the clause said when a quotation is the content
         spans += [_words_of(subject) for subject in _modal_subjects(clause)]
+        spans += [_words_of(agent) for agent in _conditional_agents(clause)]
     return [s for s in spans if s is not None]
+
+
+def _conditional_agents(content: Span) -> Iterable[Token]:
+    """ "Any action by Y to ... would have consequences": whose act the warning is
+    conditioned on, as "unless Y pays" in a threat (the subject of a "would" / "will"
+    verb, a noun with "any" and a "by" agent)."""
+    for token in content:
+        if not any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE for c in token.children):
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            if not any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children):
+                continue
+            for by in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"):
+                yield from (c for c in by.children if c.dep_ == "pobj")
 
 
 def _own_side(speaker: Party | None, parties: Sequence[Party]) -> set[str]:
@@ -182,6 +200,11 @@ def addressed_to(
         titled = _titled(reading, (start, end), parties)
         if titled is not None and titled not in side:
             return titled
+        words = reading.doc.char_span(start, end, alignment_mode="expand")
+        for mention in _names_in(words) if words is not None else []:
+            party = _named_party(mention, parties)
+            if party is not None and party not in side:
+                return party
     return None
 
 
@@ -215,7 +238,7 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
         for start, end in addressee_spans(reading, candidate):
             words = reading.doc.char_span(start, end, alignment_mode="expand")
             for mention in _names_in(words) if words is not None else []:
-                if _named_party(mention, result):
+                if _named_party(mention, result) is not None:
                     continue
                 party = party_from(mention, reading.doc)
                 if is_actor_name(party.name, party.kind, reading.doc) and party.id not in {
@@ -225,12 +248,19 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     return result
 
 
-def _named_party(mention: Mention, parties: list[Party]) -> bool:
-    """Whether a party names the mention; an institution a name owns ("the Obama
-    administration") only by its whole name, not by the owner's ("Obama")."""
+def _named_party(mention: Mention, parties: Sequence[Party]) -> str | None:
+    """The party that names the mention; an institution a name owns ("the Obama
+    administration") only by its whole name, not by the owner's ("Obama"). A party the
+    same body or collective goes by counts ("Republicans" for "the Republican
+    electorate"); a place's name names only a country ("China", not "China's foreign
+    ministry")."""
     if mention.label == "ORG":
-        return any(is_named_as(p, mention.text) for p in parties)
-    return party_of(mention, parties) is not None
+        return next((p.id for p in parties if is_named_as(p, mention.text)), None)
+    found = party_of(mention, list(parties))
+    party = next((p for p in parties if p.id == found), None)
+    if party is not None and mention.label == "GPE" and party.kind != "country":
+        return None  # "urged China to": the country, not "China's foreign ministry"
+    return found
 
 
 def _names_in(words: Span) -> list[Mention]:
