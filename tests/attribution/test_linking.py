@@ -107,3 +107,44 @@ def test_a_warning_on_any_act_by_y_is_addressed_to_y():
     (concern,) = statements(text)["concerns"]
     assert concern["holder"] == "tom-berg"
     assert concern["addressed_to"] == "mexico"
+
+
+def test_a_concern_that_speaks_to_you_goes_to_its_holders_addressee():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim urged Mayor Ann Cole to close the old bridge. "
+        "In a letter, Kim said he was “concerned your office is ignoring the cracks.”"
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == ["ann-cole", "ann-cole"]
+
+
+def test_a_concern_pointing_back_goes_where_the_one_before_went():
+    text = (
+        "Harbor row\n\nGovernor Tom Berg warned Mexico against closing the border. "
+        "“I hope that this move does not happen, because it will hurt both countries,” "
+        "Berg said."
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == ["mexico", "mexico"]
+
+
+def test_a_denial_answers_a_later_concern_that_names_its_denier():
+    text = (
+        "Harbor row\n\nSenator Rita Vasquez denied that her remarks were aimed at the "
+        "dockworkers. The Harbor Workers Union urged Governor Tom Berg to condemn "
+        "Vasquez's remarks."
+    )
+    found = statements(text)
+    (demand,) = found["concerns"]
+    (denial,) = found["denials"]
+    assert demand["addressed_to"] == "tom-berg"
+    assert denial["responds_to"] == demand["id"]
+
+
+def test_a_denial_of_the_allegation_answers_no_concern_naming_its_denier():
+    text = (
+        "Harbor row\n\nThe Harbor Workers Union urged Governor Tom Berg to condemn "
+        "Senator Rita Vasquez's remarks. Vasquez rejected the allegation."
+    )
+    (denial,) = statements(text)["denials"]
+    assert denial["responds_to"] is None

@@ -14,14 +14,18 @@ content's words:
   speaker or the body it speaks for;
 - "any action by Y to ... would have consequences": the agent of the act the warning is
   conditioned on;
-- a title ("asked the former secretary of state to"): the person given that title.
+- a title ("asked the former secretary of state to"): the person given that title;
+- none named: a concern that speaks to "you", or points back at its holder's concern
+  just before ("this development"), goes where its holder's last concern went.
 
 Answer: a denial whose sentence speaks of concerns ("dismissed those fears") answers the
 concern of the party that names them ("Saudi concerns", "the union's fears"), else the
 last concern of another party worded alike ("fears" and "worried"), else the last
 concern of another party. A denial with no such word answers the last demand made of its
 denier ("refused to resign" after "called on Y to resign"), else, when its words speak of
-worry ("they have nothing to worry about"), the last worry of another party.
+worry ("they have nothing to worry about"), the last worry of another party. One that
+answers none of these answers a concern of another party whose sentence names the denier
+("... by condemning Clark's remarks"), before it or after it.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ from briefing.schema import Party
 _OBJECT_VERBS = frozenset({"warn", "push", "press", "pressure", "lobby", "implore", "encourage"})
 _DEMAND_VERBS = frozenset({"demand", "insist"})
 _MODALS = frozenset({"should", "must", "ought"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_DEMONSTRATIVES = frozenset({"this", "that"})
+_POINTING = frozenset({"this", "that", "these", "those", "it"})
 _CONSEQUENCE = frozenset({"would", "will", "could", "'ll", "'d"})
 # families of words for what a concern is: a denial's noun answers a concern worded alike
 _FAMILIES = (
@@ -208,6 +215,28 @@ def addressed_to(
     return None
 
 
+def continued_addressee(
+    reading: Reading, candidate: Candidate, speaker: str, earlier: Sequence[Answered]
+) -> str | None:
+    """A concern naming no addressee that speaks to one ("concerned your campaign is ...",
+    an open letter's "you") goes where its holder's last addressed concern went; one that
+    points back at the concern just before it, its holder's ("I hope this development
+    does not occur"), goes where that one went."""
+    content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
+    if candidate.kind != "concern" or content is None:
+        return None
+    held = [k for k in earlier if k[0]["holder"] == speaker and k[0].get("addressed_to")]
+    if not held:
+        return None
+    addressee: str = held[-1][0]["addressed_to"]
+    if any(t.lower_ in _SECOND_PERSON for t in content):
+        return addressee
+    points_back = any(
+        t.dep_ == "det" and t.lower_ in _DEMONSTRATIVES and t.head.pos_ == "NOUN" for t in content
+    )
+    return addressee if points_back and earlier[-1] is held[-1] else None
+
+
 def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str | None:
     """ "asked the former secretary of state to ...": the party of the person the article
     gives that title ("Secretary Clinton"), the last named before it, else the first after."""
@@ -340,6 +369,48 @@ def responds_to(
     family = _family(_stems(nouns[0]) or "")
     alike = [k for k in others if any(w in _worded(k).lower() for w in family)]
     return (alike or others)[-1]
+
+
+def concern_about(
+    reading: Reading,
+    candidate: Candidate,
+    speaker: str,
+    concerns: Sequence[Answered],
+    parties: Sequence[Party],
+) -> Answered | None:
+    """A denial that answers nothing else answers another party's concern whose sentence
+    names the denier ("asked the senator to condemn Clark's remarks" for Clark's "my
+    remarks were mischaracterized"): the last such concern before it, else the first
+    after it. Not when its verb's object points at what it denies ("rejected the
+    allegation": a claim, so no concern is answered)."""
+    denier = next((p for p in parties if p.id == speaker), None)
+    if candidate.kind != "denial" or denier is None or _points_at_object(reading, candidate):
+        return None
+    about = [
+        k
+        for k in concerns
+        if k[0]["holder"] != speaker and is_mentioned(denier, _sentence_text(reading, k[1]))
+    ]
+    before = [k for k in about if k[1].content[0] < candidate.content[0]]
+    after = [k for k in about if k[1].content[0] >= candidate.content[0]]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _points_at_object(reading: Reading, candidate: Candidate) -> bool:
+    """Whether the deny verb's object points at something said before ("rejected the
+    allegation", "rejected that"): the denial answers that, not a concern about it."""
+    verb = _cue_token(reading.doc, candidate)
+    for obj in (c for c in verb.children if c.dep_ == "dobj") if verb is not None else []:
+        if obj.lower_ in _POINTING or any(
+            c.dep_ == "det" and c.lower_ in _POINTING | _ARTICLES for c in obj.children
+        ):
+            return True
+    return False
+
+
+def _sentence_text(reading: Reading, candidate: Candidate) -> str:
+    start, end = candidate.sentence
+    return reading.text[start:end]
 
 
 def _fear_answered(
