@@ -148,3 +148,13 @@ def test_a_denial_of_the_allegation_answers_no_concern_naming_its_denier():
     )
     (denial,) = statements(text)["denials"]
     assert denial["responds_to"] is None
+
+
+def test_a_denial_of_others_deeds_answers_no_concern_naming_its_denier():
+    text = (
+        "Harbor row\n\nSenator Rita Vasquez denied that the port and the city signed a "
+        "secret deal. The Harbor Workers Union urged Governor Tom Berg to investigate "
+        "Vasquez's ties to the port."
+    )
+    (denial,) = statements(text)["denials"]
+    assert denial["responds_to"] is None

@@ -24,8 +24,9 @@ last concern of another party worded alike ("fears" and "worried"), else the las
 concern of another party. A denial with no such word answers the last demand made of its
 denier ("refused to resign" after "called on Y to resign"), else, when its words speak of
 worry ("they have nothing to worry about"), the last worry of another party. One that
-answers none of these answers a concern of another party whose sentence names the denier
-("... by condemning Clark's remarks"), before it or after it.
+answers none of these, and defends its denier's own words ("my remarks were ..."),
+answers a concern of another party whose sentence names the denier ("... by condemning
+Clark's remarks"), before it or after it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ _DEMAND_VERBS = frozenset({"demand", "insist"})
 _MODALS = frozenset({"should", "must", "ought"})
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _DEMONSTRATIVES = frozenset({"this", "that"})
+_PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her"})
 _POINTING = frozenset({"this", "that", "these", "those", "it"})
 _CONSEQUENCE = frozenset({"would", "will", "could", "'ll", "'d"})
 # families of words for what a concern is: a denial's noun answers a concern worded alike
@@ -381,11 +383,17 @@ def concern_about(
     """A denial that answers nothing else answers another party's concern whose sentence
     names the denier ("asked the senator to condemn Clark's remarks" for Clark's "my
     remarks were mischaracterized"): the last such concern before it, else the first
-    after it. Not when its verb's object points at what it denies ("rejected the
-    allegation": a claim, so no concern is answered)."""
+    after it. Only a denial defending its denier's own words or acts, told with a personal
+    pronoun ("my remarks", "his comments were mischaracterized", "I reject ..."): one of
+    others' deeds ("denied that Bolivia and Iran signed a memorandum") contradicts a claim
+    (evals/README, "Denials"). Not when its verb's object points at what it denies
+    ("rejected the allegation": a claim, so no concern is answered)."""
     denier = next((p for p in parties if p.id == speaker), None)
     if candidate.kind != "denial" or denier is None or _points_at_object(reading, candidate):
         return None
+    content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
+    if content is None or not any(t.lower_ in _PERSONAL for t in content):
+        return None  # "denied that Bolivia and Iran signed a memorandum": a claim contradicted
     about = [
         k
         for k in concerns
