@@ -158,3 +158,16 @@ def test_a_denial_of_others_deeds_answers_no_concern_naming_its_denier():
     )
     (denial,) = statements(text)["denials"]
     assert denial["responds_to"] is None
+
+
+def test_a_quoted_appeal_of_the_speakers_own_is_addressed_to_its_object():
+    text = (
+        "Harbor row\n\nMayor Ann Cole noted the fines already in place, adding: “We urge "
+        "all shipping firms, wherever they are, to think twice before they dock at the old "
+        "pier.”"
+    )
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "all-shipping-firms"
+    assert "all-shipping-firms" in {p.id for p in parties}

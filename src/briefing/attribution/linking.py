@@ -14,6 +14,8 @@ content's words:
   speaker or the body it speaks for;
 - "any action by Y to ... would have consequences": the agent of the act the warning is
   conditioned on;
+- a quoted appeal of the speaker's own ("We urge all nations to ...", "I call on Y to"):
+  its object;
 - a title ("asked the former secretary of state to"): the person given that title;
 - none named: a concern that speaks to "you", or points back at its holder's concern
   just before ("this development"), goes where its holder's last concern went.
@@ -48,6 +50,7 @@ from briefing.schema import Party
 
 # verbs whose object is whom a warning or a demand is made to
 _OBJECT_VERBS = frozenset({"warn", "push", "press", "pressure", "lobby", "implore", "encourage"})
+_APPEALS = frozenset({"urge", "ask", "beg", "exhort", "petition", "challenge"})
 _DEMAND_VERBS = frozenset({"demand", "insist"})
 _MODALS = frozenset({"should", "must", "ought"})
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
@@ -168,7 +171,25 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
     for clause in clauses:  # the content, or the clause said when a quotation is the content
         spans += [_words_of(subject) for subject in _modal_subjects(clause)]
         spans += [_words_of(agent) for agent in _conditional_agents(clause)]
+        spans += [_words_of(urged) for urged in _own_appeals(clause)]
     return [s for s in spans if s is not None]
+
+
+def _own_appeals(content: Span) -> Iterable[Token]:
+    """ "We urge all nations to ...", "I call on Congress to ...": whom the speaker's own
+    appeal, quoted, names (the object of an appeal or warning verb whose subject is "I" or
+    "we")."""
+    for verb in content:
+        lemma = verb.lemma_.lower()
+        if lemma not in _APPEALS and lemma not in _OBJECT_VERBS and lemma != "call":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+            continue
+        if lemma == "call":  # "we call on / upon Y to ..."
+            on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+            yield from (c for p in on for c in p.children if c.dep_ == "pobj")
+        else:
+            yield from (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i)
 
 
 def _conditional_agents(content: Span) -> Iterable[Token]:
