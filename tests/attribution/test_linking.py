@@ -171,3 +171,12 @@ def test_a_quoted_appeal_of_the_speakers_own_is_addressed_to_its_object():
     (concern,) = statements(text)["concerns"]
     assert concern["addressed_to"] == "all-shipping-firms"
     assert "all-shipping-firms" in {p.id for p in parties}
+
+
+def test_a_demand_on_an_office_is_addressed_to_its_holder():
+    text = (
+        "Harbor row\n\nPresident Ann Cole said the bridge was safe. Senator Tom Berg said "
+        "the President of the Harbor Republic should close the old bridge."
+    )
+    concern = next(k for k in statements(text)["concerns"] if k["holder"] == "tom-berg")
+    assert concern["addressed_to"] == "ann-cole"

@@ -265,7 +265,7 @@ def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str |
     gives that title ("Secretary Clinton"), the last named before it, else the first after."""
     span = reading.doc.char_span(*words, alignment_mode="expand")
     head = span.root if span is not None and len(span) else None
-    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN":
+    if head is None or head.tag_ not in ("NN", "NNP"):  # "the secretary", "the President"
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
