@@ -165,3 +165,12 @@ def test_a_peril_in_a_condition_is_no_warning():
         "Mayor Ann Cole said the old bridge is in danger of collapse."
     )
     assert kinds(text) == ["claim", "concern"]
+
+
+def test_telling_an_office_or_a_placed_group_what_it_should_do_is_a_concern():
+    text = (
+        "Senator Tom Berg said the Governor of Ohio should close the old bridge. "
+        "Minister Li Wei said countries outside the region should stop their patrols. "
+        "Mayor Ann Cole said the people should be proud of the bridge."
+    )
+    assert kinds(text) == ["concern", "concern", "claim"]

@@ -76,3 +76,107 @@ def test_an_institution_a_name_owns_is_the_addressee():
     assert "berg-administration" in {p.id for p in parties}
     (concern,) = statements(text)["concerns"]
     assert concern["addressed_to"] == "berg-administration"
+
+
+def test_members_of_a_listed_collective_are_its_addressee():
+    text = (
+        "Harbor row\n\nColumnist Carl Moss urged the Republican electorate to drop the "
+        "outsider candidates. Moss also called for Republicans to back Governor Tom Berg."
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == ["republican-electorate"] * 2
+
+
+def test_a_country_addressee_is_not_its_ministry():
+    text = (
+        "Harbor row\n\nChina's foreign ministry said the drills were routine. Defense "
+        "Secretary Tom Berg warned China against provocative drills near the harbor."
+    )
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    concern = next(k for k in statements(text)["concerns"] if k["holder"] == "tom-berg")
+    assert concern["addressed_to"] == "china"
+    assert "china" in {p.id for p in parties}
+
+
+def test_a_warning_on_any_act_by_y_is_addressed_to_y():
+    text = (
+        "Harbor row\n\nGovernor Tom Berg warned that any attempt by Mexico to close the "
+        "border crossing would have serious consequences."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "tom-berg"
+    assert concern["addressed_to"] == "mexico"
+
+
+def test_a_concern_that_speaks_to_you_goes_to_its_holders_addressee():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim urged Mayor Ann Cole to close the old bridge. "
+        "In a letter, Kim said he was “concerned your office is ignoring the cracks.”"
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == ["ann-cole", "ann-cole"]
+
+
+def test_a_concern_pointing_back_goes_where_the_one_before_went():
+    text = (
+        "Harbor row\n\nGovernor Tom Berg warned Mexico against closing the border. "
+        "“I hope that this move does not happen, because it will hurt both countries,” "
+        "Berg said."
+    )
+    concerns = statements(text)["concerns"]
+    assert [k["addressed_to"] for k in concerns] == ["mexico", "mexico"]
+
+
+def test_a_denial_answers_a_later_concern_that_names_its_denier():
+    text = (
+        "Harbor row\n\nSenator Rita Vasquez denied that her remarks were aimed at the "
+        "dockworkers. The Harbor Workers Union urged Governor Tom Berg to condemn "
+        "Vasquez's remarks."
+    )
+    found = statements(text)
+    (demand,) = found["concerns"]
+    (denial,) = found["denials"]
+    assert demand["addressed_to"] == "tom-berg"
+    assert denial["responds_to"] == demand["id"]
+
+
+def test_a_denial_of_the_allegation_answers_no_concern_naming_its_denier():
+    text = (
+        "Harbor row\n\nThe Harbor Workers Union urged Governor Tom Berg to condemn "
+        "Senator Rita Vasquez's remarks. Vasquez rejected the allegation."
+    )
+    (denial,) = statements(text)["denials"]
+    assert denial["responds_to"] is None
+
+
+def test_a_denial_of_others_deeds_answers_no_concern_naming_its_denier():
+    text = (
+        "Harbor row\n\nSenator Rita Vasquez denied that the port and the city signed a "
+        "secret deal. The Harbor Workers Union urged Governor Tom Berg to investigate "
+        "Vasquez's ties to the port."
+    )
+    (denial,) = statements(text)["denials"]
+    assert denial["responds_to"] is None
+
+
+def test_a_quoted_appeal_of_the_speakers_own_is_addressed_to_its_object():
+    text = (
+        "Harbor row\n\nMayor Ann Cole noted the fines already in place, adding: “We urge "
+        "all shipping firms, wherever they are, to think twice before they dock at the old "
+        "pier.”"
+    )
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "all-shipping-firms"
+    assert "all-shipping-firms" in {p.id for p in parties}
+
+
+def test_a_demand_on_an_office_is_addressed_to_its_holder():
+    text = (
+        "Harbor row\n\nPresident Ann Cole said the bridge was safe. Senator Tom Berg said "
+        "the President of the Harbor Republic should close the old bridge."
+    )
+    concern = next(k for k in statements(text)["concerns"] if k["holder"] == "tom-berg")
+    assert concern["addressed_to"] == "ann-cole"

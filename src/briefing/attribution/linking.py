@@ -12,14 +12,23 @@ content's words:
 - "threatened to cut aid unless Y pays": the subject of the "unless" clause;
 - "Y should / must / ought to / needs to do X" in the content, Y another party than the
   speaker or the body it speaks for;
-- a title ("asked the former secretary of state to"): the person given that title.
+- "any action by Y to ... would have consequences": the agent of the act the warning is
+  conditioned on;
+- a quoted appeal of the speaker's own ("We urge all nations to ...", "I call on Y to"):
+  its object;
+- a title ("asked the former secretary of state to"): the person given that title;
+- none named: a concern that speaks to "you", or points back at its holder's concern
+  just before ("this development"), goes where its holder's last concern went.
 
 Answer: a denial whose sentence speaks of concerns ("dismissed those fears") answers the
 concern of the party that names them ("Saudi concerns", "the union's fears"), else the
 last concern of another party worded alike ("fears" and "worried"), else the last
 concern of another party. A denial with no such word answers the last demand made of its
 denier ("refused to resign" after "called on Y to resign"), else, when its words speak of
-worry ("they have nothing to worry about"), the last worry of another party.
+worry ("they have nothing to worry about"), the last worry of another party. One that
+answers none of these, and defends its denier's own words ("my remarks were ..."),
+answers a concern of another party whose sentence names the denier ("... by condemning
+Clark's remarks"), before it or after it.
 """
 
 from __future__ import annotations
@@ -41,8 +50,14 @@ from briefing.schema import Party
 
 # verbs whose object is whom a warning or a demand is made to
 _OBJECT_VERBS = frozenset({"warn", "push", "press", "pressure", "lobby", "implore", "encourage"})
+_APPEALS = frozenset({"urge", "ask", "beg", "exhort", "petition", "challenge"})
 _DEMAND_VERBS = frozenset({"demand", "insist"})
 _MODALS = frozenset({"should", "must", "ought"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_DEMONSTRATIVES = frozenset({"this", "that"})
+_PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her"})
+_POINTING = frozenset({"this", "that", "these", "those", "it"})
+_CONSEQUENCE = frozenset({"would", "will", "could", "'ll", "'d"})
 # families of words for what a concern is: a denial's noun answers a concern worded alike
 _FAMILIES = (
     ("concern", "fear", "worr", "afraid", "anxi", "alarm"),
@@ -155,7 +170,40 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
     clauses += [reading.doc[c.left_edge.i : c.right_edge.i + 1] for c in said]
     for clause in clauses:  # the content, or the clause said when a quotation is the content
         spans += [_words_of(subject) for subject in _modal_subjects(clause)]
+        spans += [_words_of(agent) for agent in _conditional_agents(clause)]
+        spans += [_words_of(urged) for urged in _own_appeals(clause)]
     return [s for s in spans if s is not None]
+
+
+def _own_appeals(content: Span) -> Iterable[Token]:
+    """ "We urge all nations to ...", "I call on Congress to ...": whom the speaker's own
+    appeal, quoted, names (the object of an appeal or warning verb whose subject is "I" or
+    "we")."""
+    for verb in content:
+        lemma = verb.lemma_.lower()
+        if lemma not in _APPEALS and lemma not in _OBJECT_VERBS and lemma != "call":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+            continue
+        if lemma == "call":  # "we call on / upon Y to ..."
+            on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+            yield from (c for p in on for c in p.children if c.dep_ == "pobj")
+        else:
+            yield from (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i)
+
+
+def _conditional_agents(content: Span) -> Iterable[Token]:
+    """ "Any action by Y to ... would have consequences": whose act the warning is
+    conditioned on, as "unless Y pays" in a threat (the subject of a "would" / "will"
+    verb, a noun with "any" and a "by" agent)."""
+    for token in content:
+        if not any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE for c in token.children):
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            if not any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children):
+                continue
+            for by in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"):
+                yield from (c for c in by.children if c.dep_ == "pobj")
 
 
 def _own_side(speaker: Party | None, parties: Sequence[Party]) -> set[str]:
@@ -182,7 +230,34 @@ def addressed_to(
         titled = _titled(reading, (start, end), parties)
         if titled is not None and titled not in side:
             return titled
+        words = reading.doc.char_span(start, end, alignment_mode="expand")
+        for mention in _names_in(words) if words is not None else []:
+            party = _named_party(mention, parties)
+            if party is not None and party not in side:
+                return party
     return None
+
+
+def continued_addressee(
+    reading: Reading, candidate: Candidate, speaker: str, earlier: Sequence[Answered]
+) -> str | None:
+    """A concern naming no addressee that speaks to one ("concerned your campaign is ...",
+    an open letter's "you") goes where its holder's last addressed concern went; one that
+    points back at the concern just before it, its holder's ("I hope this development
+    does not occur"), goes where that one went."""
+    content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
+    if candidate.kind != "concern" or content is None:
+        return None
+    held = [k for k in earlier if k[0]["holder"] == speaker and k[0].get("addressed_to")]
+    if not held:
+        return None
+    addressee: str = held[-1][0]["addressed_to"]
+    if any(t.lower_ in _SECOND_PERSON for t in content):
+        return addressee
+    points_back = any(
+        t.dep_ == "det" and t.lower_ in _DEMONSTRATIVES and t.head.pos_ == "NOUN" for t in content
+    )
+    return addressee if points_back and earlier[-1] is held[-1] else None
 
 
 def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str | None:
@@ -190,7 +265,7 @@ def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str |
     gives that title ("Secretary Clinton"), the last named before it, else the first after."""
     span = reading.doc.char_span(*words, alignment_mode="expand")
     head = span.root if span is not None and len(span) else None
-    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN":
+    if head is None or head.tag_ not in ("NN", "NNP"):  # "the secretary", "the President"
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -215,7 +290,7 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
         for start, end in addressee_spans(reading, candidate):
             words = reading.doc.char_span(start, end, alignment_mode="expand")
             for mention in _names_in(words) if words is not None else []:
-                if _named_party(mention, result):
+                if _named_party(mention, result) is not None:
                     continue
                 party = party_from(mention, reading.doc)
                 if is_actor_name(party.name, party.kind, reading.doc) and party.id not in {
@@ -225,12 +300,19 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     return result
 
 
-def _named_party(mention: Mention, parties: list[Party]) -> bool:
-    """Whether a party names the mention; an institution a name owns ("the Obama
-    administration") only by its whole name, not by the owner's ("Obama")."""
+def _named_party(mention: Mention, parties: Sequence[Party]) -> str | None:
+    """The party that names the mention; an institution a name owns ("the Obama
+    administration") only by its whole name, not by the owner's ("Obama"). A party the
+    same body or collective goes by counts ("Republicans" for "the Republican
+    electorate"); a place's name names only a country ("China", not "China's foreign
+    ministry")."""
     if mention.label == "ORG":
-        return any(is_named_as(p, mention.text) for p in parties)
-    return party_of(mention, parties) is not None
+        return next((p.id for p in parties if is_named_as(p, mention.text)), None)
+    found = party_of(mention, list(parties))
+    party = next((p for p in parties if p.id == found), None)
+    if party is not None and mention.label == "GPE" and party.kind != "country":
+        return None  # "urged China to": the country, not "China's foreign ministry"
+    return found
 
 
 def _names_in(words: Span) -> list[Mention]:
@@ -310,6 +392,54 @@ def responds_to(
     family = _family(_stems(nouns[0]) or "")
     alike = [k for k in others if any(w in _worded(k).lower() for w in family)]
     return (alike or others)[-1]
+
+
+def concern_about(
+    reading: Reading,
+    candidate: Candidate,
+    speaker: str,
+    concerns: Sequence[Answered],
+    parties: Sequence[Party],
+) -> Answered | None:
+    """A denial that answers nothing else answers another party's concern whose sentence
+    names the denier ("asked the senator to condemn Clark's remarks" for Clark's "my
+    remarks were mischaracterized"): the last such concern before it, else the first
+    after it. Only a denial defending its denier's own words or acts, told with a personal
+    pronoun ("my remarks", "his comments were mischaracterized", "I reject ..."): one of
+    others' deeds ("denied that Bolivia and Iran signed a memorandum") contradicts a claim
+    (evals/README, "Denials"). Not when its verb's object points at what it denies
+    ("rejected the allegation": a claim, so no concern is answered)."""
+    denier = next((p for p in parties if p.id == speaker), None)
+    if candidate.kind != "denial" or denier is None or _points_at_object(reading, candidate):
+        return None
+    content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
+    if content is None or not any(t.lower_ in _PERSONAL for t in content):
+        return None  # "denied that Bolivia and Iran signed a memorandum": a claim contradicted
+    about = [
+        k
+        for k in concerns
+        if k[0]["holder"] != speaker and is_mentioned(denier, _sentence_text(reading, k[1]))
+    ]
+    before = [k for k in about if k[1].content[0] < candidate.content[0]]
+    after = [k for k in about if k[1].content[0] >= candidate.content[0]]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _points_at_object(reading: Reading, candidate: Candidate) -> bool:
+    """Whether the deny verb's object points at something said before ("rejected the
+    allegation", "rejected that"): the denial answers that, not a concern about it."""
+    verb = _cue_token(reading.doc, candidate)
+    for obj in (c for c in verb.children if c.dep_ == "dobj") if verb is not None else []:
+        if obj.lower_ in _POINTING or any(
+            c.dep_ == "det" and c.lower_ in _POINTING | _ARTICLES for c in obj.children
+        ):
+            return True
+    return False
+
+
+def _sentence_text(reading: Reading, candidate: Candidate) -> str:
+    start, end = candidate.sentence
+    return reading.text[start:end]
 
 
 def _fear_answered(

@@ -9,7 +9,8 @@ others to drop their complaints ("they should curb their complaints"), or negate
 an act is said to be or a wrong alleged ("was not a response to ...", "we did not
 discriminate"), or disowns a wrong or a power others ascribe ("we have no violations",
 `disowned`). It warns when it tells a named party or a body a name owns what it should do
-("Republicans should give him a hearing", "the Obama administration should act") or
+("Republicans should give him a hearing", "the Obama administration should act", "the
+President of the United States should", "countries outside the region should") or
 another party to take care ("Japan should be careful"), predicts harm ("it will
 metastasize"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
 plain negative ("he did not attend"), an accusation of lying, what a place should do
@@ -19,6 +20,7 @@ owned by another stay claims. The words are in `stance_words.tsv`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
+from briefing.attribution.party_kinds import PERSON_TITLES
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.schema import Kind
@@ -40,6 +43,8 @@ _FEAR_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear", not "Y's"
 _NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
 _OPINING = frozenset({"think", "believe"})  # "I think we have to pay close attention"
+_PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond"})  # "countries in ..."
+_TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)  # "the President of ..."
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +203,33 @@ def _demands(root: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.ent_type_ in _NAMED_PARTIES or _owned_body(subject))
+    if subject is None:
+        return False
+    named = subject.ent_type_ in _NAMED_PARTIES or _owned_body(subject)
+    return named or _office(subject) or _placed_group(subject)
+
+
+def _office(noun: Token) -> bool:
+    """A person named by office ("the President of the United States", "the governor of
+    Ohio"): "the" and a title with an "of" phrase naming a place or a body."""
+    if not _TITLE.match(noun.text) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return False
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(t.ent_type_ in ("GPE", "ORG") for p in of for t in p.subtree)
+
+
+def _placed_group(noun: Token) -> bool:
+    """A group told by where it is ("countries outside the region", "all countries in the
+    region"): a plural noun with a place phrase right after it."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.i + 1 < len(noun.doc)
+        and noun.doc[noun.i + 1].dep_ == "prep"
+        and noun.doc[noun.i + 1].head.i == noun.i
+        and noun.doc[noun.i + 1].lower_ in _PLACE_PREPOSITIONS
+    )
 
 
 def _owned_body(noun: Token) -> bool:

@@ -93,6 +93,8 @@ def statements_from(
         words = rewrite(candidate, speaker, answered) or content_words(candidate, reading.text)
         words = restate(candidate, speaker, words) if restate is not None else words
         target = linking.addressed_to(reading, candidate, speaker, parties)
+        if target is None:
+            target = linking.continued_addressee(reading, candidate, speaker, concerns)
         item = _item(candidate, speaker, len(result[field]) + 1, words, target, reading.text)
         if candidate.kind == "denial":
             item["responds_to"] = answered[0]["id"] if answered else None
@@ -104,6 +106,8 @@ def statements_from(
     for item, candidate, speaker in unanswered:  # a concern it tells of, told after it
         told = [k for k in concerns if _told_in(k[1], candidate)]
         answered = linking.responds_to(reading, candidate, speaker, told, parties)
+        if answered is None:  # a concern about the denier, told before it or after
+            answered = linking.concern_about(reading, candidate, speaker, concerns, parties)
         item["responds_to"] = answered[0]["id"] if answered else None
     return result
 
