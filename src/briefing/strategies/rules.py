@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.attribution.linking import addressee_parties
-from briefing.attribution.parties import parties_of
 from briefing.strategies.base import Context, Draft, register
-from briefing.strategies.shared import rule_statements
+from briefing.strategies.shared import rule_parties, rule_statements
 
 
 @register
@@ -17,6 +15,6 @@ class Rules:
 
     def run(self, context: Context) -> Draft:
         reading = context.reading
-        parties = addressee_parties(reading, parties_of(reading))
+        parties = rule_parties(reading)
         statements = rule_statements(reading, parties, context.grounding)
         return Draft.of(reading.lead(), parties, statements)

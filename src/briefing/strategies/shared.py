@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.attribution import Reading
-from briefing.attribution.parties import speaker_parties
+from briefing.attribution.linking import addressee_parties
+from briefing.attribution.parties import parties_of, speaker_parties
 from briefing.attribution.roles import parties_named
 from briefing.attribution.statements import Restate, statements_from, validate
 from briefing.postprocess import as_named, mentioned_parties
@@ -29,6 +30,11 @@ def with_speakers(reading: Reading, parties: list[Party]) -> list[Party]:
     """`parties` plus one per source the parse resolves that none of them names; a person
     the article names only through an institution ("the Biden administration") becomes it."""
     return [as_named(party, reading.text) for party in speaker_parties(reading, parties)]
+
+
+def rule_parties(reading: Reading) -> list[Party]:
+    """The parties with no model: the sources the parse resolves, and the addressees."""
+    return addressee_parties(reading, parties_of(reading))
 
 
 def rule_statements(

@@ -8,11 +8,9 @@ parties is most of what the parties pass decodes.
 
 from __future__ import annotations
 
-from briefing.attribution.linking import addressee_parties
-from briefing.attribution.parties import parties_of
 from briefing.schema import SummaryDraft
 from briefing.strategies.base import Context, Draft, register
-from briefing.strategies.shared import rule_statements
+from briefing.strategies.shared import rule_parties, rule_statements
 
 
 @register
@@ -26,6 +24,6 @@ class SummaryRules:
         reading = context.reading
         context.reporter.say("  pass 1: summary")
         summary = context.ask(SummaryDraft, "summary").summary
-        parties = addressee_parties(reading, parties_of(reading))
+        parties = rule_parties(reading)
         statements = rule_statements(reading, parties, context.grounding)
         return Draft.of(summary, parties, statements)
