@@ -6,8 +6,6 @@ articles in flight, and a write is always a whole file or a whole line.
 
 from __future__ import annotations
 
-import os
-import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -17,7 +15,8 @@ from briefing import logs, strategies
 from briefing.article import Article
 from briefing.backends.base import Backend
 from briefing.batch.inputs import BadInput, Item
-from briefing.batch.progress import INTERRUPTED, BatchProgress, Summary
+from briefing.batch.interrupt import ctrl_c_as_flag
+from briefing.batch.progress import BatchProgress, Summary
 from briefing.batch.store import Store, run_key
 from briefing.errors import BriefingError, ModelStartError, OutputClosed
 from briefing.pipeline import Options, brief
@@ -184,7 +183,9 @@ def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
     """At most `concurrency` articles in flight; results are handled as they come."""
     queue: Iterator[Article] = iter(pending)
     running: dict[Future[Outcome], Article] = {}
-    with ThreadPoolExecutor(concurrency, thread_name_prefix="briefing") as pool:
+    with ctrl_c_as_flag() as ctrl_c, ThreadPoolExecutor(
+        concurrency, thread_name_prefix="briefing"
+    ) as pool:
 
         def submit_next() -> None:
             article = next(queue, None)
@@ -194,34 +195,24 @@ def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
         for _ in range(concurrency):
             submit_next()
         try:
-            while running:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            while running and not ctrl_c.pressed.is_set():
+                finished, _ = wait(running, timeout=_POLL_S, return_when=FIRST_COMPLETED)
                 for future in finished:
                     batch.finish(running.pop(future), future.result())
                     submit_next()
         except OutputClosed:
             pool.shutdown(wait=False, cancel_futures=True)  # no new calls; those in flight end
             raise
-        except KeyboardInterrupt:
+        if ctrl_c.pressed.is_set():
             lost = ", ".join(sorted(article.id for article in running.values()))
             batch.progress.error(
                 f"interrupted; not written: {lost} (waiting for their requests to end; "
                 "Ctrl-C again to quit at once)"
             )
             pool.shutdown(wait=False, cancel_futures=True)
-            _wait_or_quit(list(running))
-            raise
+            wait(list(running))  # a second Ctrl-C ends the process (CtrlC.handle)
+            raise KeyboardInterrupt
 
 
-def _wait_or_quit(futures: list[Future[Outcome]]) -> None:
-    """Wait for the requests in flight; a second Ctrl-C ends the process at once.
-
-    Worker threads cannot be abandoned (Python joins them at exit), and every
-    write is whole, so ending the process here loses nothing written.
-    """
-    try:
-        wait(futures)
-    except KeyboardInterrupt:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(INTERRUPTED)
+_POLL_S = 0.1
+"""How often the pool loop looks at the Ctrl-C flag."""
