@@ -113,7 +113,11 @@ def test_compare_is_paired_and_lists_flips(fake: FakeModels, tmp_path: Path) -> 
     result = ok(invoke("compare", str(first), str(second), "--html", str(page)))
     assert "default @ local: 2 shared article(s)" in result.stdout
     assert "- default @ local 000_ca5623d69bcd5fb1 denials d1: found → missed" in result.stdout
-    assert "0 regression(s)" in result.stdout
+    # B answers seed 004 as well as A and seed 000 worse, but the drop on one article of
+    # two is no interval beyond zero; only the fake model's timing noise may flag latency.
+    flagged = [line for line in result.stdout.splitlines() if "REGRESSION" in line]
+    assert all("latency_s" in line for line in flagged), flagged
+    assert f"{len(flagged)} regression(s)" in result.stdout
     assert "default @ local 000_ca5623d69bcd5fb1 macro_f1: 1.00 → 0.00 (-1.00)" in result.stdout
     assert "<h1>briefing eval compare:" in page.read_text(encoding="utf-8")
 
