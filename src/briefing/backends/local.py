@@ -84,7 +84,7 @@ class LocalBackend(Backend):
             self._llama = GreedyGrammarLlama(
                 model_path=str(model_file),
                 n_ctx=self.context or DEFAULT_CONTEXT,
-                n_threads=os.cpu_count() or 2,
+                n_threads=usable_cores(),
                 seed=0,
                 verbose=False,
             )
@@ -127,3 +127,12 @@ class LocalBackend(Backend):
         except (ValueError, RuntimeError) as exc:  # e.g. "Requested tokens exceed context window"
             raise BackendError(f"llama.cpp could not answer: {exc}") from exc
         return ChatCompletion.model_validate(answer)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (`taskset`, a cluster's CPU set), not the
+    machine's: more llama.cpp threads than cores stall each other."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 2
