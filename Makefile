@@ -53,7 +53,7 @@ unit: install
 	BRIEFING_REQUIRE_RAY=1 $(BIN)/pytest -q -rs
 
 # The seed suite live on the embedded model: absolute floors a little under the measured
-# scores of default v10 after the seed fixes (evals/RESULTS.md row 34, run 20261126-074443:
+# scores of default v10 (evals/baselines/seeds.json: default v11 since the sixth slice) after the seed fixes (evals/RESULTS.md row 34, run 20261126-074443:
 # parties 0.98, claims 0.95, denials 1.00, concerns 1.00, macro 0.98, actor accuracy 1.00)
 # and at issue 9's targets (macro 0.84, actor accuracy 0.95), and a paired comparison with
 # that run (evals/baselines/seeds.json) that fails only on a drop beyond its bootstrap

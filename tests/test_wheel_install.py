@@ -22,17 +22,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.completions import party_lists
-from tests.conftest import NOVILLO, ROOT, SEED_000, completion
+from tests.conftest import ROOT, SEED_000, completion
 
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-PARTIES = party_lists({"summary": "Bolivia wants Iranian drones.", "parties": [NOVILLO]})
+SUMMARY = {"summary": "Bolivia wants Iranian drones."}  # the default asks for the summary alone
 
 
 class _Answers(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers["Content-Length"]))
-        body = completion(json.dumps(PARTIES)).model_dump_json().encode()
+        body = completion(json.dumps(SUMMARY)).model_dump_json().encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -117,7 +116,8 @@ def test_a_run_from_an_unrelated_folder(installed: Path, tmp_path: Path, server_
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["provenance"]["prompt"] == "default"
-    assert any(p["id"] == "edmundo-novillo" for p in result["parties"])
+    assert result["summary"] == SUMMARY["summary"]
+    assert any(p["id"] == "edmundo-novillo" for p in result["parties"])  # from the parse
 
 
 @pytest.mark.timeout(600)
