@@ -211,6 +211,8 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
         kind = kind or cue_kind(token.lemma_, token.pos_, LIBERAL_RATIO)
         if kind is None:
             continue
+        if kind == "concern" and any(c.dep_ == "neg" for c in token.head.children):
+            continue  # "he wasn't too worried about C": negation cancels the worry
         content = adjective_content(token)
         subject = cue_speaker(token.head)
         if content is not None and subject is not None:
