@@ -32,6 +32,7 @@ from briefing.attribution.own_worry import voices_worry
 from briefing.attribution.party_kinds import PERSON_TITLES
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, content_roots
+from briefing.attribution.unsound import calls_unsound
 from briefing.schema import Kind
 
 _OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
@@ -176,6 +177,8 @@ def denies(doc: Doc, content: Offsets) -> bool:
     if _calls_false(tokens) or _no_proof(tokens) or _no_fear(tokens) or disowns(tokens):
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
+        return True
+    if calls_unsound(tokens):  # "the reasons don't hold water"
         return True
     return _rejects(roots[0], inside)
 
