@@ -114,3 +114,15 @@ def test_a_quotation_ending_a_paragraph_is_not_the_next_paragraphs_cue():
         ("claim", "Ann Cole", "The river is rising fast"),
         ("claim", "Ann Cole", "No town can stay out of this"),
     ]
+
+
+def test_a_worry_voiced_inside_a_quotation_is_its_own_sentences():
+    text = (
+        '"The mayor spent his whole life in the valley. I fear the worst," Senator Ann Cole said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["claim", "concern"]
+
+
+def test_a_right_to_be_erased_is_a_warning():
+    text = '"The right to vote will be effectively erased from the charter," Senator Ann Cole said.'
+    assert [kind for kind, _, _ in found(text)] == ["concern"]
