@@ -128,3 +128,11 @@ def test_a_negated_worry_is_no_concern():
         "Dr. Ann Cole is not concerned that the dam will fail."
     )
     assert [kind for kind, _, _ in found(text)].count("concern") == 0
+
+
+def test_a_worry_the_subject_answers_is_not_the_subjects():
+    text = (
+        "Senator Ann Cole said the mayor failed to address public concerns about the dam. "
+        "Mayor Tom Brandt sought to allay fears about the closures of the mines."
+    )
+    assert [kind for kind, _, _ in found(text)].count("concern") == 0
