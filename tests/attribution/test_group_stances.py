@@ -147,3 +147,12 @@ def test_a_refusal_answers_the_warning_told_inside_it():
     assert warning["quote"] == "fishermen might lose their boats if the fees rise"
     assert warning["holder"] == "critics"
     assert denial["responds_to"] == warning["id"]
+
+
+def test_they_continues_a_named_plural_group_that_spoke_last():
+    text = (
+        "Senator Ann Cole said the budget was fair. Other Democrats echoed those comments, "
+        "saying the cuts to the Islamic State programme were inadequate. "
+        "They criticized the governor for again proposing tax cuts."
+    )
+    assert [name for _, name, _ in found(text)][-1] == "Democrats"

@@ -2,6 +2,7 @@
 (invented sentences)."""
 
 from briefing.attribution import read
+from tests.attribution.found import found
 
 
 def quotes_of(text: str) -> list[tuple[str | None, str]]:
@@ -102,3 +103,26 @@ def test_a_quotation_whose_opening_mark_ends_the_sentence_before_is_continued():
     assert ("Ann Cole", "It has been a long wait for the whole town") in found
     assert ("Ann Cole", "We are proud of the crews") in found
     assert all("who will pay" not in content for _, content in found)  # a question: no claim
+
+
+def test_a_quotation_ending_a_paragraph_is_not_the_next_paragraphs_cue():
+    text = (
+        '"The river is rising fast," Mayor Ann Cole said. "No town can stay out of this."\n\n'
+        "A county official responded by saying the levee would hold."
+    )
+    assert found(text)[:2] == [
+        ("claim", "Ann Cole", "The river is rising fast"),
+        ("claim", "Ann Cole", "No town can stay out of this"),
+    ]
+
+
+def test_a_worry_voiced_inside_a_quotation_is_its_own_sentences():
+    text = (
+        '"The mayor spent his whole life in the valley. I fear the worst," Senator Ann Cole said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["claim", "concern"]
+
+
+def test_a_right_to_be_erased_is_a_warning():
+    text = '"The right to vote will be effectively erased from the charter," Senator Ann Cole said.'
+    assert [kind for kind, _, _ in found(text)] == ["concern"]

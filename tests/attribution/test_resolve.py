@@ -1,6 +1,7 @@
 """Sources that do not name themselves: he, she, they, "the campaign", "who"."""
 
 from briefing.attribution import read
+from tests.attribution.found import found
 
 
 def speakers(text: str) -> list[str | None]:
@@ -129,3 +130,11 @@ def test_a_pronoun_continues_the_last_speaker_not_a_name_in_passing():
         'Ann Cole in 2019. "It will save the town a great deal of money," he said.'
     )
     assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_a_group_with_examples_in_brackets_speaks_as_the_group():
+    text = (
+        "Several Democratic mayors, including Ann Cole (Ohio) and Tom Brandt (Iowa), "
+        "have since denounced the governor's comments."
+    )
+    assert [name for _, name, _ in found(text)] == ["Several Democratic mayors"]

@@ -120,3 +120,19 @@ def test_a_first_person_stance_in_a_quotation_is_its_speakers():
 def test_contesting_a_place_is_no_denial():
     text = "Senator Ann Cole said both campaigns are contesting Ohio this year."
     assert [kind for kind, _, _ in found(text)] == ["claim"]
+
+
+def test_a_negated_worry_is_no_concern():
+    text = (
+        "Mayor Ben Lee said he wasn't too worried about the storm. "
+        "Dr. Ann Cole is not concerned that the dam will fail."
+    )
+    assert [kind for kind, _, _ in found(text)].count("concern") == 0
+
+
+def test_a_worry_the_subject_answers_is_not_the_subjects():
+    text = (
+        "Senator Ann Cole said the mayor failed to address public concerns about the dam. "
+        "Mayor Tom Brandt sought to allay fears about the closures of the mines."
+    )
+    assert [kind for kind, _, _ in found(text)].count("concern") == 0

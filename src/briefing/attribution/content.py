@@ -91,8 +91,8 @@ def quote_before(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
         return None
     text = doc_text(verb.doc)
     before = text[: opening_words[0].idx].rstrip()
-    if not before.endswith(_CLOSING):
-        return None
+    if not before.endswith(_CLOSING) or "\n" in text[len(before) : opening_words[0].idx]:
+        return None  # a quotation ending the paragraph before is not this sentence's
     opening = max(before.rfind("“"), before.rfind('"', 0, len(before) - 1))
     if opening < 0 or "\n\n" in before[opening:]:
         return None

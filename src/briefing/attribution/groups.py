@@ -92,6 +92,8 @@ def plural_speaker(
             continue
         if speaker.pos_ == "NOUN" and speaker.tag_ == "NNS":
             return referent or described_group(speaker)
+        if speaker.tag_ == "NNPS" and referent is not None:  # "Other Democrats ... They"
+            return referent
     return None
 
 

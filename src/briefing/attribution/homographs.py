@@ -52,7 +52,13 @@ def masked(doc: Doc, parse: Callable[[str], Doc]) -> Doc:
     other = parse(text)
     if [(t.idx, len(t)) for t in other] != [(t.idx, len(t)) for t in doc]:
         return doc
-    names = {t.i for t in spots}
+    return laid_on(doc, other, {t.i for t in spots})
+
+
+def laid_on(doc: Doc, other: Doc, names: set[int] | None = None) -> Doc:
+    """The parse `other` of a same-length masked text laid on `doc`'s own words (the
+    words at `names` keep their own spelling as their lemma)."""
+    names = names or set()
     return Doc(
         doc.vocab,
         words=[t.text for t in doc],

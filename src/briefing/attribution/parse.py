@@ -18,11 +18,12 @@ from spacy.tokens import Doc, DocBin
 
 from briefing.article import MAX_PARSE_CHARS, check_parse_length
 from briefing.attribution import abbreviations
+from briefing.attribution.accents import plain_accents
 from briefing.attribution.homographs import masked
 from briefing.errors import BriefingError
 
 CACHE_ENV = "BRIEFING_PARSE_CACHE"
-PARSE_VERSION = "7"  # part of the cache key: bump when the pipeline changes
+PARSE_VERSION = "8"  # part of the cache key: bump when the pipeline changes
 
 
 @Language.component("briefing_line_breaks")
@@ -72,7 +73,7 @@ def parse(text: str) -> Doc:
         docs = list(DocBin().from_disk(path).get_docs(nlp().vocab))
         if docs and docs[0].text == text:
             return docs[0]
-    doc = masked(nlp()(text), nlp())
+    doc = masked(plain_accents(nlp()(text), nlp()), nlp())
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -20,9 +20,14 @@ SameSpeaker = Callable[[Candidate, Offsets], bool]
 _NEGATIONS = frozenset({"not", "n't", "no", "nor", "never", "nothing", "neither"})
 
 
-def _kind_of_part(speaker: Candidate, sentence: Span, part: Offsets) -> Kind:
+def _kind_of_part(speaker: Candidate, sentence: Span, part: Offsets, quote: Offsets) -> Kind:
     """A denial's quotation goes on denying only in a sentence that negates: '"It is no
-    threat. We are pacifists," he said, dismissing the concerns': the second is a claim."""
+    threat. We are pacifists," he said, dismissing the concerns': the second is a claim.
+    A worry voiced inside the quotation is its own sentence's: '"We will lose the court.
+    I fear the worst," X said' gives a claim, then a concern (each sentence's own words
+    may still warn, `stance`)."""
+    if speaker.kind == "concern" and quote[0] < speaker.cue[0] < quote[1]:
+        return "claim"
     if speaker.kind != "denial":
         return speaker.kind
     words = [t for t in sentence if part[0] <= t.idx < part[1]]
@@ -58,7 +63,7 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
             added.append(
                 replace(
                     speaker,
-                    kind=_kind_of_part(speaker, sentence, part),
+                    kind=_kind_of_part(speaker, sentence, part, quote),
                     content=part,
                     sentence=(sentence.start_char, sentence.end_char),
                     shape="quote-run",

@@ -25,6 +25,7 @@ from briefing.attribution.quotes import (
     quote_runs,
     whole_quoted,
 )
+from briefing.attribution.relays import relays
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import (
     Found,
@@ -211,6 +212,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             ]
     candidates = voiced(candidates, quoted, text)
     candidates = [c for c in candidates if not _reports_a_speaker(c, candidates)]
+    candidates = [c for c in candidates if not relays(c, candidates, quoted)]
     candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
     candidates, reporters = _without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)

@@ -125,6 +125,8 @@ class Resolver:
         if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
             for token in head.subtree:
                 if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i > head.i:
+                    if _aside(token, head):
+                        continue
                     named = [m for m in self._inside(_subtree(token)) if m.label == "PERSON"]
                     return named[0] if named else proper_name(token)
         inside = self._inside(source) if source else []
@@ -266,6 +268,18 @@ class Resolver:
             if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
         ]
         return earlier[-1] if earlier else None
+
+
+_EXAMPLES = frozenset({"including", "like", "as"})  # "leaders, including Sen. X (Ariz.)"
+
+
+def _aside(token: Token, head: Token) -> bool:
+    """Whether an appositive is a bracketed tag ("McCain (Ariz.)") or lies among examples of
+    the group the head names ("leaders, including ..."): it names no speaker."""
+    if token.i > 0 and token.doc[token.i - 1].text == "(":
+        return True
+    between = [a for a in token.ancestors if a.i != head.i and head in a.ancestors]
+    return any(a.dep_ == "prep" and a.lower_ in _EXAMPLES for a in between)
 
 
 def _subtree(token: Token) -> Offsets:

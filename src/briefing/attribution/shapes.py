@@ -211,12 +211,29 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
         kind = kind or cue_kind(token.lemma_, token.pos_, LIBERAL_RATIO)
         if kind is None:
             continue
+        if kind == "concern" and any(c.dep_ == "neg" for c in token.head.children):
+            continue  # "he wasn't too worried about C": negation cancels the worry
         content = adjective_content(token)
         subject = cue_speaker(token.head)
         if content is not None and subject is not None:
             source = name_span(subject)
             cue = token_offsets(token)
             yield Found(cue, kind, subject, source, content, "adjective", token, rule)
+
+
+# verbs whose object is someone else's worry: "sought to allay concerns"
+_ANSWERING = frozenset({"allay", "assuage", "answer", "ease", "calm", "soothe"})
+
+
+def _answered(noun: Token) -> bool:
+    """Whether a worry noun is another's that its verb's subject answers: "allayed fears",
+    "failed to address public concerns", "addressed Asian worries" ("wants to address
+    concerns about C" may be the subject's own)."""
+    verb = noun.head.lemma_.lower()
+    others = any(
+        c.dep_ == "amod" and (c.lower_ == "public" or c.ent_type_ == "NORP") for c in noun.children
+    )
+    return verb in _ANSWERING or (verb == "address" and others)
 
 
 def noun_cues(sentence: Span) -> Iterator[Found]:
@@ -235,7 +252,7 @@ def noun_cues(sentence: Span) -> Iterator[Found]:
         content, shape = found
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None and token.dep_ == "dobj":  # "Argentina expressed concern about ..."
-            owner = cue_speaker(token.head)
+            owner = None if kind == "concern" and _answered(token) else cue_speaker(token.head)
         if owner is not None:
             rule = rule and shape == "noun"
             cue = token_offsets(token)

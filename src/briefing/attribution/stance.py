@@ -28,9 +28,11 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
+from briefing.attribution.own_worry import voices_worry
 from briefing.attribution.party_kinds import PERSON_TITLES
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, content_roots
+from briefing.attribution.unsound import calls_unsound
 from briefing.schema import Kind
 
 _OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
@@ -176,6 +178,8 @@ def denies(doc: Doc, content: Offsets) -> bool:
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
+    if calls_unsound(tokens):  # "the reasons don't hold water"
+        return True
     return _rejects(roots[0], inside)
 
 
@@ -310,6 +314,8 @@ def warns(doc: Doc, content: Offsets) -> bool:
         if head.lemma_.lower() in _OPINING:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
     if any(_urges_caution(c) or _demands(c) for c in clauses):
+        return True
+    if voices_worry(tokens):  # "it worries me", "everyone ought to be worried"
         return True
     return _predicts_harm(tokens) or _in_peril(tokens) or _holds_fear(root)
 

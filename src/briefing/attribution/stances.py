@@ -20,6 +20,7 @@ from briefing.attribution import (
     rejections,
 )
 from briefing.attribution.own_words import first_person
+from briefing.attribution.relays import opens_quotation
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, name_span
 
@@ -156,6 +157,8 @@ def framed_in_quotation(found: Found, quoted: list[Offsets]) -> bool:
     its source, named outside it ('he had "very serious concerns about C"', 'he tweeted
     that he "rejects the comments"'), or the quoted speaker's own, in the first person;
     not one the quoted speaker reports of another."""
+    if opens_quotation(found, quoted):
+        return True  # '"Lee argued that C," the Gazette reported': Lee's, `relays`
     if found.kind == "claim" or found.source is None:
         return False
     if found.head is not None and first_person(found.head.text):

@@ -183,9 +183,10 @@ def _run_pool(pending: list[Article], batch: _Batch, concurrency: int) -> None:
     """At most `concurrency` articles in flight; results are handled as they come."""
     queue: Iterator[Article] = iter(pending)
     running: dict[Future[Outcome], Article] = {}
-    with ctrl_c_as_flag() as ctrl_c, ThreadPoolExecutor(
-        concurrency, thread_name_prefix="briefing"
-    ) as pool:
+    with (
+        ctrl_c_as_flag() as ctrl_c,
+        ThreadPoolExecutor(concurrency, thread_name_prefix="briefing") as pool,
+    ):
 
         def submit_next() -> None:
             article = next(queue, None)

@@ -1,0 +1,102 @@
+"""Content in which the speaker voices a worry of their own, read as a concern.
+
+By the labelling guide (evals/README, "Concerns"; "Cases decided while labelling
+news-train") one's own fear is a concern ("we lived in fear that ..."), and so is urging
+vigilance. A speaker voices one when something worries them ("the plan worries me
+greatly"), when they, or everyone, are or should be worried ("everyone in the country
+ought to be worried about that"), when they live in fear, or when they call a state of
+affairs alarming ("called it 'dangerous' that the city has no plan"). Negated or
+conditional worries ("it doesn't worry me", "if we were worried") stay claims, and so
+does a worry owned by a named third party (`fears` gives that party its concern).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_WORRIED_WORDS = frozenset(  # as `fears.FEAR_ADJECTIVES`, with the scared
+    {"concerned", "worried", "troubled", "alarmed", "afraid", "fearful", "anxious", "nervous"}
+    | {"scared", "frightened"}
+)
+# verbs whose object is the one worried ("it worries me")
+_WORRYING = frozenset({"worry", "concern", "trouble", "alarm", "frighten", "scare", "terrify"})
+_WORRIED = frozenset({"me", "us"})
+# who may be worried for the speaker: themself or everyone ("everyone should be worried")
+_OWN_OR_ALL = frozenset({"i", "we", "everyone", "everybody"})
+# a speaker's word for what alarms them ("it is troubling that ...")
+_ALARMING = frozenset(
+    {"alarming", "troubling", "disturbing", "worrying", "worrisome", "frightening", "scary"}
+)
+_FEARS = frozenset({"fear", "terror"})
+_IF = frozenset({"if", "unless"})
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _conditional(token: Token, inside: set[int]) -> bool:
+    """Whether the token lies in a condition of the content ("if we were worried")."""
+    return any(
+        a.dep_ == "advcl" and a.i in inside and any(m.lower_ in _IF for m in a.children)
+        for a in [token, *token.ancestors]
+    )
+
+
+def _worries_speaker(token: Token) -> bool:
+    """ "the plan worries me", "what concerns us is ...": a worrying verb, not negated."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in _WORRYING
+        and not _negated(token)
+        and any(c.dep_ == "dobj" and c.lower_ in _WORRIED for c in token.children)
+    )
+
+
+def _worried_speaker(token: Token) -> bool:
+    """ "I'm worried about C", "everyone ought to be worried about that"."""
+    if token.lower_ not in _WORRIED_WORDS:
+        return False
+    if token.dep_ == "acomp":
+        verb, subjects = token.head, ("nsubj",)
+    elif any(c.dep_ == "auxpass" for c in token.children):
+        verb, subjects = token, ("nsubjpass",)
+    else:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in subjects), None)
+    if subject is None and verb.dep_ == "xcomp":  # "everyone ought to be worried"
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _OWN_OR_ALL and not _negated(verb)
+
+
+def _lives_in_fear(token: Token) -> bool:
+    """ "we had lived in fear for so long that C"."""
+    if token.lemma_.lower() not in _FEARS or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() == "live" and not _negated(verb)
+
+
+def _calls_alarming(token: Token) -> bool:
+    """ "it is troubling that C", "calling it 'dangerous' that C": a predicate of alarm
+    (and "dangerous" only of a state of affairs the sentence goes on to state)."""
+    word = token.lower_
+    if token.dep_ not in ("acomp", "oprd", "ccomp") or _negated(token) or _negated(token.head):
+        return False
+    if word in _ALARMING:
+        return True
+    return word == "dangerous" and any(
+        c.dep_ in ("ccomp", "advcl") and c.i > token.i
+        for c in [*token.children, *token.head.children]
+    )
+
+
+def voices_worry(tokens: list[Token]) -> bool:
+    """Whether the content's words voice the speaker's own worry (see the module doc)."""
+    inside = {t.i for t in tokens}
+    return any(
+        (_worries_speaker(t) or _worried_speaker(t) or _lives_in_fear(t) or _calls_alarming(t))
+        and not _conditional(t, inside)
+        for t in tokens
+    )

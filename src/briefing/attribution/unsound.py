@@ -1,0 +1,50 @@
+"""Content that calls an argument unsound with an idiom, read as a denial.
+
+By the labelling guide (evals/README, "Denials") a party refuting something denies it,
+without a verb of denying too ("an answer that negates an accusation"). Journalists'
+idioms for an argument that fails: it "doesn't hold water", "doesn't hold weight", "does
+not hold up" (said of an argument, a claim, a figure ...), "won't stand up to scrutiny",
+"holds no water". A plain "did not hold" (a ceasefire that failed), "profits can't hold
+up" or "stand up to the lobby" stay claims.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_HOLD_OBJECTS = frozenset({"water", "weight"})  # "doesn't hold water / weight"
+_UP = frozenset({"up"})  # "does not hold up", "won't stand up"
+_VERBS = frozenset({"hold", "stand"})
+# what "does not hold up" must be said of to be refuted (a market's profits may fail too)
+_ARGUMENTS = frozenset(
+    {"argument", "claim", "case", "theory", "logic", "reasoning", "charge", "allegation"}
+    | {"accusation", "story", "rationale", "reason", "excuse", "premise", "figure", "number"}
+)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _fails(verb: Token) -> bool:
+    """ "doesn't hold water", "holds no water", "does not hold up", "won't stand up"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _HOLD_OBJECTS]
+    up = any(c.dep_ in ("prt", "advmod") and c.lower_ in _UP for c in verb.children)
+    if verb.lemma_.lower() == "hold" and objects:
+        return _negated(verb) or any(_no(o) for o in objects)
+    if not up or not _negated(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    scrutiny = any(g.lower_ == "scrutiny" for c in verb.children for g in c.subtree)
+    return scrutiny or (subject is not None and subject.lemma_.lower() in _ARGUMENTS)
+
+
+def calls_unsound(tokens: list[Token]) -> bool:
+    """Whether the content says an argument does not hold (see the module doc)."""
+    return any(_fails(t) for t in tokens)

@@ -1,0 +1,42 @@
+"""A speaker's own worry in the words they say is a concern (invented sentences;
+evals/README "Concerns" and "Cases decided while labelling news-train")."""
+
+from tests.attribution.found import found
+
+
+def _kinds(text: str) -> list[str]:
+    return [kind for kind, _, _ in found(text)]
+
+
+def test_something_that_worries_the_speaker_is_a_concern():
+    text = (
+        'Mayor Ann Cole spoke on Tuesday. "That version of the plan worries me greatly," Cole said.'
+    )
+    assert _kinds(text) == ["concern"]
+
+
+def test_everyone_ought_to_be_worried_is_the_speakers_concern():
+    text = "Senator Tom Brandt said everyone in the state ought to be worried about the dam."
+    assert found(text)[0] == (
+        "concern",
+        "Tom Brandt",
+        "everyone in the state ought to be worried about the dam",
+    )
+
+
+def test_living_in_fear_is_a_concern():
+    text = '"We had lived in fear for so long that the river would flood," said farmer Paul Kim.'
+    assert _kinds(text) == ["concern"]
+
+
+def test_calling_a_state_of_affairs_alarming_is_a_concern():
+    text = 'Judge Mary Stone called it "troubling" that the county has no plan for the floods.'
+    assert _kinds(text) == ["concern"]
+
+
+def test_a_worry_denied_or_in_a_condition_stays_a_claim():
+    text = (
+        '"The storm does not worry me," Mayor Ann Cole said. '
+        '"If the dam ever worries me, I will close it," Dr. Paul Kim said.'
+    )
+    assert _kinds(text) == ["claim", "claim"]
