@@ -9,7 +9,7 @@ danger of", "at risk of"); a concern made light of ("mocking concerns about X") 
 denial. What the content's own words deny or warn is `stance`'s. Kinds are changed after
 the keep decision, so PolNeAR (which compares no kinds) sees the same candidates, save a
 claim that holds its own speaker's nested concern or denial and so gives way to it
-(`reading._holds_own`).
+(`nested._holds_own`).
 """
 
 from __future__ import annotations

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +14,7 @@ from briefing.attribution.groups import group_holder, plural_speaker
 from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
+from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
 from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
 from briefing.attribution.quotation_marks import quotations
@@ -211,10 +211,10 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
     candidates = voiced(candidates, quoted, text)
-    candidates = [c for c in candidates if not _reports_a_speaker(c, candidates)]
+    candidates = [c for c in candidates if not reports_a_speaker(c, candidates)]
     candidates = [c for c in candidates if not relays(c, candidates, quoted)]
-    candidates = [c for c in candidates if not (c.cue in weak and _told_of(c, candidates, weak))]
-    candidates, reporters = _without_duplicates(candidates, text)
+    candidates = [c for c in candidates if not (c.cue in weak and told_of(c, candidates, weak))]
+    candidates, reporters = without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
     candidates += quote_speakers(doc, resolver.mentions, candidates)  # '"C," X barked'
     same = pronoun_cues(found, resolver.gender)  # '"B," he went on': the speaker's own cue
@@ -291,87 +291,3 @@ def _quoted_part(text: str, content: Offsets, quoted: list[Offsets], doc: Doc) -
         return content
     part = trim(text, *inside[0])
     return content if warns(doc, content) and not warns(doc, part) else part
-
-
-def _reports_a_speaker(outer: Candidate, candidates: list[Candidate]) -> bool:
-    """ "C, X said on Monday, according to AP": AP reports X's statement, C is X's."""
-    return outer.shape == "according" and any(
-        c is not outer
-        and c.referent is not None
-        and outer.content[0] <= c.cue[0] < outer.content[1]
-        for c in candidates
-    )
-
-
-def _told_of(inner: Candidate, candidates: list[Candidate], weak: set[Offsets]) -> bool:
-    """Whether a weak cue ("promoted", kept by `decide` alone) lies in what another source
-    says by a cue of the rules: 'Raisi "promoted Iranian drones on his trips," ISW wrote' is
-    ISW's account of what Raisi did, not Raisi's statement."""
-    return any(
-        outer.cue not in weak
-        and outer.referent is not None
-        and outer.referent != inner.referent
-        and outer.content[0] <= inner.cue[0] < outer.content[1]
-        for outer in candidates
-    )
-
-
-def _holds_own(outer: Candidate, others: Iterable[Candidate], text: str) -> bool:
-    """Whether another candidate's concern or denial has its cue inside `outer`'s content,
-    held by the same speaker ("Ortiz said he was concerned that C") or the one a claim
-    reports ("Ortiz said the council is concerned about C": the council's concern, not
-    also Ortiz's claim)."""
-    return any(
-        other is not outer
-        and other.referent is not None
-        and other.kind != "claim"
-        and outer.content[0] <= other.cue[0] < outer.content[1]
-        and (other.referent == outer.referent or _reported(outer, other, text))
-        for other in others
-    )
-
-
-MAX_REPORTED_GAP = 3  # words between the reported source and its cue: "is", "has been"
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
-
-
-def _reported(outer: Candidate, inner: Candidate, text: str) -> bool:
-    """Whether a claim's words are the inner candidate's statement: the inner source opens
-    them (or the quotation after it), its cue follows a few words on, not negated."""
-    if outer.kind != "claim" or inner.source is None:
-        return False
-    if not outer.cue[1] <= inner.source[0] <= outer.content[0] <= inner.cue[0]:
-        return False
-    gap = text[inner.source[1] : inner.cue[0]]
-    return len(gap.split()) <= MAX_REPORTED_GAP and not _NEGATED.search(gap)
-
-
-def _restates(claim: Candidate, stance: Candidate, text: str) -> bool:
-    """Whether a claim says no more than a concern or denial on the same words, its
-    speaker's ('he said he had "serious concerns about C"') or one it reports ('X said
-    the council is "concerned about C"'): the stance is the item."""
-    if claim.kind != "claim" or stance.kind == "claim":
-        return False
-    return claim.referent == stance.referent or _reported(claim, stance, text)
-
-
-def _without_duplicates(
-    candidates: list[Candidate], text: str
-) -> tuple[list[Candidate], list[Candidate]]:
-    """One candidate per content span (the first cue's), plus its "and" co-speakers; and
-    the claims left out for reporting another speaker's concern or denial."""
-    firsts: dict[Offsets, Candidate] = {}
-    for candidate in candidates:
-        first = firsts.get(candidate.content)
-        if candidate.shape != "co" and (first is None or _restates(first, candidate, text)):
-            firsts[candidate.content] = candidate
-    # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
-    kept = [c for c in firsts.values() if not _holds_own(c, firsts.values(), text)]
-    reporters = [c for c in firsts.values() if c not in kept]
-    seen = {(c.content, c.referent) for c in kept}
-    for candidate in candidates:
-        key = (candidate.content, candidate.referent)
-        if candidate.shape == "co" and key not in seen:
-            seen.add(key)
-            kept.append(candidate)
-    return kept, reporters
