@@ -53,11 +53,12 @@ unit: install
 	BRIEFING_REQUIRE_RAY=1 $(BIN)/pytest -q -rs
 
 # The seed suite live on the embedded model: absolute floors a little under the measured
-# scores of default v10 (evals/baselines/seeds.json: default v11 since the sixth slice) after the seed fixes (evals/RESULTS.md row 34, run 20261126-074443:
-# parties 0.98, claims 0.95, denials 1.00, concerns 1.00, macro 0.98, actor accuracy 1.00)
-# and at issue 9's targets (macro 0.84, actor accuracy 0.95), and a paired comparison with
-# that run (evals/baselines/seeds.json) that fails only on a drop beyond its bootstrap
-# interval. Denials has 3 gold items: one miss costs about 0.2.
+# scores of default v10 after the seed fixes (evals/RESULTS.md row 34: parties 0.98,
+# claims 0.95, denials 1.00, concerns 1.00, macro 0.98, actor accuracy 1.00) and at issue
+# 9's targets (macro 0.84, actor accuracy 0.95); and a paired comparison with the run of
+# the current default (evals/baselines/seeds.json: v11, RESULTS row 85, parties 0.91,
+# macro 0.96) that fails only on a drop beyond its bootstrap interval. Denials has 3 gold
+# items: one miss costs about 0.2.
 EVAL_FLOORS ?= --fail-under grounding=1.0 --fail-under parties_f1=0.85 \
 	--fail-under claims_f1=0.85 --fail-under denials_f1=0.75 --fail-under concerns_f1=0.75 \
 	--fail-under macro_f1=0.84 --fail-under actor_accuracy=0.95
