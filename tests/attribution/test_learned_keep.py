@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.keep import _model, probability
+from briefing.attribution.keep import _model, probability, threshold
 from briefing.attribution.parse import nlp
 from briefing.attribution.shapes import verb_cues
 
@@ -99,3 +99,9 @@ def test_the_learned_weights_load_and_score_features():
     strong = ["bias", "rule=True", "shape=verb-ccomp", "lemma=say"]
     assert probability(strong) > probability(["bias", "rule=False"])
     assert probability(["no such feature"]) == probability([])
+
+
+def test_a_transcript_speaker_label_gets_the_named_source_threshold():
+    named = threshold(["bias", "source_pos=PROPN"])
+    assert named < threshold(["bias"])
+    assert threshold(["bias", "shape=transcript", "rule=False"]) == named
