@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.colon_quotes import colon_quotes
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.groups import group_holder, plural_speaker
 from briefing.attribution.interviews import interview_answers
@@ -156,6 +157,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if not any(a + 1 < f.cue[0] < b for a, b in quoted) or framed_in_quotation(f, quoted)
     ]
     found.extend(f for f in transcript_turns(doc) if f.cue[0] >= headline)  # never a headline
+    found.extend(f for f in colon_quotes(doc) if f.cue[0] >= headline)
     found.sort(key=lambda f: f.cue)
     resolver = Resolver(doc)
     resolved: list[tuple[Found, Mention | None]] = []
