@@ -129,3 +129,8 @@ def test_a_pronoun_continues_the_last_speaker_not_a_name_in_passing():
         'Ann Cole in 2019. "It will save the town a great deal of money," he said.'
     )
     assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_a_name_running_past_the_source_span_is_the_source():
+    text = "According to the Center for Responsive Politics, the fund raised four million dollars."
+    assert speakers(text) == ["Center for Responsive Politics"]

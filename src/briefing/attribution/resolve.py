@@ -131,8 +131,8 @@ class Resolver:
         if not inside:  # "a spokesman for Clinton"
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
             inside += [m for m in self._inside(_right_of(head)) if m.label in ("PERSON", "ORG")]
-        if not inside:
-            return None
+        if not inside:  # "the Center for Responsive Politics": a name running past the source's
+            return self._holding(head)
         holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
         # "Iranian state news outlets IRNA ...", "Washington-based think tank the Institute
         # ...": a person or organization before a place or group, the nearer the head the better
@@ -149,6 +149,13 @@ class Resolver:
         if not holding and body_staff(head, inside):  # "White House officials"
             return self.described.person(head, placed=True)
         return best
+
+    def _holding(self, head: Token) -> Mention | None:
+        """The person or organization whose name holds the head word, when the source's
+        span stops short of it ("According to the Center for Responsive Politics")."""
+        at = head.idx
+        named = [m for m in self.mentions if m.span[0] <= at < m.span[1]]
+        return next((m for m in named if m.label in ("PERSON", "ORG")), None)
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article
