@@ -42,6 +42,7 @@ from briefing.attribution.stance import stance_kind, warns
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
 from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
 from briefing.attribution.tagger import Tag, shipped
+from briefing.attribution.tails import without_tail
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)
@@ -165,6 +166,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     weak: set[Offsets] = set()  # cues of the candidates only `decide` kept
     for item in found:
         content = _in_line(text, item.content, item.cue)
+        if item.shape == "verb-ccomp":
+            content = without_tail(doc, text, content, quoted)
         if not quoted_as_is(item):
             content = _quoted_part(text, content, quoted, doc)
             content = whole_quoted(text, content, item.cue, quoted)
