@@ -151,11 +151,19 @@ class Resolver:
         return best
 
     def _holding(self, head: Token) -> Mention | None:
-        """The person or organization whose name holds the head word, when the source's
-        span stops short of it ("According to the Center for Responsive Politics")."""
-        at = head.idx
-        named = [m for m in self.mentions if m.span[0] <= at < m.span[1]]
-        return next((m for m in named if m.label in ("PERSON", "ORG")), None)
+        """The person or organization whose name holds the head word and its lower-case
+        "for"/"of" phrase, when the source's span stops short of it ("According to the
+        Center for Responsive Politics"); not a title-case headline ("Obama To Asians")."""
+        for mention in self.mentions:
+            start, end = mention.span
+            if mention.label not in ("PERSON", "ORG") or not start <= head.idx < end:
+                continue
+            if any(
+                c.dep_ == "prep" and c.text in ("for", "of") and start <= c.idx < end
+                for c in head.children
+            ):
+                return mention
+        return None
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article
