@@ -167,7 +167,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     for item in found:
         content = _in_line(text, item.content, item.cue)
         if item.shape == "verb-ccomp":
-            content = without_tail(doc, text, content, quoted)
+            content = without_tail(doc, text, content, item.cue, quoted)
         if not quoted_as_is(item):
             content = _quoted_part(text, content, quoted, doc)
             content = whole_quoted(text, content, item.cue, quoted)

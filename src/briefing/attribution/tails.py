@@ -1,17 +1,16 @@
 """A reported clause's content without what the reporter adds after it.
 
-"X told the AP that C, conceding the race" (a participle after a comma), "X said C,
-but for her critics, D" (a clause of the reporter's own after ", but") and "X said C
-and predicted D" (a second cue verb of the same speaker: its own attribution) end the
-content before the comma or the "and". Words inside a quotation are the speaker's and
-are never cut.
+"X told the AP that C, conceding the race" (a participle after a comma) and "X said C,
+but for her critics, D" (a clause of the reporter's own after ", but") end the content
+before the comma. Words inside a quotation are the speaker's and are never cut, and
+neither is a content told before its cue ("C, and pledged D, the Sentinel reported").
+"X said C and praised D" is left whole: news-train's gold keeps it one claim.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from briefing.attribution.lexicon import cue_kind
 from briefing.attribution.spans import Offsets, content_roots, trim
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -35,14 +34,15 @@ def _tail_start(root: Token) -> int | None:
         comma = _comma_before(cc) if cc is not None else None
         if own_subject and cc is not None and cc.lower_ == "but" and comma is not None:
             return comma.idx  # ", but for her critics, D"
-        and_cue = cc is not None and cc.lower_ == "and" and cue_kind(child.lemma_, "VERB")
-        if not own_subject and cc is not None and and_cue:
-            return cc.idx  # "and predicted that D"
     return None
 
 
-def without_tail(doc: Doc, text: str, content: Offsets, quoted: list[Offsets]) -> Offsets:
+def without_tail(
+    doc: Doc, text: str, content: Offsets, cue: Offsets, quoted: list[Offsets]
+) -> Offsets:
     """The content cut before a tail the reporter adds (module doc), unless quoted."""
+    if content[0] < cue[1]:
+        return content
     roots = content_roots(doc, content)
     if not roots:
         return content
