@@ -39,3 +39,14 @@ def test_paraphrase_is_not_grounded():
 
 def test_too_short_quote_is_not_grounded():
     assert locate("said", ARTICLE) is None
+
+
+def test_a_repeated_quote_is_placed_at_the_occurrence_nearest_its_anchor():
+    article = "They backed the harbor plan. Later, Ruiz said she backed the harbor plan."
+    first = locate("backed the harbor plan", article)
+    near = locate("backed the harbor plan", article, near=article.rindex("backed"))
+    assert first is not None and near is not None
+    assert first.start == article.index("backed")
+    assert near.start == article.rindex("backed")
+    folded = locate("backed the Harbor plan", article, near=article.rindex("backed"))
+    assert folded is not None and folded.start == article.rindex("backed")

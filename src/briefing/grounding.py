@@ -89,20 +89,38 @@ def _snap_to_words(article: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _nearest(needle: str, haystack: str, near: int | None, index: list[int] | None = None) -> int:
+    """Where `needle` occurs in `haystack`: the occurrence whose article offset (through
+    `index` when given) is nearest `near`, else the first; -1 when it does not occur."""
+    found = haystack.find(needle)
+    if near is None:
+        return found
+    hits = []
+    while found >= 0:
+        hits.append(found)
+        found = haystack.find(needle, found + 1)
+    return min(hits, key=lambda at: abs((index[at] if index else at) - near), default=-1)
+
+
 def locate(
-    quote: str, article: str, fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD
+    quote: str,
+    article: str,
+    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
+    near: int | None = None,
 ) -> Span | None:
-    """Find `quote` in `article`; None when it cannot be placed with confidence."""
+    """Find `quote` in `article`; None when it cannot be placed with confidence. With
+    `near` (where the quote was taken from), a quote whose words occur more than once is
+    placed at the occurrence nearest that offset, not at the first."""
     if len(quote.strip()) < MIN_QUOTE_CHARS:
         return None
-    start = article.find(quote)
+    start = _nearest(quote, article, near)
     if start >= 0:
         return Span(start, start + len(quote), "exact", 100.0)
     needle, _ = _normalize(_trim(quote))
     if len(needle) < MIN_QUOTE_CHARS:
         return None
     haystack, index = _normalize(article)
-    found = haystack.find(needle)
+    found = _nearest(needle, haystack, near, index)
     if found >= 0:
         begin, finish = index[found], index[found + len(needle) - 1] + 1
         return Span(begin, finish, "normalized", 100.0)

@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.keep import _model, probability
+from briefing.attribution.keep import _model, probability, threshold
 from briefing.attribution.parse import nlp
 from briefing.attribution.shapes import verb_cues
 
@@ -45,7 +45,7 @@ def test_a_cue_verbs_object_is_kept_when_the_model_scores_it_high():
 
 def test_a_named_source_just_under_the_threshold_is_kept():
     # the keep model scores this invented passive about 0.60: under the threshold 0.625,
-    # kept at the named-source threshold 0.575 ("Times" is a proper noun)
+    # kept at the named-source threshold 0.55 ("Times" is a proper noun)
     text = "It was reported by the Harbor Times that the new bridge will open in May."
     assert contents(text) == [("verb-ccomp", "Harbor Times", "the new bridge will open in May")]
 
@@ -99,3 +99,9 @@ def test_the_learned_weights_load_and_score_features():
     strong = ["bias", "rule=True", "shape=verb-ccomp", "lemma=say"]
     assert probability(strong) > probability(["bias", "rule=False"])
     assert probability(["no such feature"]) == probability([])
+
+
+def test_a_transcript_speaker_label_gets_the_named_source_threshold():
+    named = threshold(["bias", "source_pos=PROPN"])
+    assert named < threshold(["bias"])
+    assert threshold(["bias", "shape=transcript", "rule=False"]) == named

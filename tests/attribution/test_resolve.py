@@ -138,3 +138,8 @@ def test_a_group_with_examples_in_brackets_speaks_as_the_group():
         "have since denounced the governor's comments."
     )
     assert [name for _, name, _ in found(text)] == ["Several Democratic mayors"]
+
+
+def test_a_name_running_past_the_source_span_is_the_source():
+    text = "According to the Center for Responsive Politics, the fund raised four million dollars."
+    assert speakers(text) == ["Center for Responsive Politics"]

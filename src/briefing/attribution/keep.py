@@ -9,8 +9,9 @@ gold Content, with a Source naming the same party) is at least `THRESHOLD`.
 
 The weights (`keep_weights.json`) are learned from PolNeAR train by
 scripts/train_keep.py, which also chose a threshold by cross-validation on
-train; a candidate whose source is a proper noun ("Berg said") has a lower
-threshold, `named_threshold`, set by hand for recall (its `threshold_note`).
+train; a candidate whose source is a proper noun ("Berg said") or a transcript's
+speaker label ("BERG: ...") has a lower threshold, `named_threshold`, set by hand
+for recall (its `threshold_note`).
 Only feature names and weights are stored, no text.
 """
 
@@ -168,10 +169,14 @@ def _model() -> tuple[dict[str, float], float]:
     return {str(k): float(v) for k, v in weights.items()}, float(str(data["threshold"]))
 
 
+# a source that names someone: a proper noun, or a transcript's speaker label ("SANDERS:")
+_NAMED = ("source_pos=PROPN", "shape=transcript")
+
+
 def threshold(feats: Sequence[str]) -> float:
-    """The probability a candidate needs: lower when its source is a proper noun."""
+    """The probability a candidate needs: lower when its source names someone."""
     named = _data().get("named_threshold")
-    if named is not None and "source_pos=PROPN" in feats:
+    if named is not None and any(f in feats for f in _NAMED):
         return float(str(named))
     return _model()[1]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.colon_quotes import colon_quotes
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.groups import group_holder, plural_speaker
 from briefing.attribution.interviews import interview_answers
@@ -42,6 +43,7 @@ from briefing.attribution.stance import stance_kind, warns
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
 from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
 from briefing.attribution.tagger import Tag, shipped
+from briefing.attribution.tails import without_tail
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)
@@ -157,6 +159,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if not any(a + 1 < f.cue[0] < b for a, b in quoted) or framed_in_quotation(f, quoted)
     ]
     found.extend(f for f in transcript_turns(doc) if f.cue[0] >= headline)  # never a headline
+    found.extend(f for f in colon_quotes(doc) if f.cue[0] >= headline)
     found.sort(key=lambda f: f.cue)
     resolver = Resolver(doc)
     resolved: list[tuple[Found, Mention | None]] = []
@@ -164,6 +167,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     weak: set[Offsets] = set()  # cues of the candidates only `decide` kept
     for item in found:
         content = _in_line(text, item.content, item.cue)
+        if item.shape == "verb-ccomp":
+            content = without_tail(doc, text, content, item.cue, quoted)
         if not quoted_as_is(item):
             content = _quoted_part(text, content, quoted, doc)
             content = whole_quoted(text, content, item.cue, quoted)

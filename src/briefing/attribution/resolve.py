@@ -133,8 +133,8 @@ class Resolver:
         if not inside:  # "a spokesman for Clinton"
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
             inside += [m for m in self._inside(_right_of(head)) if m.label in ("PERSON", "ORG")]
-        if not inside:
-            return None
+        if not inside:  # "the Center for Responsive Politics": a name running past the source's
+            return self._holding(head)
         holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
         # "Iranian state news outlets IRNA ...", "Washington-based think tank the Institute
         # ...": a person or organization before a place or group, the nearer the head the better
@@ -151,6 +151,21 @@ class Resolver:
         if not holding and body_staff(head, inside):  # "White House officials"
             return self.described.person(head, placed=True)
         return best
+
+    def _holding(self, head: Token) -> Mention | None:
+        """The person or organization whose name holds the head word and its lower-case
+        "for"/"of" phrase, when the source's span stops short of it ("According to the
+        Center for Responsive Politics"); not a title-case headline ("Obama To Asians")."""
+        for mention in self.mentions:
+            start, end = mention.span
+            if mention.label not in ("PERSON", "ORG") or not start <= head.idx < end:
+                continue
+            if any(
+                c.dep_ == "prep" and c.text in ("for", "of") and start <= c.idx < end
+                for c in head.children
+            ):
+                return mention
+        return None
 
     def _by_surname(self, head: Token) -> Mention | None:
         """ "Fields said", the small model tagging "Fields" a noun: the person the article

@@ -76,13 +76,23 @@ Restate = Callable[[Candidate, str, str], str]
 def statements_from(
     reading: Reading, parties: list[Party], restate: Restate | None = None
 ) -> dict[str, Any]:
-    """StatementsDraft data: one item per proposition (`propositions.items`: no headline,
-    no bare noun-phrase object) whose source names a party, its paraphrase made to stand
-    alone (`paraphrase`, then `restate` if given), its links found by `linking` (a denial
-    that answers no earlier concern may answer one told inside its own words)."""
+    """StatementsDraft data of `anchored_statements`, without the anchors."""
+    return anchored_statements(reading, parties, restate)[0]
+
+
+def anchored_statements(
+    reading: Reading, parties: list[Party], restate: Restate | None = None
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """StatementsDraft data and each item's anchor (by item id, where its quote was taken
+    from: grounding places it there, not at the first match). One item per proposition
+    (`propositions.items`: no headline, no bare noun-phrase object) whose source names a
+    party, its paraphrase made to stand alone (`paraphrase`, then `restate` if given),
+    its links found by `linking` (a denial that answers no earlier concern may answer one
+    told inside its own words)."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     rewrite = Paraphraser(reading, parties)
     concerns: list[linking.Answered] = []
+    anchors: dict[str, int] = {}
     unanswered: list[tuple[dict[str, Any], Candidate, str]] = []
     for candidate in items(reading):
         speaker = speaker_of(candidate, parties)
@@ -96,6 +106,7 @@ def statements_from(
         if target is None:
             target = linking.continued_addressee(reading, candidate, speaker, concerns)
         item = _item(candidate, speaker, len(result[field]) + 1, words, target, reading.text)
+        anchors[item["id"]] = candidate.content[0]
         if candidate.kind == "denial":
             item["responds_to"] = answered[0]["id"] if answered else None
             if answered is None:
@@ -109,7 +120,7 @@ def statements_from(
         if answered is None:  # a concern about the denier, told before it or after
             answered = linking.concern_about(reading, candidate, speaker, concerns, parties)
         item["responds_to"] = answered[0]["id"] if answered else None
-    return result
+    return result, anchors
 
 
 def _told_in(concern: Candidate, denial: Candidate) -> bool:

@@ -30,16 +30,20 @@ class ValidationSettings(BaseModel):
     parties: list[Party] = Field(default_factory=list)
     on_invalid: OnInvalid = "reask"
     fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD
+    # where a rule item's quote was taken from, by item id: its words are placed there
+    anchors: dict[str, int] = Field(default_factory=dict)
 
     @classmethod
     def of(cls, info: ValidationInfo) -> ValidationSettings:
         return cls.model_validate(info.context or {})
 
-    def place(self, quote: str) -> Span | None:
-        """Where `quote` sits in the article; None too when there is no article."""
+    def place(self, quote: str, item_id: str | None = None) -> Span | None:
+        """Where `quote` sits in the article (at its item's anchor when it has one); None
+        too when there is no article."""
         if self.article is None:
             return None
-        return locate(quote, self.article, self.fuzzy_threshold)
+        near = self.anchors.get(item_id) if item_id is not None else None
+        return locate(quote, self.article, self.fuzzy_threshold, near)
 
 
 @dataclass
@@ -130,7 +134,7 @@ def check_item(
             problems.append(unknown_party(f"{where}.{ref} '{value}'", parties))
         else:
             setattr(item, ref, resolved)
-    span = settings.place(item.quote)
+    span = settings.place(item.quote, item.id)
     if span is None and settings.article is not None:
         problems.append(not_in_article(where, item.quote, "copy the article's words exactly"))
     return problems, span

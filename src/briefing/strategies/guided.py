@@ -65,8 +65,9 @@ class Guided:
             # Pass 1 is done: the article keeps the rules' items rather than failing.
             context.reporter.say(f"  pass 2 skipped, the rules' items kept: {exc}")
             answered, dropped = [], []
-        checks = {**context.grounding, "parties": parties, "on_invalid": "drop"}
-        statements = validate(merge(reading, parties, answered), checks)
+        data, anchors = merge(reading, parties, answered)
+        checks = {**context.grounding, "parties": parties, "on_invalid": "drop", "anchors": anchors}
+        statements = validate(data, checks)
         return Draft(
             summary,
             parties,
@@ -105,6 +106,7 @@ class _Row:
     quote: str
     responds_to: int | None = None
     addressed_to: str | None = None
+    anchor: int | None = None  # where the candidate's words are: the quote is placed there
 
 
 def _from_candidate(
@@ -115,6 +117,7 @@ def _from_candidate(
     rules_speaker = speaker_of(candidate, parties)
     words, quote = content_words(candidate, reading.text), quote_of(candidate, reading.text)
     rules = _Row(number, candidate.kind, rules_speaker or "", words, quote)
+    rules = replace(rules, anchor=candidate.content[0])
     if answer is None:
         return rules if rules_speaker else None
     speaker = answer.speaker or rules_speaker
@@ -144,8 +147,11 @@ def _added(answer: GuidedItem, rows: list[_Row]) -> _Row | None:
     return _Row(0, answer.kind, answer.speaker, statement, answer.quote, None, answer.addressed_to)
 
 
-def merge(reading: Reading, parties: list[Party], answers: list[GuidedItem]) -> dict[str, Any]:
-    """StatementsDraft data from the model's answers and the rules' candidates (module doc)."""
+def merge(
+    reading: Reading, parties: list[Party], answers: list[GuidedItem]
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """StatementsDraft data from the model's answers and the rules' candidates (module
+    doc), and the anchors of items from candidates (by item id: where their words are)."""
     by_number: dict[int, GuidedItem] = {}
     for answer in answers:
         by_number.setdefault(answer.n, answer)  # a candidate answered twice: the first counts
@@ -160,9 +166,9 @@ def merge(reading: Reading, parties: list[Party], answers: list[GuidedItem]) -> 
     return _numbered(rows)
 
 
-def _numbered(rows: list[_Row]) -> dict[str, Any]:
+def _numbered(rows: list[_Row]) -> tuple[dict[str, Any], dict[str, int]]:
     """Items numbered per kind (c1, d1, k1 ...); a denial's `responds_to`, a candidate's
-    number, becomes the id of that candidate's claim or concern."""
+    number, becomes the id of that candidate's claim or concern. With the rows' anchors."""
     counts: Counter[Kind] = Counter()
     numbers = []
     for row in rows:
@@ -174,7 +180,10 @@ def _numbered(rows: list[_Row]) -> dict[str, Any]:
         if row.candidate and row.kind != "denial"
     }
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
+    anchors: dict[str, int] = {}
     for row, number in zip(rows, numbers, strict=True):
+        if row.anchor is not None:
+            anchors[f"{DRAFT_TYPES[row.kind].id_prefix}{number}"] = row.anchor
         responds_to = ids.get(row.responds_to) if row.responds_to else None
         result[DRAFT_TYPES[row.kind].field].append(
             item_data(
@@ -187,4 +196,4 @@ def _numbered(rows: list[_Row]) -> dict[str, Any]:
                 addressed_to=row.addressed_to,
             )
         )
-    return result
+    return result, anchors

@@ -8,7 +8,7 @@ from briefing.attribution import Reading
 from briefing.attribution.linking import addressee_parties
 from briefing.attribution.parties import parties_of, speaker_parties
 from briefing.attribution.roles import parties_named
-from briefing.attribution.statements import Restate, statements_from, validate
+from briefing.attribution.statements import Restate, anchored_statements, validate
 from briefing.postprocess import as_named, mentioned_parties
 from briefing.schema import FoundStatements, PartiesDraft, Party, PartyListsDraft
 from briefing.strategies.base import Context
@@ -45,5 +45,6 @@ def rule_statements(
 ) -> FoundStatements:
     """Each attribution candidate whose source names a party, grounded (no model call
     unless `restate` makes one)."""
-    context = {**grounding, "parties": parties, "on_invalid": "drop"}
-    return validate(statements_from(reading, parties, restate), context)
+    data, anchors = anchored_statements(reading, parties, restate)
+    context = {**grounding, "parties": parties, "on_invalid": "drop", "anchors": anchors}
+    return validate(data, context)
