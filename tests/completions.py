@@ -57,3 +57,12 @@ def asks_for_party_lists(request: dict[str, Any]) -> bool:
         "schema", {}
     )
     return "people" in schema.get("properties", {})
+
+
+def asks_for_summary_alone(request: dict[str, Any]) -> bool:
+    """Does the request's response schema ask for the summary alone (the default, v11)?"""
+    response_format = request.get("response_format") or {}
+    schema = response_format.get("json_schema", {}).get("schema") or response_format.get(
+        "schema", {}
+    )
+    return set(schema.get("properties", {})) == {"summary"}

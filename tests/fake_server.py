@@ -1,8 +1,8 @@
 """A fake OpenAI-compatible server on 127.0.0.1 with a fixed latency, for tests and bench/.
 
-It answers the default prompt's parties pass: a fixed summary and one party per
-name in the prompt's "Likely speakers" hint line, so the rules downstream find
-real attributions. It counts requests and the most it held at once.
+It answers what the request's schema asks: the default prompt's summary alone
+(a fixed summary), or a parties pass (that summary and one party per name in the
+prompt's "Likely speakers" hint line). It counts requests and the most it held at once.
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from briefing.schema import slugify
-from tests.completions import asks_for_party_lists, chat_completion, party_lists
+from tests.completions import (
+    asks_for_party_lists,
+    asks_for_summary_alone,
+    chat_completion,
+    party_lists,
+)
 
 _HINTS = re.compile(r"^Likely speakers[^:]*: (.*)$", re.M)
 SUMMARY = "A fake server wrote this summary. It names no one."
@@ -85,6 +90,8 @@ def _handler(
                 parties = parties_answer(prompt)
                 if asks_for_party_lists(request):
                     parties = party_lists(parties)
+                if asks_for_summary_alone(request):
+                    parties = {"summary": SUMMARY}
                 answer = json.dumps(parties)
                 self._send(200, chat_completion(answer, 1000, 200))
             finally:

@@ -93,7 +93,7 @@ def test_final_briefing_validates_spans_against_the_article():
 def test_the_default_prompt_quotes_the_articles_words_for_each_speaker():
     first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
     backend = FakeBackend(first)
-    result = brief(article, backend, load_prompt("default"))
+    result = brief(article, backend, load_prompt("model-parties"))
     assert len(backend.requests) == result.provenance.passes == 1
     assert [(c.claimant, c.quote) for c in result.claims] == [("ana-ruiz", "the bridge “is safe.”")]
     # the compact answer lists names: a party's id is its name's slug ("The" aside)
@@ -149,7 +149,7 @@ def test_the_worked_example_turn_shows_the_examples_own_hints():
     first = {k: v for k, v in draft().items() if k in ("summary", "parties")}
     text = "Senator Jo Park said the port will close, according to the Harbor Times."
     backend = FakeBackend(first)
-    brief(decode_article(text.encode(), "port.txt"), backend, load_prompt("default"))
+    brief(decode_article(text.encode(), "port.txt"), backend, load_prompt("model-parties"))
     example_turn, _, article_turn = backend.requests[0]["messages"][1:]
     assert "Ana Ruiz" in example_turn["content"] and "Jo Park" not in example_turn["content"]
     assert "Jo Park" in article_turn["content"]

@@ -28,7 +28,12 @@ PARTIES: dict[str, Any] = party_lists(
 
 
 def good_answer() -> Reply:
-    """What the default prompt's one pass needs: a summary and the parties."""
+    """What the default prompt's one pass needs: the summary alone."""
+    return chat(json.dumps({"summary": PARTIES["summary"]}))
+
+
+def parties_answer() -> Reply:
+    """What `model-parties`'s one pass needs: a summary and the parties."""
     return chat(json.dumps(PARTIES))
 
 

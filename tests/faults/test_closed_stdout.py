@@ -23,7 +23,7 @@ def test_a_closed_stdout_stops_the_run_cleanly(server: FakeServer, tmp_path: Pat
     answer.delay_s = 0.3  # the reader closes the pipe while the second call is in flight
     server.always = answer
     command = [sys.executable, "-c", "from briefing.cli import app; app()", "run", str(folder)]
-    command += ["-p", "model-parties", "-m", "fake", "--base-url", server.url, "-q"]
+    command += ["-m", "fake", "--base-url", server.url, "-q"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     child = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT

@@ -137,14 +137,14 @@ def test_eval_reads_the_timeout_from_the_environment(
 
 
 def test_a_run_whose_second_pass_was_computed_is_not_counted_as_cached(tmp_path: Path):
-    """guided's first pass is default's own request, so the answer cache serves it;
+    """guided's first pass is model-parties's own request, so the answer cache serves it;
     its second pass is the model's work. Before: the run was reported as cached."""
     article = read_article(str(SEED_000))
     parties = {"summary": "A minister wants drones.", "parties": []}
     inner = FakeBackend(parties, {"items": []})
     answers = CachingBackend(inner, tmp_path / "answers")
     cache = BriefingCache(tmp_path / "briefings")
-    _, cached = brief_cached(article, answers, load_prompt("default"), Options(), cache)
+    _, cached = brief_cached(article, answers, load_prompt("model-parties"), Options(), cache)
     assert not cached and answers.misses == 1
     _, cached = brief_cached(article, answers, load_prompt("guided"), Options(), cache)
     assert (cached, answers.hits, answers.misses, len(inner.requests)) == (False, 1, 2, 2)

@@ -31,7 +31,7 @@ def test_eighteen_warnings_give_eighteen_concerns_past_the_models_cap_of_16():
     """Before: "concerns: List should have at most 16 items", and no briefing at all."""
     answer = {"summary": "A hearing.", "parties": [party("senate", "Senate", "government")]}
     article = decode_article(HEARING.encode(), "hearing.txt", "hearing")
-    result = brief(article, FakeBackend(answer), load_prompt("default"))
+    result = brief(article, FakeBackend(answer), load_prompt("model-parties"))
     assert len(result.concerns) == 18
     assert len({c.holder for c in result.concerns}) == 18  # one per senator
     assert {c.quote for c in result.concerns} == {"the budget would fail"}
@@ -64,7 +64,7 @@ ARTICLE = decode_article(b"Ana Ruiz said the bridge is safe.", "bridge.txt", "br
 
 def test_a_cut_answer_gets_as_much_room_as_the_context_leaves():
     backend = CutBackend(1, 464 + 3000, PARTIES)
-    result = brief(ARTICLE, backend, load_prompt("default"))
+    result = brief(ARTICLE, backend, load_prompt("model-parties"))
     assert [r["max_tokens"] for r in backend.requests] == [2048, 3000]
     assert result.provenance.attempts == 2
     assert result.provenance.usage.completion_tokens == 2048 + 50
@@ -72,14 +72,14 @@ def test_a_cut_answer_gets_as_much_room_as_the_context_leaves():
 
 def test_the_answer_cache_keeps_the_models_context(tmp_path):
     backend = CutBackend(1, 464 + 3000, PARTIES)
-    brief(ARTICLE, CachingBackend(backend, tmp_path / "answers"), load_prompt("default"))
+    brief(ARTICLE, CachingBackend(backend, tmp_path / "answers"), load_prompt("model-parties"))
     assert [r["max_tokens"] for r in backend.requests] == [2048, 3000]
 
 
 def test_a_cut_answer_with_no_room_left_is_reported():
     backend = CutBackend(1, 464 + 2048, PARTIES)
     with pytest.raises(CutOffError) as failed:
-        brief(ARTICLE, backend, load_prompt("default"))
+        brief(ARTICLE, backend, load_prompt("model-parties"))
     assert str(failed.value) == (
         "the answer was cut off at the token limit (2048 tokens) and the model's "
         "2512-token context leaves no more room"
@@ -89,7 +89,7 @@ def test_a_cut_answer_with_no_room_left_is_reported():
 def test_without_a_known_context_a_cut_answer_gets_twice_the_room():
     backend = CutBackend(2, None, PARTIES)
     with pytest.raises(CutOffError, match=r"twice \(1000, then 2000 tokens\)"):
-        brief(ARTICLE, backend, load_prompt("default"), Options(max_tokens=1000))
+        brief(ARTICLE, backend, load_prompt("model-parties"), Options(max_tokens=1000))
 
 
 class FakeLlama:
@@ -119,14 +119,14 @@ def local() -> LocalBackend:
 
 def test_the_embedded_backend_is_asked_again_within_its_context_then_reports(local):
     with pytest.raises(CutOffError, match=r"twice \(2048, then 4096 tokens\)"):
-        brief(ARTICLE, local, load_prompt("default"))
+        brief(ARTICLE, local, load_prompt("model-parties"))
     assert [r["max_tokens"] for r in local.llama.requests] == [2048, 4096]
 
 
 def test_the_embedded_backend_refuses_an_article_longer_than_its_context(local):
     article = decode_article(b"Ana Ruiz said so. " * 2000, "long.txt", "long")
     with pytest.raises(ArticleError, match="about 9016 prompt tokens plus 2048 for the answer"):
-        brief(article, local, load_prompt("default"))
+        brief(article, local, load_prompt("model-parties"))
     assert local.llama.requests == []
 
 
@@ -136,7 +136,7 @@ def test_a_llama_cpp_failure_is_a_backend_error(local):
 
     local.llama.create_chat_completion = fails
     with pytest.raises(BackendError) as failed:
-        brief(ARTICLE, local, load_prompt("default"))
+        brief(ARTICLE, local, load_prompt("model-parties"))
     assert str(failed.value) == (
         "llama.cpp could not answer: Requested tokens (9000) exceed context window of 8192"
     )

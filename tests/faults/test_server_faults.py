@@ -31,6 +31,7 @@ class Fault:
     always: Reply | None = None
     queued: tuple[Reply, ...] = ()
     requests: int | None = None
+    prompt: str = "default"
 
     def arrange(self, server: FakeServer) -> None:
         if self.always is not None:
@@ -103,6 +104,7 @@ FAULTS = [
             "the model's answer failed validation after 2 attempt(s): "
             "people: List should have at most 10 items after validation, not 11",
             queued=(_OVER_CAPS, _OVER_CAPS),
+            prompt="model-parties",  # the prompt whose answer has lists with caps
         ),
         id="an-answer-over-the-caps-is-the-models-invalid-answer",
     ),
@@ -123,7 +125,7 @@ def test_a_server_fault_is_one_line_naming_its_cause(
     fault: Fault, server: FakeServer, article: Path
 ):
     fault.arrange(server)
-    result = run(server.url, article)
+    result = run(server.url, article, "-p", fault.prompt)
     assert result.exit_code == 1
     assert result.stderr == f"error: {article}: {fault.says.replace('{url}', server.url)}\n"
     if fault.requests is not None:

@@ -46,7 +46,7 @@ class NoStart(FakeBackend):
 def test_a_model_that_fails_to_load_stops_the_batch_after_the_first_article(tmp_path: Path):
     backend = NoStart()
     articles = [decode_article(ARTICLE.encode(), f"a{n}.txt", f"a{n}") for n in range(5)]
-    job = Job(backend, load_prompt("default"), Options())
+    job = Job(backend, load_prompt("model-parties"), Options())
     store = open_store(str(tmp_path / "out"), fmt=OutputFormat.json, many=True)
     summary = run_batch(list(articles), job, store, BatchProgress(Reporter().console, True))
     assert len(backend.requests) == 1

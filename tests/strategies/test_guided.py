@@ -112,7 +112,7 @@ def test_responds_to_a_number_becomes_that_items_id_and_addressed_to_a_party_id(
 
 def test_an_unanswered_list_gives_the_rules_items():
     draft, _ = run({"items": []})
-    cue_rules, _ = context_for("default", TEXT, FakeBackend(PARTIES))
+    cue_rules, _ = context_for("model-parties", TEXT, FakeBackend(PARTIES))
     rules = strategies.get("cue-rules").run(cue_rules)
 
     def pairs(d: strategies.Draft) -> list[tuple[str, str, str]]:
@@ -148,11 +148,11 @@ def test_guided_end_to_end_through_brief_is_grounded_with_provenance():
         assert TEXT[found.span[0] : found.span[1]] == found.quote
 
 
-def test_the_parties_pass_is_defaults_own_so_cached_answers_serve_both():
+def test_the_parties_pass_is_model_parties_own_so_cached_answers_serve_both():
     """Byte-identical first-pass requests: the answer cache of a `default` run answers
     `guided`'s first pass (only the statements pass then calls the model)."""
     reading = read(TEXT)
-    default, guided = load_prompt("default"), load_prompt("guided")
+    default, guided = load_prompt("model-parties"), load_prompt("guided")
     first = messages(default, "parties", *prompt_variables(default, reading))
     assert messages(guided, "parties", *prompt_variables(guided, reading)) == first
 
@@ -169,7 +169,7 @@ def test_a_statements_pass_too_long_for_the_model_keeps_the_rules_items():
     backend = NoRoomForTheStatementsPass(PARTIES)
     context, _ = context_for("guided", TEXT, backend)
     draft = strategies.get("guided").run(context)
-    cue_rules, _ = context_for("default", TEXT, FakeBackend(PARTIES))
+    cue_rules, _ = context_for("model-parties", TEXT, FakeBackend(PARTIES))
     rules = strategies.get("cue-rules").run(cue_rules)
     assert len(backend.requests) == 1  # the parties pass only
     assert [(i.kind, i.actor, i.quote) for i in draft.items()] == [

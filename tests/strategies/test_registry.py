@@ -57,6 +57,7 @@ def test_a_strategy_registered_twice_is_refused():
 def test_briefing_prompts_shows_each_prompts_strategy_and_passes():
     out = CliRunner().invoke(cli.app, ["prompts"]).stdout
     rows = {line.split()[0]: line.split()[2:4] for line in out.splitlines()}
-    assert rows["default"] == ["cue-rules", "1"]
+    assert rows["default"] == ["summary-rules", "1"]
+    assert rows["model-parties"] == ["cue-rules", "1"]
     assert rows["multipass"] == ["multi-pass", "2"]
     assert rows["rules"] == ["rules", "no"]

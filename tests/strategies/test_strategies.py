@@ -55,7 +55,7 @@ def test_multi_pass_asks_for_statements_given_the_parties_it_listed():
 
 def test_cue_rules_takes_the_models_parties_and_the_rules_items():
     backend = FakeBackend(_parties_answer())
-    context, extractor = context_for("default", ARTICLE, backend)
+    context, extractor = context_for("model-parties", ARTICLE, backend)
     result = strategies.get("cue-rules").run(context)
     assert extractor.passes == len(backend.requests) == 1
     # the compact answer lists names: a party's id is its name's slug ("The" aside)
@@ -67,7 +67,7 @@ def test_summary_rules_asks_the_model_for_the_summary_alone():
     backend = FakeBackend(
         {"summary": "Berg says the bridge opens in May. Ruiz says the vote was rushed."}
     )
-    context, extractor = context_for("summary", TEXT, backend)
+    context, extractor = context_for("default", TEXT, backend)
     result = strategies.get("summary-rules").run(context)
     assert extractor.passes == len(backend.requests) == 1
     asked = backend.requests[0]["messages"][-1]["content"]
