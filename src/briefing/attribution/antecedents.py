@@ -1,7 +1,7 @@
 """What a denial's "they" or "those concerns" stands for, when the denial answers a concern.
 
 "Ruiz dismissed those fears, saying they were exaggerated": the denial answers the union's
-concern (`linking.responds_to`), so its words' "they" (the subject opening them) or "those
+concern (`answers.responds_to`), so its words' "they" (the subject opening them) or "those
 fears" (a demonstrative or "the" before a word for a concern) become "the union's fears
 about <what the concern is about>", every word the article's.
 """
@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.linking import Answered, answering_nouns, family_of
+from briefing.attribution.answers import Answered, answering_nouns, family_of
 from briefing.schema import Party
 
 _STANDING_IN = {"they": "NNS", "these": "NNS", "those": "NNS", "it": "NN", "this": "NN"}

@@ -21,10 +21,10 @@ from textwrap import shorten
 
 from spacy.tokens import Span
 
+from briefing.attribution.answers import Answered
 from briefing.attribution.antecedents import antecedent_words
 from briefing.attribution.asides import asides, comma_asides
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.linking import Answered
 from briefing.attribution.pronouns import Voice, agreeing, named, renamed, speaker_pronoun
 from briefing.attribution.reading import Reading
 from briefing.attribution.resolve import genders

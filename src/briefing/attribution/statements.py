@@ -6,7 +6,7 @@ from collections.abc import Callable
 from textwrap import shorten
 from typing import Any
 
-from briefing.attribution import linking
+from briefing.attribution import answers, linking
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.paraphrase import Paraphraser
 from briefing.attribution.parties import party_of
@@ -91,7 +91,7 @@ def anchored_statements(
     told inside its own words)."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     rewrite = Paraphraser(reading, parties)
-    concerns: list[linking.Answered] = []
+    concerns: list[answers.Answered] = []
     anchors: dict[str, int] = {}
     unanswered: list[tuple[dict[str, Any], Candidate, str]] = []
     for candidate in items(reading):
@@ -99,7 +99,7 @@ def anchored_statements(
         if speaker is None:
             continue
         field = DRAFT_TYPES[candidate.kind].field
-        answered = linking.responds_to(reading, candidate, speaker, concerns, parties)
+        answered = answers.responds_to(reading, candidate, speaker, concerns, parties)
         words = rewrite(candidate, speaker, answered) or content_words(candidate, reading.text)
         words = restate(candidate, speaker, words) if restate is not None else words
         target = linking.addressed_to(reading, candidate, speaker, parties)
@@ -116,9 +116,9 @@ def anchored_statements(
         result[field].append(item)
     for item, candidate, speaker in unanswered:  # a concern it tells of, told after it
         told = [k for k in concerns if _told_in(k[1], candidate)]
-        answered = linking.responds_to(reading, candidate, speaker, told, parties)
+        answered = answers.responds_to(reading, candidate, speaker, told, parties)
         if answered is None:  # a concern about the denier, told before it or after
-            answered = linking.concern_about(reading, candidate, speaker, concerns, parties)
+            answered = answers.concern_about(reading, candidate, speaker, concerns, parties)
         item["responds_to"] = answered[0]["id"] if answered else None
     return result, anchors
 
