@@ -5,7 +5,7 @@ Unicode, often with mis-decoded bytes around it: "JuliA\u0301n Castro"). spaCy's
 entity finder stops a name at such a word ("Arturo", not "Arturo Sarukha\u0303n"), and
 the speaker is lost or taken for the next place named. The article is parsed again with
 each combining mark masked by a plain letter of the same length, and that parse is laid on
-the article's own words (`homographs.laid_on`), so a name keeps its own spelling.
+the article's own words (`homographs.reparsed`), so a name keeps its own spelling.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from briefing.attribution.homographs import laid_on
+from briefing.attribution.homographs import reparsed
 
 _MASK = "a"  # a plain letter in place of each combining mark
 
@@ -31,7 +31,4 @@ def plain_accents(doc: Doc, parse: Callable[[str], Doc]) -> Doc:
     if not spots:
         return doc
     text = "".join(_MASK if unicodedata.category(ch) == "Mn" else ch for ch in doc.text)
-    other = parse(text)
-    if [(t.idx, len(t)) for t in other] != [(t.idx, len(t)) for t in doc]:
-        return doc
-    return laid_on(doc, other, spots)
+    return reparsed(doc, text, parse, spots)

@@ -49,16 +49,16 @@ def masked(doc: Doc, parse: Callable[[str], Doc]) -> Doc:
     for token in spots:
         mask = _MASKS[token.lower_]
         text = text[: token.idx] + mask + text[token.idx + len(mask) :]
+    return reparsed(doc, text, parse, {t.i for t in spots})
+
+
+def reparsed(doc: Doc, text: str, parse: Callable[[str], Doc], names: set[int]) -> Doc:
+    """The parse of `text`, a same-length masked copy of `doc`'s text, laid on `doc`'s
+    own words (the words at `names` keep their own spelling as their lemma); `doc`
+    itself when the masked text is tokenized differently."""
     other = parse(text)
     if [(t.idx, len(t)) for t in other] != [(t.idx, len(t)) for t in doc]:
         return doc
-    return laid_on(doc, other, {t.i for t in spots})
-
-
-def laid_on(doc: Doc, other: Doc, names: set[int] | None = None) -> Doc:
-    """The parse `other` of a same-length masked text laid on `doc`'s own words (the
-    words at `names` keep their own spelling as their lemma)."""
-    names = names or set()
     return Doc(
         doc.vocab,
         words=[t.text for t in doc],

@@ -116,8 +116,9 @@ def _from_candidate(
     candidate = reading.candidates[number - 1]
     rules_speaker = speaker_of(candidate, parties)
     words, quote = content_words(candidate, reading.text), quote_of(candidate, reading.text)
-    rules = _Row(number, candidate.kind, rules_speaker or "", words, quote)
-    rules = replace(rules, anchor=candidate.content[0])
+    rules = _Row(
+        number, candidate.kind, rules_speaker or "", words, quote, anchor=candidate.content[0]
+    )
     if answer is None:
         return rules if rules_speaker else None
     speaker = answer.speaker or rules_speaker
