@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.labels import named_source, reported, speaker
+from briefing.attribution.negation import negated
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, name_span, token_offsets, trimmed_span
 
@@ -54,10 +55,6 @@ def _prep(holders: list[Token], words: tuple[str, ...], after: int) -> Token | N
     )
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _judged(verb: Token) -> Offsets | None:
     """ "criticized X for Y", "lashed out at X for Y": the verb, X and the reason."""
     lemma = verb.lemma_.lower()
@@ -68,7 +65,7 @@ def _judged(verb: Token) -> Offsets | None:
         target = next((c for c in at.children if c.dep_ == "pobj"), None) if at else None
     else:
         return None
-    if target is None or _negated(verb):
+    if target is None or negated(verb):
         return None
     reason = _prep([verb, target], ("for",), target.i)
     if reason is None:
@@ -80,7 +77,7 @@ def _spoken_about(verb: Token) -> Offsets | None:
     """ "complained (bitterly) about X", "railed against X": the verb and the object."""
     words = SPOKEN_ABOUT.get(verb.lemma_.lower())
     about = _prep([verb], words, verb.i) if words else None
-    if about is None or _negated(verb):
+    if about is None or negated(verb):
         return None
     return trimmed_span([verb, *about.subtree, *_going_on(verb, about)])
 
@@ -121,7 +118,7 @@ def _not_ruled_out(verb: Token) -> Offsets | None:
     target = _object(verb)
     if target is None:
         return None
-    if _negated(verb):
+    if negated(verb):
         opening = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
         opening = [verb.head]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.negation import negated
+
 # nouns of a wrong alleged, under "no"; adjectives of one, after "nothing"
 _MISDEEDS = frozenset(
     {"violation", "wrongdoing", "impropriety", "misconduct", "conflict", "collusion", "fraud"}
@@ -50,10 +52,9 @@ def _power_disowned(token: Token) -> bool:
         return False
     have = token.head
     subject = next((c for c in have.children if c.dep_ == "nsubj"), None)
-    negated = any(c.dep_ == "neg" for c in have.children)
     return (
         have.lemma_.lower() == "have"
-        and negated
+        and negated(have)
         and subject is not None
         and subject.lower_ in _FIRST
     )

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.demands import holder as demander
+from briefing.attribution.negation import negated
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import (
     Offsets,
@@ -163,7 +164,7 @@ def _adjective_fear(word: Token) -> Found | None:
     clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
     agent = [c for c in word.children if c.dep_ == "agent" and c.i > word.i]
     parts = [clause] if clause is not None else agent or _about(word, _ADJECTIVE_ABOUT)
-    if not parts or any(c.dep_ == "neg" for c in verb.children):
+    if not parts or negated(verb):
         return None
     content = _phrase(word, parts, ("punct", "nsubj", "nsubjpass", "auxpass", "aux", "neg"))
     if content is None:

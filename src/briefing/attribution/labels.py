@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.lexicon import cue_kind
+from briefing.attribution.negation import negated
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import Offsets, name_span, token_offsets, trimmed_span
 
@@ -33,10 +34,6 @@ _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 SHAPE = "label"
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.lower_ in ("what", "which", "who", "whom", "that"):
@@ -48,7 +45,7 @@ def _accused(verb: Token) -> Offsets | None:
     """ "accused X of V-ing", "charging X with crimes": the verb, X and the charge."""
     word = ACCUSING.get(verb.lemma_.lower())
     obj = _object(verb) if word is not None else None
-    if obj is None or _negated(verb):
+    if obj is None or negated(verb):
         return None
     holders = [verb, obj]  # the preposition hangs on the verb or on its object
     prep = next(
@@ -92,7 +89,7 @@ def _named(verb: Token) -> Offsets | None:
     """ "called X a Y", "described X as Y" (quote `X a Y`); "slammed X as Y" (verb kept)."""
     lemma = verb.lemma_.lower()
     obj = _object(verb) if lemma in NAMING | JUDGING else None
-    if obj is None or _negated(verb) or _purpose(verb):
+    if obj is None or negated(verb) or _purpose(verb):
         return None
     label = _label(verb, obj)
     if label is None and lemma == "call" and _quoted_name(obj):

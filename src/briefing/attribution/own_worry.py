@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.negation import negated
+
 _WORRIED_WORDS = frozenset(  # as `fears.FEAR_ADJECTIVES`, with the scared
     {"concerned", "worried", "troubled", "alarmed", "afraid", "fearful", "anxious", "nervous"}
     | {"scared", "frightened"}
@@ -31,10 +33,6 @@ _FEARS = frozenset({"fear", "terror"})
 _IF = frozenset({"if", "unless"})
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
 def _conditional(token: Token, inside: set[int]) -> bool:
     """Whether the token lies in a condition of the content ("if we were worried")."""
     return any(
@@ -48,7 +46,7 @@ def _worries_speaker(token: Token) -> bool:
     return (
         token.pos_ == "VERB"
         and token.lemma_.lower() in _WORRYING
-        and not _negated(token)
+        and not negated(token)
         and any(c.dep_ == "dobj" and c.lower_ in _WORRIED for c in token.children)
     )
 
@@ -67,7 +65,7 @@ def _worried_speaker(token: Token) -> bool:
     if subject is None and verb.dep_ == "xcomp":  # "everyone ought to be worried"
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _OWN_OR_ALL and not _negated(verb)
+    return subject is not None and subject.lower_ in _OWN_OR_ALL and not negated(verb)
 
 
 def _lives_in_fear(token: Token) -> bool:
@@ -75,14 +73,14 @@ def _lives_in_fear(token: Token) -> bool:
     if token.lemma_.lower() not in _FEARS or token.dep_ != "pobj" or token.head.lower_ != "in":
         return False
     verb = token.head.head
-    return verb.lemma_.lower() == "live" and not _negated(verb)
+    return verb.lemma_.lower() == "live" and not negated(verb)
 
 
 def _calls_alarming(token: Token) -> bool:
     """ "it is troubling that C", "calling it 'dangerous' that C": a predicate of alarm
     (and "dangerous" only of a state of affairs the sentence goes on to state)."""
     word = token.lower_
-    if token.dep_ not in ("acomp", "oprd", "ccomp") or _negated(token) or _negated(token.head):
+    if token.dep_ not in ("acomp", "oprd", "ccomp") or negated(token) or negated(token.head):
         return False
     if word in _ALARMING:
         return True

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from briefing.attribution.negation import negated
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import (
     Offsets,
@@ -34,10 +35,6 @@ _SAYING = frozenset({"say", "insist", "argue", "tell", "write", "complain", "add
 SHAPE = "rejection"
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 _FUTURE = frozenset({"will", "would", "'ll", "’ll", "could", "might", "may"})
 
 
@@ -48,7 +45,7 @@ def _foreseen(verb: Token) -> bool:
 
 def _rejected(verb: Token) -> Offsets | None:
     """ "rejects X's comments", "mocking concerns about C": the verb and its object."""
-    if verb.lemma_.lower() not in REJECTING or _negated(verb) or _foreseen(verb):
+    if verb.lemma_.lower() not in REJECTING or negated(verb) or _foreseen(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
@@ -119,7 +116,7 @@ def _played_down(verb: Token) -> Offsets | None:
 
 def _refused(verb: Token) -> Offsets | None:
     """ "refused to concede that C", "a decision he has refused to consider"."""
-    if verb.lemma_.lower() != "refuse" or _negated(verb):
+    if verb.lemma_.lower() != "refuse" or negated(verb):
         return None
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if xcomp is None or xcomp.lemma_.lower() not in _CONCEDING:
@@ -133,7 +130,7 @@ def _refused(verb: Token) -> Offsets | None:
 
 def _misread(verb: Token) -> tuple[Offsets, Token] | None:
     """ "X said his comments were mischaracterized": X denies, quoting the clause."""
-    if verb.lemma_.lower() not in MISREADING or _negated(verb):
+    if verb.lemma_.lower() not in MISREADING or negated(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     said = verb.head

@@ -21,6 +21,7 @@ from briefing.attribution.content import (
     verb_content,
 )
 from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
+from briefing.attribution.negation import negated
 from briefing.attribution.spans import Offsets, doc_text, name_span, token_offsets, trim
 from briefing.schema import Kind
 
@@ -138,7 +139,7 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if kind is None or any(_as_saying(c) for c in token.children):  # "cited by Y as
             continue  # saying": not Y's
         rule = cue_kind(token.lemma_, "VERB") is not None
-        rule = rule and not any(c.dep_ == "neg" for c in token.children)
+        rule = rule and not negated(token)
         if _inherits(token) and kind == "claim":  # "dismissed it, saying C": a denial
             kind = cue_kind(token.head.lemma_, token.head.pos_) or kind
         found = verb_content(token, sentence)
@@ -211,7 +212,7 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
         kind = kind or cue_kind(token.lemma_, token.pos_, LIBERAL_RATIO)
         if kind is None:
             continue
-        if kind == "concern" and any(c.dep_ == "neg" for c in token.head.children):
+        if kind == "concern" and negated(token.head):
             continue  # "he wasn't too worried about C": negation cancels the worry
         content = adjective_content(token)
         subject = cue_speaker(token.head)

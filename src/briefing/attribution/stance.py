@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
+from briefing.attribution.negation import negated
 from briefing.attribution.own_worry import voices_worry
 from briefing.attribution.party_kinds import PERSON_TITLES
 from briefing.attribution.quotation_marks import quotations
@@ -65,10 +66,6 @@ def _has(token: Token, role: str) -> bool:
     return token.lemma_.lower() in words()[role] or token.lower_ in words()[role]
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
@@ -78,10 +75,10 @@ def _calls_false(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.dep_ not in ("acomp", "attr", "ROOT", "ccomp") or token.pos_ == "VERB":
             continue
-        negated = _negated(token) or _negated(token.head)
-        if _has(token, "false") and not negated:
+        denied = negated(token) or negated(token.head)
+        if _has(token, "false") and not denied:
             return True
-        if _has(token, "true") and token.dep_ == "acomp" and negated:
+        if _has(token, "true") and token.dep_ == "acomp" and denied:
             return True
     return False
 
@@ -91,7 +88,7 @@ def _rejects(root: Token, inside: set[int]) -> bool:
     not an infinitive ("called on them to reject X" is a call, `kinds`). Inside a
     quotation the speaker is "I" or "we": '"He's always denied it," X said' reports
     another's denial, which is X's claim."""
-    if root.pos_ != "VERB" or not _has(root, "reject") or _negated(root):
+    if root.pos_ != "VERB" or not _has(root, "reject") or negated(root):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False
@@ -122,9 +119,9 @@ def _disowns_motive(tokens: list[Token]) -> bool:
     for token in tokens:
         if not _has(token, "motive"):
             continue
-        if token.dep_ == "attr" and _negated(token.head):
+        if token.dep_ == "attr" and negated(token.head):
             return True
-        if token.pos_ == "VERB" and _negated(token):
+        if token.pos_ == "VERB" and negated(token):
             return True
     return False
 
@@ -134,7 +131,7 @@ def _disowns_wrong(tokens: list[Token]) -> bool:
     return any(
         t.pos_ == "VERB"
         and _has(t, "wrong")
-        and (_negated(t) or (t.dep_ == "conj" and _negated(t.head)))
+        and (negated(t) or (t.dep_ == "conj" and negated(t.head)))
         for t in tokens
     )
 
@@ -158,7 +155,7 @@ def _told_to_drop(tokens: list[Token]) -> bool:
     """Others told they should drop what they say ("foreign officials should curb their
     complaints"): the complaint is rejected."""
     for token in tokens:
-        if token.pos_ != "VERB" or not _has(token, "drop") or _negated(token):
+        if token.pos_ != "VERB" or not _has(token, "drop") or negated(token):
             continue
         if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in token.children):
             continue
@@ -246,7 +243,7 @@ def _owned_body(noun: Token) -> bool:
 def _predicts_harm(tokens: list[Token]) -> bool:
     """A verb of harm under a modal of prediction ("it will metastasize"), not negated."""
     for token in tokens:
-        if token.pos_ != "VERB" or not _has(token, "harm") or _negated(token):
+        if token.pos_ != "VERB" or not _has(token, "harm") or negated(token):
             continue
         if _conditional(token, tokens):
             continue
@@ -262,7 +259,7 @@ def _in_peril(tokens: list[Token]) -> bool:
         _has(t, "peril")
         and t.dep_ == "pobj"
         and t.head.lower_ in _PERIL_PREPOSITIONS
-        and not _negated(t.head.head)
+        and not negated(t.head.head)
         and not _conditional(t, tokens)
         for t in tokens
     )
@@ -281,7 +278,7 @@ def _holds_fear(root: Token) -> bool:
     concerns", not "it will assuage fears"), not negated."""
     if _fear(root):
         return True
-    if _negated(root):
+    if negated(root):
         return False
     places = _FEAR_PLACES if _has(root, "hold") else _FEAR_PLACES - {"dobj"}
     held = [c for c in root.children if c.dep_ in places]

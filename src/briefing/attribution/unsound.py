@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.negation import negated
+
 _HOLD_OBJECTS = frozenset({"water", "weight"})  # "doesn't hold water / weight"
 _UP = frozenset({"up"})  # "does not hold up", "won't stand up"
 _VERBS = frozenset({"hold", "stand"})
@@ -20,10 +22,6 @@ _ARGUMENTS = frozenset(
     {"argument", "claim", "case", "theory", "logic", "reasoning", "charge", "allegation"}
     | {"accusation", "story", "rationale", "reason", "excuse", "premise", "figure", "number"}
 )
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _no(noun: Token) -> bool:
@@ -37,8 +35,8 @@ def _fails(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _HOLD_OBJECTS]
     up = any(c.dep_ in ("prt", "advmod") and c.lower_ in _UP for c in verb.children)
     if verb.lemma_.lower() == "hold" and objects:
-        return _negated(verb) or any(_no(o) for o in objects)
-    if not up or not _negated(verb):
+        return negated(verb) or any(_no(o) for o in objects)
+    if not up or not negated(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     scrutiny = any(g.lower_ == "scrutiny" for c in verb.children for g in c.subtree)
