@@ -73,6 +73,24 @@ def mentions(doc: Doc) -> list[Mention]:
     return sorted(_places(found, doc), key=lambda m: m.span)
 
 
+def people(found: list[Mention], doc: Doc) -> list[Mention]:
+    """The person mentions of `found`, with each one-word organization or place that is the
+    surname of a person the article names in full: "Trump" (an ORG to the small model)
+    after "Donald Trump" -- unless it is where one is, comes or goes ("in Jordan").
+
+    Only for counting who the story is about: the speaker resolver keeps the parse's
+    labels (a pronoun's nearest "person" would change with them)."""
+    surnames = {
+        m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1
+    }
+    return [
+        m if m.label == "PERSON" else replace(m, label="PERSON")
+        for m in found
+        if m.label == "PERSON"
+        or (m.label in ("ORG", "GPE") and m.text in surnames and not _located(doc, m))
+    ]
+
+
 def _places(found: list[Mention], doc: Doc) -> list[Mention]:
     """A "person" the article mostly names as a place, and as where one is, comes or goes
     ("in Clarkston", "to Clarkston"), is that place: "Clarkston became his home" (a person

@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.mentions import clean_name
+from briefing.attribution.countries import country_key
+from briefing.attribution.mentions import clean_name, people
 from briefing.attribution.party_kinds import (
     ENTITY_KINDS,
     NAME_TITLES,
@@ -16,7 +17,7 @@ from briefing.attribution.party_kinds import (
     is_known_person,
     kind_of,
 )
-from briefing.attribution.principals import principal_parties
+from briefing.attribution.principals import acting_bodies, principal_parties
 from briefing.attribution.reading import Reading
 from briefing.attribution.same_party import same_body, same_collective
 from briefing.attribution.spans import doc_text
@@ -74,12 +75,15 @@ _TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
 
 def _written_before(token: Token) -> list[Token]:
     """The given names written before a surname token: proper nouns no title, place,
-    organization or nationality ("Donald J." of "Donald J. Trump", none of "Sen. Ruiz"),
+    organization or nationality, written with a capital ("Donald J." of "Donald J. Trump",
+    none of "Sen. Ruiz" or "mogul Donald Trump"),
     nor a capital opening the sentence that no entity calls a person ("Top Ruiz aides")."""
     found: list[Token] = []
     for left in reversed(token.doc[max(token.i - 3, 0) : token.i]):
         if left.pos_ != "PROPN" or left.ent_type_ not in ("", "PERSON") or _is_title(left.text):
             break
+        if not left.text[:1].isupper():
+            break  # "mogul Donald Trump": a lower-case word the parse took for a name
         if left.is_sent_start and left.ent_type_ != "PERSON":
             break  # "Top Sanders strategists said": a capital that only opens the sentence
         found.insert(0, left)
@@ -284,9 +288,27 @@ def parties_of(reading: Reading) -> list[Party]:
     """The parties of a no-model briefing: every resolved source, people merged by surname,
     and the people the story is about (`principals`)."""
     speakers = speaker_parties(reading, [])
-    people = [m for m in reading.mentions if m.label == "PERSON"]
-    found = principal_parties(people, speakers, reading.doc, party_of, _actor_party)
+    named = people(reading.mentions, reading.doc)
+    found = principal_parties(named, speakers, reading.doc, party_of, _actor_party)
+    for body in acting_bodies(reading.mentions, reading.doc):
+        if party_of(body, found) is not None or _same_country(body, found):
+            continue
+        party = _actor_party(body, reading.doc)
+        if party is not None and party.id not in {p.id for p in found}:
+            found.append(party)
     return described_aliases(reading, found)
+
+
+def _same_country(mention: Mention, parties: list[Party]) -> bool:
+    """Whether a listed party is the country `mention` names by another of its names
+    ("Britain" for "the UK"); the mention becomes an alias of it."""
+    key = country_key(mention.text)
+    for party in parties if key is not None else []:
+        if any(country_key(name) == key for name in (party.name, *party.aliases)):
+            if not is_named_as(party, mention.text):
+                party.aliases.append(mention.text)
+            return True
+    return False
 
 
 def _actor_party(mention: Mention, doc: Doc) -> Party | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.countries import country_key
 from briefing.identity import surname
 from briefing.schema import Party
 
@@ -35,3 +36,35 @@ def principal_parties(
         if party is not None and party.id not in {p.id for p in result}:
             result.append(party)
     return result
+
+
+MIN_ACTING = 2  # of its MIN_NAMED mentions, at least this many the subject of a verb
+
+
+def acting_bodies(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """Organizations and places named MIN_NAMED times or more, at least MIN_ACTING of them
+    as the subject of a verb: the countries and bodies a story is about ("Russia
+    retaliated", "the Islamic State claimed"), one mention each (the first). A country's
+    names count together ("Britain", "the UK")."""
+    named: Counter[str] = Counter()
+    acting: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.label not in ("ORG", "GPE") or _demonym(mention):
+            continue
+        name = country_key(mention.text) or mention.text
+        named[name] += 1
+        first.setdefault(name, mention)
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            acting[name] += 1
+    return [
+        first[name]
+        for name, count in named.items()
+        if count >= MIN_NAMED and acting[name] >= MIN_ACTING
+    ]
+
+
+def _demonym(mention: Mention) -> bool:
+    """A people the small model took for an organization: one plural word ("Saudis")."""
+    return mention.label == "ORG" and " " not in mention.text and mention.text.endswith("s")

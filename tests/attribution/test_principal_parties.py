@@ -1,0 +1,57 @@
+"""The parties a story is about though they never speak: people named often (whatever the
+small model labels their surname), and the countries and bodies that act in it.
+
+Invented sentences only."""
+
+from __future__ import annotations
+
+from briefing.attribution import read
+from briefing.attribution.countries import country_key
+from briefing.attribution.parse import parse
+from briefing.attribution.parties import fullest_name, parties_of
+
+
+def test_a_lower_case_word_before_a_name_is_no_given_name() -> None:
+    doc = parse("The race is shaped by the rhetoric of mogul Dan Kessler. Kessler spoke.")
+    assert fullest_name("Kessler", doc) == "Dan Kessler"
+
+
+def test_a_person_named_often_is_a_party_even_where_the_parse_calls_the_surname_a_place() -> None:
+    text = (
+        "Senator Ana Ruiz said the vote would pass. The nominee, Merrick Garland, waits. "
+        "Garland has served for years. Republicans will not meet Garland. "
+        "Some expect Garland to withdraw. Ruiz said Garland deserves a hearing."
+    )
+    assert "merrick-garland" in {p.id for p in parties_of(read(text))}
+
+
+def test_a_country_that_acts_again_and_again_is_a_party() -> None:
+    text = (
+        "Ana Ruiz said the talks would fail. Norway rejected the offer on Monday. "
+        "Norway then recalled its envoy. Officials in Norway were silent."
+    )
+    parties = {p.id: p for p in parties_of(read(text))}
+    assert parties["norway"].kind == "country"
+
+
+def test_a_place_named_often_but_acting_once_is_no_party() -> None:
+    text = (
+        "Ana Ruiz said the talks would fail. Norway signed the offer. "
+        "Officials in Norway were silent. Ruiz flew to Norway."
+    )
+    assert "norway" not in {p.id for p in parties_of(read(text))}
+
+
+def test_two_names_of_one_country_are_one_party() -> None:
+    text = (
+        "Ana Ruiz said the vote mattered. Britain voted on Thursday. Britain then left. "
+        "The UK was divided. The UK later signed."
+    )
+    ids = [p.id for p in parties_of(read(text)) if p.kind == "country"]
+    assert len(ids) == 1
+
+
+def test_country_keys() -> None:
+    assert country_key("the U.S.") == country_key("America") == "united-states"
+    assert country_key("Britain") == country_key("the UK") == "united-kingdom"
+    assert country_key("Norway") is None
