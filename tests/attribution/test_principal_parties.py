@@ -55,3 +55,11 @@ def test_country_keys() -> None:
     assert country_key("the U.S.") == country_key("America") == "united-states"
     assert country_key("Britain") == country_key("the UK") == "united-kingdom"
     assert country_key("Norway") is None
+
+
+def test_a_place_things_happen_to_is_no_party() -> None:
+    text = (
+        "Ana Ruiz said the city would recover. Oslo was attacked on Monday. "
+        "Oslo was hit again on Tuesday. Oslo is a quiet city."
+    )
+    assert "oslo" not in {p.id for p in parties_of(read(text))}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.countries import country_key
@@ -56,7 +56,7 @@ def acting_bodies(mentions: list[Mention], doc: Doc) -> list[Mention]:
         named[name] += 1
         first.setdefault(name, mention)
         span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if span is not None and _acts(span.root):
             acting[name] += 1
     return [
         first[name]
@@ -68,3 +68,9 @@ def acting_bodies(mentions: list[Mention], doc: Doc) -> list[Mention]:
 def _demonym(mention: Mention) -> bool:
     """A people the small model took for an organization: one plural word ("Saudis")."""
     return mention.label == "ORG" and " " not in mention.text and mention.text.endswith("s")
+
+
+def _acts(token: Token) -> bool:
+    """The subject of an active verb that is no copula: "Russia retaliated", not "Brussels
+    was attacked" or "America is great"."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() != "be"
