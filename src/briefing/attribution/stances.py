@@ -18,6 +18,7 @@ from briefing.attribution import (
     labels,
     lead_ins,
     rejections,
+    stirred,
 )
 from briefing.attribution.own_words import first_person
 from briefing.attribution.relays import opens_quotation
@@ -33,10 +34,11 @@ FINDERS = (
     as_said.as_said_cues,
     lead_ins.lead_in_cues,
     contentions.contention_cues,
+    stirred.stirred_cues,
 )
 SHAPES = frozenset(
     {demands.SHAPE, fears.SHAPE, rejections.SHAPE, labels.SHAPE, acts.SHAPE, as_said.SHAPE}
-    | {lead_ins.SHAPE, contentions.SHAPE}
+    | {lead_ins.SHAPE, contentions.SHAPE, stirred.SHAPE}
 )
 _SAID = ("verb-ccomp", "verb-parenthetical", "verb-parenthetical-inside")
 
