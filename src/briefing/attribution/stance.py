@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from briefing.attribution.defiance import defies
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
 from briefing.attribution.negation import negated
@@ -175,7 +176,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
-    if calls_unsound(tokens):  # "the reasons don't hold water"
+    if calls_unsound(tokens) or defies(tokens):  # "don't hold water", "will ignore the ban"
         return True
     return _rejects(roots[0], inside)
 
