@@ -48,6 +48,22 @@ def group_holder(found: Found) -> Mention | None:
     return described_group(head)
 
 
+def owned_group(found: Found) -> Mention | None:
+    """The group an attribution's source names by its side ("Clinton advisers", "Trump's
+    lawyers", "Obama administration officials said"), for every kind: the advisers speak,
+    not Clinton, whose name only tells whose they are. A plural with no owner ("analysts
+    say") is left to `group_holder`."""
+    head = found.head
+    if head is None or head.tag_ != "NNS":
+        return None
+    owned = any(
+        c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+        for t in [head, *(c for c in head.children if c.dep_ == "compound")]
+        for c in t.children
+    )
+    return described_group(head) if owned else None
+
+
 def described_group(head: Token) -> Mention | None:
     """The group a plural noun or a collective describes, in the article's words."""
     if not _is_group(head):

@@ -60,9 +60,10 @@ def _same(party: Party, mention: Mention) -> bool:
 
 
 def _named_after(party: Party, mention: Mention) -> bool:
-    """Whether a person's mention ("Sanders") would be taken for a body named after them
-    ("the Sanders campaign"): a person is not their campaign, office or foundation."""
-    return mention.label == "PERSON" and party.kind not in ("person", "group", "other")
+    """Whether a person's mention ("Sanders") would be taken for a body or group named
+    after them ("the Sanders campaign", "Sanders aides"): a person is not their campaign,
+    office, foundation or advisers."""
+    return mention.label == "PERSON" and party.kind not in ("person", "other")
 
 
 def _named_after_person(party: Party, mention: Mention) -> bool:
