@@ -155,4 +155,6 @@ def test_they_continues_a_named_plural_group_that_spoke_last():
         "saying the cuts to the Islamic State programme were inadequate. "
         "They criticized the governor for again proposing tax cuts."
     )
-    assert [name for _, name, _ in found(text)][-1] == "Democrats"
+    assert [name for _, name, _ in found(text)][
+        -1
+    ] == "Other Democrats"  # a part of a people, by its own words

@@ -64,6 +64,32 @@ def owned_group(found: Found) -> Mention | None:
     return described_group(head) if owned else None
 
 
+# what sets one part of a people apart: "Some Democrats", "other Democrats", "senior
+# Democrats", "congressional Republicans" (no "the" or "these": those point back)
+_SETTING_APART = ("det", "amod", "nummod")
+_POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})
+
+
+def qualified_people(found: Found) -> Mention | None:
+    """A people named with the words that set a part of it apart ("Some Democrats worry",
+    "senior Democrats said"): by the guide's decisions, groups of one side with different
+    stances are separate parties, named by the article's words. A plain "Democrats" is
+    left to the resolver."""
+    head = found.head
+    if head is None or head.tag_ != "NNPS" or head.ent_type_ != "NORP":
+        return None
+    words = [
+        c
+        for c in head.children
+        if c.i < head.i and c.dep_ in _SETTING_APART and c.lower_ not in _POINTING_BACK
+    ]
+    if not words:
+        return None
+    start = min(t.left_edge.idx for t in words)
+    end = head.idx + len(head)
+    return Mention(doc_text(head.doc)[start:end], "NORP", (start, end))
+
+
 def described_group(head: Token) -> Mention | None:
     """The group a plural noun or a collective describes, in the article's words."""
     if not _is_group(head):

@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.colon_quotes import colon_quotes
 from briefing.attribution.content import content_kind, long_enough
-from briefing.attribution.groups import group_holder, owned_group, plural_speaker
+from briefing.attribution.groups import (
+    group_holder,
+    owned_group,
+    plural_speaker,
+    qualified_people,
+)
 from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
@@ -179,6 +184,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             plural_speaker(item, resolved)
             or group_holder(item)
             or owned_group(item)
+            or qualified_people(item)
             or resolver.resolve(item, resolved)
         )
         sentence = sentence_at(item.cue[0])
