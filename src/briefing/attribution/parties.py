@@ -49,6 +49,8 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     for party in parties:
         if _named_after(party, mention) or _named_after_person(party, mention):
             continue
+        if mention.label == "PERSON" and party.kind == "group":
+            continue  # "Sanders" is not "Sanders supporters"
         if is_mentioned(named, party.name):
             return party.id
     return next((p.id for p in parties if _same(p, mention)), None)
