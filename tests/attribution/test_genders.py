@@ -63,3 +63,13 @@ def test_the_subject_of_a_small_clause_is_no_salient_subject():
         '"There are no excuses," he said.'
     )
     assert speakers(text) == ["Berg"]
+
+
+def test_a_title_the_name_owns_is_someone_else():
+    text = (
+        "Gunmen killed nine people inside the church in June 2015, including Roberts’ son, "
+        "26-year-old Tyrone. Roberts called her fallen son her hero."
+    )
+    reading = read(text)
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    assert genders(reading.doc, people).get("roberts") != "m"

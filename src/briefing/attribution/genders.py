@@ -131,6 +131,9 @@ def _title_gender(doc: Doc, person: Mention) -> str | None:
     if span is None:
         return None
     root = span.root
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if root.dep_ == "poss" or after in ("’", "'", "’s", "'s"):
+        return None  # "Ruiz's son" is not Ruiz
     near: list[Token] = [
         c
         for c in root.children
