@@ -47,14 +47,18 @@ def test_a_surname_the_parse_takes_for_an_organization_is_still_a_person():
     # the small model often tags a bare surname ORG beside the full name it tags PERSON
     from briefing.attribution.candidates import Mention
     from briefing.attribution.mentions import people
+    from briefing.attribution.parse import parse
 
+    text = "Tom Berg spoke first. Berg said the plan works. A Berg rally began. Berg Tower rose."
     found = [
-        Mention("Donald Trump", "PERSON", (0, 12)),
-        Mention("Trump", "ORG", (40, 45)),
-        Mention("Trump Tower", "ORG", (60, 71)),
+        Mention("Tom Berg", "PERSON", (0, 8)),
+        Mention("Berg", "ORG", (22, 26)),
+        Mention("Berg", "ORG", (50, 54)),
+        Mention("Berg Tower", "ORG", (68, 78)),
     ]
-    assert [m.text for m in people(found)] == ["Donald Trump", "Trump"]
-    assert all(m.label == "PERSON" for m in people(found))
+    named = people(found, parse(text))
+    assert [(m.text, m.span[0]) for m in named] == [("Tom Berg", 0), ("Berg", 22)]
+    assert all(m.label == "PERSON" for m in named)
 
 
 def test_the_subject_of_a_small_clause_is_no_salient_subject():

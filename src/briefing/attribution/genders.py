@@ -45,22 +45,8 @@ _GENDERED_TITLES = {
             "madam",
         ]
     ),
-    "m": frozenset(
-        [
-            "spokesman",
-            "chairman",
-            "congressman",
-            "businessman",
-            "councilman",
-            "assemblyman",
-            "husband",
-            "father",
-            "son",
-            "brother",
-            "grandfather",
-            "widower",
-            "king",
-        ]
+    "m": frozenset(  # not "spokesman", "chairman": written of women too
+        ["husband", "father", "son", "brother", "grandfather", "widower", "king"]
     ),
 }
 

@@ -73,18 +73,24 @@ def mentions(doc: Doc) -> list[Mention]:
     return sorted(_places(found, doc), key=lambda m: m.span)
 
 
-def people(found: list[Mention]) -> list[Mention]:
-    """The people among the mentions, and a one-word "organization" that is the surname
-    of a person the article names in full: the small model tags "Trump said" ORG beside
-    "Donald Trump"."""
+def people(found: list[Mention], doc: Doc) -> list[Mention]:
+    """The people among the mentions, and a one-word "organization" or "place" that is the
+    surname of a person the article names in full, not modifying a noun: the small model
+    tags "Trump said" ORG beside "Donald Trump" ("a Trump rally" stays no person)."""
     surnames = {
         m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1
     }
     return [
         m if m.label == "PERSON" else replace(m, label="PERSON")
         for m in found
-        if m.label == "PERSON" or (m.label == "ORG" and m.text in surnames)
+        if m.label == "PERSON"
+        or (m.label in ("ORG", "GPE") and m.text in surnames and not _modifies(doc, m))
     ]
+
+
+def _modifies(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    return span is None or span.root.dep_ in ("compound", "amod", "nmod")
 
 
 def _places(found: list[Mention], doc: Doc) -> list[Mention]:

@@ -34,7 +34,7 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.mentions = mentions(doc)
-        self.people = people(self.mentions)
+        self.people = people(self.mentions, doc)
         found = {(e.start_char, e.end_char) for e in doc.ents}
         self.named_people = [p for p in self.people if p.span in found]
         self.gender = genders(doc, self.people)
