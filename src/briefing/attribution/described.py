@@ -63,6 +63,8 @@ LEADER_TITLES = frozenset(
         "governor",
         "chancellor",
         "premier",
+        "republican",
+        "democrat",
     }
 )
 # words for a body that name no part of it: "the BLM group" is BLM

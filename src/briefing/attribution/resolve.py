@@ -118,6 +118,8 @@ class Resolver:
         best = (holding or ranked)[0]
         if head.lower_ in INSTITUTIONS and not holding:
             return self.described.institution_named(best, head)
+        if holding and holding[0].label == "NORP" and head.lower_ in PARTISANS and _definite(head):
+            return self.described.person(head)  # "the Republican said": a person, not the party
         if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
             return self.described.group(head)
         if not holding and head.tag_ == "NN" and all(m.label == "NORP" for m in inside):
@@ -265,6 +267,14 @@ class Resolver:
             if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
         ]
         return earlier[-1] if earlier else None
+
+
+# a party member's noun, naming one person after "the": "the Republican from Alabama"
+PARTISANS = frozenset({"republican", "democrat"})
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 _EXAMPLES = frozenset({"including", "like", "as"})  # "leaders, including Sen. X (Ariz.)"
