@@ -47,3 +47,12 @@ def test_the_republican_is_the_person_the_story_is_about_not_the_party():
     )
     referents = [c.referent.text if c.referent else None for c in read(text).candidates]
     assert referents[-1] == "Tom Berg"
+
+
+def test_the_senator_from_a_place_is_the_senator_named_before():
+    text = (
+        'Sen. Tom Berg (D-Ohio) met Mayor Ana Ruiz on Monday. "I have doubts," Ruiz said. '
+        "The senator from Ohio said the banks were corrupt."
+    )
+    referents = [c.referent.text if c.referent else None for c in read(text).candidates]
+    assert referents == ["Ruiz", "Tom Berg"]
