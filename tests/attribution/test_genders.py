@@ -77,3 +77,11 @@ def test_a_title_the_name_owns_is_someone_else():
     reading = read(text)
     people = [m for m in reading.mentions if m.label == "PERSON"]
     assert genders(reading.doc, people).get("roberts") != "m"
+
+
+def test_she_prefers_a_woman_known_to_one_of_unknown_gender():
+    text = (
+        "Ms. Ana Ruiz spoke to voters on Monday. Later Mr. Tom Berg met Kumar. "
+        '"The failure of the bill is heartbreaking," she said.'
+    )
+    assert speakers(text) == ["Ana Ruiz"]

@@ -203,15 +203,17 @@ class Resolver:
         if salient is not None and self._fits(salient, gender) and not _possessive(text, salient):
             return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
-        for persons in (self.named_people, self.people):
-            earlier = [p for p in persons if floor <= p.span[0] and p.span[1] <= at]
-            for person in reversed(earlier):
-                if (
-                    self._fits(person, gender)
-                    and not _possessive(text, person)
-                    and not _within(person, said)
-                ):
-                    return person
+        for known in (True, False):  # one known to be of the gender before one not known
+            for persons in (self.named_people, self.people):
+                earlier = [p for p in persons if floor <= p.span[0] and p.span[1] <= at]
+                for person in reversed(earlier):
+                    if (
+                        self._fits(person, gender)
+                        and (not known or surname(person.text) in self.gender)
+                        and not _possessive(text, person)
+                        and not _within(person, said)
+                    ):
+                        return person
         return None
 
     def _said(self, found: Found) -> list[Offsets]:
