@@ -67,7 +67,11 @@ class Resolver:
         a description naming someone ("opposition members and Argentina's foreign ministry")."""
         if found.head is None:
             return []
-        starts = [found.head, *(c for c in found.head.children if c.dep_ in _NAMING)]
+        naming = [c for c in found.head.children if c.dep_ in _NAMING]
+        cue = found.token
+        if found.head.pos_ != "NOUN" and cue is not None and found.head.i < cue.i:
+            naming = [c for c in naming if c.i < cue.i]  # past the verb: a misparse
+        starts = [found.head, *naming]
         joined = []
         for token in starts:  # "Reuters and Bloomberg", "the agencies Reuters and Bloomberg"
             while token.pos_ == "PROPN" and (
