@@ -38,3 +38,21 @@ def test_the_bank_is_the_bank_the_article_named():
         "The bank said the closure would also cost jobs."
     )
     assert speakers(text) == ["Harbor Bank", "Harbor Bank"]
+
+
+def test_the_republican_is_the_person_the_story_is_about_not_the_party():
+    text = (
+        "Sen. Tom Berg spoke in Ohio on Monday. Berg said taxes should fall. "
+        "In a column, the Republican from Ohio argues that the plan will fail."
+    )
+    referents = [c.referent.text if c.referent else None for c in read(text).candidates]
+    assert referents[-1] == "Tom Berg"
+
+
+def test_the_senator_from_a_place_is_the_senator_named_before():
+    text = (
+        'Sen. Tom Berg (D-Ohio) met Mayor Ana Ruiz on Monday. "I have doubts," Ruiz said. '
+        "The senator from Ohio said the banks were corrupt."
+    )
+    referents = [c.referent.text if c.referent else None for c in read(text).candidates]
+    assert referents == ["Ruiz", "Tom Berg"]

@@ -89,3 +89,19 @@ def test_a_groups_name_drops_the_reporters_words_of_feeling(doc: Doc) -> None:
 def test_the_models_adjectives_are_no_parties(doc: Doc) -> None:
     named = parties_named([("Russian", "group"), ("Lena J. Marsh", "person")], doc)
     assert [p.name for p in named] == ["Lena J. Marsh"]
+
+
+def test_a_person_is_not_the_group_named_after_them() -> None:
+    from briefing.attribution.candidates import Mention
+    from briefing.attribution.parties import party_of
+    from briefing.schema import Party
+
+    group = Party(
+        id="berg-supporters",
+        name="Berg supporters",
+        kind="group",
+        role=None,
+        affiliation=None,
+        aliases=[],
+    )
+    assert party_of(Mention("Berg", "PERSON", (0, 4)), [group]) is None

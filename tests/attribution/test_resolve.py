@@ -143,3 +143,18 @@ def test_a_group_with_examples_in_brackets_speaks_as_the_group():
 def test_a_name_running_past_the_source_span_is_the_source():
     text = "According to the Center for Responsive Politics, the fund raised four million dollars."
     assert speakers(text) == ["Center for Responsive Politics"]
+
+
+def test_a_name_hung_on_the_source_past_the_verb_is_no_co_speaker():
+    text = (
+        "However, astoundingly, Ruiz failed to mention the Sept. 11, 2012 terror attack on the "
+        "U.S. consulate in Harbor, Libya that resulted in the death of four Americans: U.S. "
+        "Ambassador Tom Stevens, information officer Dan Cole, and former Navy SEALS Ty Woods "
+        "and Glen Doe."
+    )
+    assert speakers(text) == ["Ruiz"]
+
+
+def test_names_after_an_inverted_verb_all_speak():
+    text = "''Our simple advice is not to use them,'' wrote Jason Dana, Robyn Dawes and Nat Peters."
+    assert "Jason Dana" in speakers(text)

@@ -63,6 +63,8 @@ LEADER_TITLES = frozenset(
         "governor",
         "chancellor",
         "premier",
+        "republican",
+        "democrat",
     }
 )
 # words for a body that name no part of it: "the BLM group" is BLM
@@ -209,7 +211,9 @@ class Descriptions:
             c.dep_ == "det" and c.lower_ == "the" for c in head.children
         ):
             return None
-        if any(c.dep_ in ("poss", "prep") for c in head.children):  # "his aide", "the head of X"
+        if any(  # "his aide", "the head of X"; not "the senator from Vermont"
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ != "from") for c in head.children
+        ):
             return None
         words = {head.lemma_.lower()} | {
             c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")

@@ -74,12 +74,13 @@ def mentions(doc: Doc) -> list[Mention]:
 
 
 def people(found: list[Mention], doc: Doc) -> list[Mention]:
-    """The person mentions of `found`, with each one-word organization or place that is the
-    surname of a person the article names in full: "Trump" (an ORG to the small model)
-    after "Donald Trump" -- unless it is where one is, comes or goes ("in Jordan").
+    """The people among the mentions, and a one-word "organization" or "place" that is the
+    surname of a person the article names in full: the small model tags "Trump said" ORG
+    beside "Donald Trump". Not where one is, comes or goes ("in Jordan"), nor a noun's
+    modifier ("a Trump rally").
 
-    Only for counting who the story is about: the speaker resolver keeps the parse's
-    labels (a pronoun's nearest "person" would change with them)."""
+    The speaker resolver (pronoun antecedents) and the principal parties use it; the
+    parse's labels stay as they are elsewhere (the learned keep model reads them)."""
     surnames = {
         m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1
     }
@@ -87,8 +88,18 @@ def people(found: list[Mention], doc: Doc) -> list[Mention]:
         m if m.label == "PERSON" else replace(m, label="PERSON")
         for m in found
         if m.label == "PERSON"
-        or (m.label in ("ORG", "GPE") and m.text in surnames and not _located(doc, m))
+        or (
+            m.label in ("ORG", "GPE")
+            and m.text in surnames
+            and not _located(doc, m)
+            and not _modifies(doc, m)
+        )
     ]
+
+
+def _modifies(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    return span is None or span.root.dep_ in ("compound", "amod", "nmod")
 
 
 def _places(found: list[Mention], doc: Doc) -> list[Mention]:

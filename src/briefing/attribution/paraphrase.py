@@ -25,9 +25,9 @@ from briefing.attribution.answers import Answered
 from briefing.attribution.antecedents import antecedent_words
 from briefing.attribution.asides import asides, comma_asides
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.genders import genders
 from briefing.attribution.pronouns import Voice, agreeing, named, renamed, speaker_pronoun
 from briefing.attribution.reading import Reading
-from briefing.attribution.resolve import genders
 from briefing.identity import surname
 from briefing.schema import MAX_TEXT, Party
 

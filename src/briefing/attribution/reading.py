@@ -31,6 +31,7 @@ from briefing.attribution.quotes import (
     quote_runs,
     whole_quoted,
 )
+from briefing.attribution.relayed_beliefs import relayed_beliefs
 from briefing.attribution.relays import relays
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import (
@@ -230,6 +231,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = [c for c in candidates if not (c.cue in weak and told_of(c, candidates, weak))]
     candidates, reporters = without_duplicates(candidates, text)
     candidates += quote_runs(text, sents, candidates)
+    candidates, relaying = relayed_beliefs(doc, candidates, resolver.people, resolver.gender)
+    reporters += relaying
     candidates += quote_speakers(doc, resolver.mentions, candidates)  # '"C," X barked'
     same = pronoun_cues(found, resolver.gender)  # '"B," he went on': the speaker's own cue
     candidates += quote_continuations(text, sents, candidates, [f.cue for f in found], same)

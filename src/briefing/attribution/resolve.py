@@ -4,15 +4,14 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
-from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, proper_name
+from briefing.attribution.genders import genders
+from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
 from briefing.attribution.quotation_marks import quotations
@@ -26,30 +25,7 @@ _PLURAL = frozenset({"they", "them", "their"})
 # a description's children that name it, after it: "the agency, IRNA," (appos), and
 # misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
 _NAMING = ("appos", "amod", "dobj", "compound")
-_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 LOOKBACK_SENTENCES = 4
-
-
-def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
-    """Surname -> "m" or "f": from "Mr."/"Ms.", else the pronouns of sentences naming only them."""
-    votes: dict[str, Counter[str]] = {}
-    text = doc_text(doc)
-    for person in people:
-        before = text[max(0, person.span[0] - 5) : person.span[0]].lower()
-        honorific = re.search(r"\b(mr|mrs|ms|miss)\.?\s*$", before)
-        if honorific:
-            votes.setdefault(surname(person.text), Counter())[_HONORIFIC[honorific.group(1)]] += 5
-    for sentence in doc.sents:
-        named = {
-            surname(p.text) for p in people if sentence.start_char <= p.span[0] < sentence.end_char
-        }
-        if len(named) != 1:
-            continue
-        for token in sentence:
-            gender = "m" if token.lower_ in _MALE else "f" if token.lower_ in _FEMALE else None
-            if gender:
-                votes.setdefault(next(iter(named)), Counter())[gender] += 1
-    return {name: count.most_common(1)[0][0] for name, count in votes.items() if count}
 
 
 class Resolver:
@@ -58,7 +34,7 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.mentions = mentions(doc)
-        self.people = [m for m in self.mentions if m.label == "PERSON"]
+        self.people = people(self.mentions, doc)
         found = {(e.start_char, e.end_char) for e in doc.ents}
         self.named_people = [p for p in self.people if p.span in found]
         self.gender = genders(doc, self.people)
@@ -91,7 +67,11 @@ class Resolver:
         a description naming someone ("opposition members and Argentina's foreign ministry")."""
         if found.head is None:
             return []
-        starts = [found.head, *(c for c in found.head.children if c.dep_ in _NAMING)]
+        naming = [c for c in found.head.children if c.dep_ in _NAMING]
+        cue = found.token
+        if found.head.pos_ != "NOUN" and cue is not None and found.head.i < cue.i:
+            naming = [c for c in naming if c.i < cue.i]  # past the verb: a misparse
+        starts = [found.head, *naming]
         joined = []
         for token in starts:  # "Reuters and Bloomberg", "the agencies Reuters and Bloomberg"
             while token.pos_ == "PROPN" and (
@@ -142,6 +122,8 @@ class Resolver:
         best = (holding or ranked)[0]
         if head.lower_ in INSTITUTIONS and not holding:
             return self.described.institution_named(best, head)
+        if holding and holding[0].label == "NORP" and head.lower_ in PARTISANS and _definite(head):
+            return self.described.person(head)  # "the Republican said": a person, not the party
         if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
             return self.described.group(head)
         if not holding and head.tag_ == "NN" and all(m.label == "NORP" for m in inside):
@@ -225,15 +207,17 @@ class Resolver:
         if salient is not None and self._fits(salient, gender) and not _possessive(text, salient):
             return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
-        for people in (self.named_people, self.people):
-            earlier = [p for p in people if floor <= p.span[0] and p.span[1] <= at]
-            for person in reversed(earlier):
-                if (
-                    self._fits(person, gender)
-                    and not _possessive(text, person)
-                    and not _within(person, said)
-                ):
-                    return person
+        for known in (True, False):  # one known to be of the gender before one not known
+            for persons in (self.named_people, self.people):
+                earlier = [p for p in persons if floor <= p.span[0] and p.span[1] <= at]
+                for person in reversed(earlier):
+                    if (
+                        self._fits(person, gender)
+                        and (not known or surname(person.text) in self.gender)
+                        and not _possessive(text, person)
+                        and not _within(person, said)
+                    ):
+                        return person
         return None
 
     def _said(self, found: Found) -> list[Offsets]:
@@ -268,8 +252,14 @@ class Resolver:
         return ranked[-1][1] if ranked else None
 
     def _is_subject(self, person: Mention) -> bool:
+        """A subject of a verb: not of an adjective's small clause ("to hold Ruiz
+        accountable" makes no subject of Ruiz)."""
         span = self.doc.char_span(*person.span, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        return (
+            span is not None
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+            and span.root.head.pos_ in ("VERB", "AUX")
+        )
 
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
@@ -283,6 +273,14 @@ class Resolver:
             if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
         ]
         return earlier[-1] if earlier else None
+
+
+# a party member's noun, naming one person after "the": "the Republican from Alabama"
+PARTISANS = frozenset({"republican", "democrat"})
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 _EXAMPLES = frozenset({"including", "like", "as"})  # "leaders, including Sen. X (Ariz.)"

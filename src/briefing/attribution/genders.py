@@ -1,0 +1,136 @@
+"""The gender of the people an article names, from its own words: "Mr."/"Ms." before a
+name, a gendered title beside it ("spokeswoman Ana Ruiz", "Tom Berg, a congressman"), else
+the pronouns after them in the sentences that name only them, as a subject. No list of
+first names: a first name takes the gender its full name has ("Ana" is a woman when
+"Ana Ruiz" is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.spans import Offsets, doc_text
+from briefing.identity import surname
+
+_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFIC_VOTES = 5  # "Mr." outweighs any count of pronouns
+TITLE_VOTES = 3
+# a pronoun standing for a sentence's one named person: a subject, a possessive or a
+# reflexive ("Ruiz said she ...", "Ruiz and her aides"); not an object ("Ruiz confronted
+# him" is someone else), nor a pronoun in a quotation ('"He is wrong," Ruiz said')
+_SUBJECT = {"he": "m", "she": "f", "himself": "m", "herself": "f", "his": "m"}
+_GENDERED_TITLES = {
+    "f": frozenset(
+        [
+            "spokeswoman",
+            "chairwoman",
+            "congresswoman",
+            "businesswoman",
+            "councilwoman",
+            "assemblywoman",
+            "actress",
+            "wife",
+            "mother",
+            "daughter",
+            "sister",
+            "grandmother",
+            "widow",
+            "queen",
+            "madam",
+        ]
+    ),
+    "m": frozenset(  # not "spokesman", "chairman": written of women too
+        ["husband", "father", "son", "brother", "grandfather", "widower", "king"]
+    ),
+}
+
+
+def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
+    """Surname (or a lone first name) -> "m" or "f", by the votes of the article's words."""
+    votes: dict[str, Counter[str]] = {}
+    text = doc_text(doc)
+    for person in people:
+        key = surname(person.text)
+        before = text[max(0, person.span[0] - 5) : person.span[0]].lower()
+        honorific = re.search(r"\b(mr|mrs|ms|miss)\.?\s*$", before)
+        if honorific:
+            votes.setdefault(key, Counter())[_HONORIFIC[honorific.group(1)]] += HONORIFIC_VOTES
+        title = _title_gender(doc, person)
+        if title:
+            votes.setdefault(key, Counter())[title] += TITLE_VOTES
+    quoted = quotations(text)
+    for sentence in doc.sents:
+        inside = [p for p in people if sentence.start_char <= p.span[0] < sentence.end_char]
+        named = {surname(p.text) for p in inside}
+        if len(named) != 1 or not _is_subject(doc, inside[0]):
+            continue
+        for gender in _pronoun_genders(sentence, inside[0].span[1], quoted):
+            votes.setdefault(next(iter(named)), Counter())[gender] += 1
+    found = {name: _winner(count) for name, count in votes.items()}
+    known = {name: gender for name, gender in found.items() if gender}
+    for person in people:  # "Ana" alone is the "Ana Ruiz" the article names
+        words = person.text.split()
+        if len(words) > 1 and surname(person.text) in known:
+            known.setdefault(words[0].lower(), known[surname(person.text)])
+    return known
+
+
+def _is_subject(doc: Doc, person: Mention) -> bool:
+    """Whether the name is a subject: "Ruiz said she" (not "the general stumped for Ruiz
+    and his aides", where "his" is the general's)."""
+    span = doc.char_span(*person.span, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _winner(count: Counter[str]) -> str | None:
+    """The gender with more votes; none on a tie."""
+    ranked = count.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _pronoun_genders(sentence: Span, after: int, quoted: Sequence[Offsets]) -> list[str]:
+    """The genders of the pronouns in a sentence that stand for its named person: those
+    `after` the name ("she stands behind Obama's plan" is someone named before)."""
+    found = []
+    for token in sentence:
+        if token.idx < after or any(a <= token.idx < b for a, b in quoted):
+            continue
+        if token.lower_ in _SUBJECT:
+            found.append(_SUBJECT[token.lower_])
+        elif token.lower_ == "her" and token.dep_ == "poss":
+            found.append("f")
+    return found
+
+
+def _title_gender(doc: Doc, person: Mention) -> str | None:
+    """ "spokeswoman Hope Hicks", "Tom Berg, a congressman", "the spokeswoman, Hope
+    Hicks": the gender of a title the name's phrase gives it."""
+    span = doc.char_span(*person.span, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if root.dep_ == "poss" or after in ("’", "'", "’s", "'s"):
+        return None  # "Ruiz's son" is not Ruiz
+    near: list[Token] = [
+        c
+        for c in root.children
+        if c.dep_ in ("compound", "appos") and c.i not in range(span.start, span.end)
+    ]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    if span.start > 0:
+        near.append(doc[span.start - 1])
+    for token in near:
+        for gender, words in _GENDERED_TITLES.items():
+            if token.lower_ in words:
+                return gender
+    return None
