@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from briefing.attribution.defiance import defies
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
+from briefing.attribution.forecasts import predicts_bad
 from briefing.attribution.negation import negated
 from briefing.attribution.own_worry import voices_worry
 from briefing.attribution.party_kinds import PERSON_TITLES
@@ -315,7 +316,9 @@ def warns(doc: Doc, content: Offsets) -> bool:
         return True
     if voices_worry(tokens):  # "it worries me", "everyone ought to be worried"
         return True
-    return _predicts_harm(tokens) or _in_peril(tokens) or _holds_fear(root)
+    if _predicts_harm(tokens) or predicts_bad(tokens, _has):  # "would impose a dictatorship"
+        return True
+    return _in_peril(tokens) or _holds_fear(root)
 
 
 def stance_kind(doc: Doc, content: Offsets, kind: Kind) -> Kind:

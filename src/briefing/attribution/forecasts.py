@@ -1,0 +1,104 @@
+"""A prediction that something bad will follow, read off the parse as a warning.
+
+By the labelling guide (evals/README, "Cases decided while labelling news-train") a
+prediction that something bad will follow is a concern ("if the dam is not repaired,
+the valley will flood"); a neutral or favourable prediction, a counter-prediction ("any
+sanctions will fail") or harm stated as a fact stays a claim. A forecast here is a bad
+outcome (a verb of harm, "taken away", or a noun or adjective of one: "a dictatorship",
+"more hate crimes", "virulent") in a clause under a modal of prediction ("will",
+"would", "could", "is going to"), not negated, not inside a condition ("if war breaks
+out"), and not the object of a verb that fights it ("we will defeat terrorism"). The
+words are in `stance_words.tsv` (roles `harm`, `bad`, `counter`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from briefing.attribution.negation import negated
+
+_PREDICTIONS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "wo"})
+# a clause opened by these is a condition, a time or a reason, not the outcome
+_CONDITIONS = frozenset(
+    {"if", "unless", "when", "whenever", "once", "until", "before", "after", "because"}
+    | {"although", "though", "while", "since", "as", "whether"}
+)
+_CLIMB = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp"})
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "acomp", "oprd"})
+_AWAY = frozenset({"take", "strip", "wipe", "tear"})  # "our rights taken away"
+
+Has = Callable[[Token, str], bool]
+
+
+def _outcome(token: Token, has: Has) -> bool:
+    """A word of a bad outcome: a verb of harm, "taken away", a bad noun or adjective."""
+    if token.pos_ == "VERB" and has(token, "harm"):
+        return True
+    if token.lemma_.lower() in _AWAY and any(c.lower_ == "away" for c in token.children):
+        return True
+    return token.pos_ in ("NOUN", "ADJ") and has(token, "bad")
+
+
+def _marked(verb: Token) -> bool:
+    """A clause opened by "if", "when", "because" ...: a condition, no outcome."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+def _predicted(verb: Token) -> bool:
+    """Whether a verb carries a modal of prediction ("will see"), or "going to"."""
+    if any(c.dep_ == "aux" and c.lower_ in _PREDICTIONS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
+    )
+
+
+def _up(node: Token) -> Token | None:
+    """The next word to climb to from a bad word towards its clause's verb: a verb from
+    its object, subject or complement ("impose a dictatorship", "become virulent") or
+    from a "to" / "into" phrase ("plunge it into chaos"), a verb from a clause without a
+    tense of its own ("see our rights taken away"); None from deeper ("a look at the
+    disaster", "men killed by violence")."""
+    head = node.head
+    if node.pos_ in ("VERB", "AUX"):
+        verbal = node.dep_ in _CLIMB and head.pos_ in ("VERB", "AUX")
+        return head if verbal and not _finite(node) else None
+    if node.dep_ == "conj":
+        return head
+    if node.dep_ in _ARGUMENTS and head.pos_ in ("VERB", "AUX"):
+        return head
+    into = node.dep_ == "pobj" and head.lower_ in ("to", "into")
+    return head.head if into and head.head.pos_ in ("VERB", "AUX") else None
+
+
+def _forecast(token: Token, inside: set[int], has: Has) -> bool:
+    """Whether the bad word's clause, or a clause it hangs on without a tense of its own
+    ("will see our rights taken away"), is predicted, crossing no negation, condition or
+    verb that fights the outcome ("would stop the violence")."""
+    node: Token | None = token
+    while node is not None and node.i in inside:
+        if node.pos_ in ("VERB", "AUX"):
+            if negated(node) or _marked(node) or (node.i != token.i and has(node, "counter")):
+                return False
+            head = node.head if node.dep_ == "conj" and not _finite(node) else node
+            if _predicted(head):
+                return head.lemma_.lower() != "be" or _there_is(head) or node.i != head.i
+        node = _up(node)
+    return False
+
+
+def _there_is(verb: Token) -> bool:
+    """ "there will be war": the bad noun is what will be, not what a subject is called."""
+    return any(c.dep_ == "expl" for c in verb.children)
+
+
+def predicts_bad(tokens: list[Token], has: Has) -> bool:
+    """Whether the content predicts a bad outcome (see the module's docstring)."""
+    inside = {t.i for t in tokens}
+    return any(_outcome(t, has) and _forecast(t, inside, has) for t in tokens)

@@ -1,0 +1,48 @@
+"""A prediction that something bad will follow is a concern (invented sentences;
+evals/README "Cases decided while labelling news-train": "A prediction that something
+bad will follow ... is a concern; a neutral or favourable prediction ... is a claim")."""
+
+from tests.attribution.found import found
+
+
+def _kinds(text: str) -> list[str]:
+    return [kind for kind, _, _ in found(text)]
+
+
+def test_a_conditional_forecast_of_a_loss_is_a_concern():
+    text = "Senator Tom Brandt said that if the mayor wins, we will see our parks taken away."
+    assert _kinds(text) == ["concern"]
+
+
+def test_a_forecast_bad_outcome_named_by_its_noun_is_a_concern():
+    text = (
+        "Governor Ann Cole said the new law would impose a dictatorship on the county. "
+        "Dr. Paul Kim said the cuts will only fuel more hate crimes."
+    )
+    assert _kinds(text) == ["concern", "concern"]
+
+
+def test_a_forecast_that_people_become_violent_is_a_concern():
+    text = 'Mayor Ann Cole said, "Some of the crowd will just become virulent."'
+    assert _kinds(text) == ["concern"]
+
+
+def test_fighting_or_lessening_a_bad_outcome_stays_a_claim():
+    text = (
+        "Senator Tom Brandt said the plan will defeat terrorism. "
+        "Governor Ann Cole said crime will fall next year."
+    )
+    assert _kinds(text) == ["claim", "claim"]
+
+
+def test_a_bad_word_in_a_condition_or_deep_in_a_phrase_stays_a_claim():
+    text = (
+        "Senator Tom Brandt said that if war breaks out, his party will win. "
+        "Governor Ann Cole said her book would take a look at the disaster in the valley."
+    )
+    assert _kinds(text) == ["claim", "claim"]
+
+
+def test_a_bad_outcome_named_as_what_someone_is_stays_a_claim():
+    text = "Senator Tom Brandt said the mayor would be a disaster."
+    assert _kinds(text) == ["claim"]
