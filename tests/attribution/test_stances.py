@@ -136,3 +136,20 @@ def test_a_worry_the_subject_answers_is_not_the_subjects():
         "Mayor Tom Brandt sought to allay fears about the closures of the mines."
     )
     assert [kind for kind, _, _ in found(text)].count("concern") == 0
+
+
+def test_what_worries_a_group_is_its_concern():
+    text = "What worries the dairy farmers is that the river will run dry before July."
+    assert [(kind, content) for kind, _, content in found(text)] == [
+        ("concern", "the river will run dry before July")
+    ]
+
+
+def test_a_call_misparsed_as_a_verb_gives_a_quotation_no_demand():
+    text = (
+        "What worries the dairy farmers is that the river will run dry before July. "
+        "Alongside union calls for action, Senator Paul Kim said the mayor must decide, saying, "
+        '"At some point, she is going to have to come out on where she stands."'
+    )
+    quoted = [kind for kind, _, content in found(text) if content.startswith("At some point")]
+    assert quoted == ["claim"]

@@ -109,7 +109,7 @@ def _span(verb: Token, parts: list[Token]) -> Offsets | None:
     return trim(doc_text(verb.doc), verb.idx, end[1])
 
 
-def _no_demand(verb: Token) -> bool:
+def no_demand(verb: Token) -> bool:
     """A negated or passive verb ("had not called for", "he was warned against it": the
     subject is warned), a finite clause misparsed as a verb ("Alongside BLM calls for
     action"), or a document's words ("a platform that calls for")."""
@@ -167,7 +167,7 @@ def demand_cues(sentence: Span) -> Iterator[Found]:
         if token.pos_ != "VERB":
             continue
         parts = _demand_parts(token)
-        if not parts or _no_demand(token):
+        if not parts or no_demand(token):
             continue
         content = _span(token, parts)
         source = holder(token)

@@ -172,10 +172,39 @@ def _adjective_fear(word: Token) -> Found | None:
     return Found(token_offsets(word), "concern", holder, name_span(holder), content, SHAPE, word)
 
 
+_WORRYING = frozenset({"worry", "concern", "trouble", "alarm", "frighten", "scare"})
+_SPEAKERS = frozenset({"me", "us", "you"})  # the speaker's own: `own_worry`
+
+
+def _what_worries(verb: Token) -> Found | None:
+    """ "What worries the farmers is that C", "what concerns X most is C": a concern of X
+    (the parser may make X the subject of "is"); quote C."""
+    if verb.lemma_.lower() not in _WORRYING or verb.dep_ != "csubj" or negated(verb):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children):
+        return None
+    copula = verb.head
+    worried = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if worried is None:
+        worried = next((c for c in copula.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    said = next((c for c in copula.children if c.dep_ in ("ccomp", "attr") and c.i > verb.i), None)
+    if worried is None or said is None or worried.lower_ in _SPEAKERS:
+        return None
+    content = trimmed_span(
+        [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)]
+    )
+    if content is None:
+        return None
+    cue = token_offsets(verb)
+    return Found(cue, "concern", worried, name_span(worried), content, SHAPE, verb)
+
+
 def fear_cues(sentence: Span) -> Iterator[Found]:
     """ "X's fears that C", "X voiced concern over C", "worries among X about C", "X is
-    troubled by C", "X was gravely concerned about C": concerns of X (kept by the rules)."""
+    troubled by C", "X was gravely concerned about C", "what worries X is C": concerns of X
+    (kept by the rules)."""
     for token in sentence:
         found = _noun_fear(token) or _adjective_fear(token) or _warning(token)
+        found = found or _what_worries(token)
         if found is not None:
             yield found

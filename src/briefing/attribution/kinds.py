@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Token
 
+from briefing.attribution.demands import no_demand
 from briefing.schema import Kind
 
 # "X urged / asked / pressed / challenged Y to do Z": the object is the addressee
@@ -80,7 +81,8 @@ def whole_kind(token: Token | None, kind: Kind) -> Kind:
         return "denial"
     if kind != "claim":
         return kind
-    return "concern" if token.pos_ == "VERB" and is_demand(token) else kind
+    demand = token.pos_ == "VERB" and is_demand(token) and not no_demand(token)
+    return "concern" if demand else kind  # not "Alongside BLM calls for action, X said"
 
 
 # A prediction that harm will follow is a warning, so a concern (the guide: "could lead
