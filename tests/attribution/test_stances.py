@@ -153,3 +153,27 @@ def test_a_call_misparsed_as_a_verb_gives_a_quotation_no_demand():
     )
     quoted = [kind for kind, _, content in found(text) if content.startswith("At some point")]
     assert quoted == ["claim"]
+
+
+def test_seeking_a_remedy_is_a_demand_but_seeking_a_goal_is_not():
+    text = (
+        "Nurse Ann Cole also seeks a permanent injunction barring the hospital from firing her. "
+        "Senator Tom Brandt seeks re-election in November."
+    )
+    kinds = [(kind, content[:33]) for kind, _, content in found(text)]
+    assert kinds == [("concern", "seeks a permanent injunction barr")]
+
+
+def test_a_worry_voiced_by_another_is_that_ones_concern_not_the_speakers():
+    text = (
+        "Governor Ann Cole said that fears about higher rents — as voiced by Paul Kim, "
+        "the head of the tenants union — were not to be dismissed."
+    )
+    kinds = [(kind, name) for kind, name, _ in found(text)]
+    assert ("concern", "Paul Kim") in kinds
+    assert ("concern", "Ann Cole") not in kinds
+
+
+def test_a_named_partys_worry_reported_by_a_speaker_is_its_concern():
+    text = "Mayor Ann Cole said Governor Tom Brandt was troubled by the report."
+    assert found(text) == [("concern", "Tom Brandt", "troubled by the report")]

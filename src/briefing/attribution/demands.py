@@ -2,9 +2,10 @@
 
 The labelling guide (evals/README, "Cases decided while labelling news-train") makes
 "X called on / upon Y to do Z", "X called for Z", "X urged / asked / pressed / pushed /
-lobbied Y to do Z", "X demanded Y do Z" and "X warned (Y) against Z" concerns of X,
-quoting the verb and the addressee with the demand (`called on the governor to close
-the plant`, `warning against allowing ...`). PolNeAR's cue words make most of these
+lobbied Y to do Z", "X demanded Y do Z", "X seeks an injunction" (a remedy, not "seeks
+re-election") and "X warned (Y) against Z" concerns of X, quoting the verb and the
+addressee with the demand (`called on the governor to close the plant`, `warning against
+allowing ...`). PolNeAR's cue words make most of these
 claims, which `keep` then often drops; here they are concerns the hand rules keep.
 """
 
@@ -32,6 +33,13 @@ _CALL_PREPOSITIONS = frozenset({"on", "upon"})
 _DEMAND_PARTS = ("dobj", "dative", "xcomp", "ccomp", "oprd", "prep")
 _TAILS = ("relcl", "acl", "appos", "advcl")  # set off by a comma: no part of the demand
 _REASONS = frozenset({"because", "amid", "after", "following", "despite"})
+# what one seeks that is a remedy or an act of others ("seeks an injunction"), not a goal
+# of one's own ("seeks re-election")
+_REMEDIES = frozenset(
+    {"injunction", "damages", "reinstatement", "compensation", "apology", "recount", "inquiry"}
+    | {"investigation", "probe", "refund", "moratorium", "repeal", "resignation", "restitution"}
+    | {"ban", "halt", "retraction", "review"}
+)
 SHAPE = "demand"
 
 
@@ -85,6 +93,9 @@ def _demand_parts(verb: Token) -> list[Token] | None:
     if lemma == "demand":
         parts = _after(verb, _DEMAND_PARTS)
         return parts or None
+    if lemma == "seek":
+        sought = _after(verb, ("dobj",))
+        return sought if any(o.lemma_.lower() in _REMEDIES for o in sought) else None
     return None
 
 

@@ -23,6 +23,7 @@ from briefing.attribution.spans import (
     token_offsets,
     trimmed_span,
 )
+from briefing.attribution.voicing import voiced_by
 
 FEAR_NOUNS = frozenset({"concern", "worry", "fear", "anxiety", "apprehension", "alarm"})
 FEAR_ADJECTIVES = frozenset(
@@ -76,10 +77,11 @@ def _on_the_part_of(noun: Token) -> Token | None:
 
 
 def _noun_owner(noun: Token) -> Token | None:
-    """Whose worry a noun is: its possessor ("our fear"), the subject of a verb holding it
+    """Whose worry a noun is: its possessor ("our fear") or who voiced it ("as voiced by
+    X"), the subject of a verb holding it
     ("X voiced concern", "X acted because of fears"), a group "among" whom or "on the
     part of" whom it is."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or voiced_by(noun)
     if owner is not None:
         return owner
     among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"), None)

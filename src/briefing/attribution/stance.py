@@ -31,11 +31,13 @@ from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
 from briefing.attribution.negation import negated
+from briefing.attribution.outsiders import outside_place
 from briefing.attribution.own_worry import voices_worry
 from briefing.attribution.party_kinds import PERSON_TITLES
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.attribution.unsound import calls_unsound
+from briefing.attribution.voicing import voiced_by
 from briefing.schema import Kind
 
 _OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
@@ -209,7 +211,9 @@ def _demands(root: Token) -> bool:
     if subject is None:
         return False
     named = subject.ent_type_ in _NAMED_PARTIES or _owned_body(subject)
-    return named or _office(subject) or _placed_group(subject)
+    if named or outside_place(subject, root):  # "China's envoy said Japan should stop"
+        return True
+    return _office(subject) or _placed_group(subject)
 
 
 def _office(noun: Token) -> bool:
@@ -297,6 +301,7 @@ def _fear(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and _has(noun, "fear")
         and all(o.lower_ in _OWN_POSSESSIVES for o in owners)
+        and voiced_by(noun) is None  # "concerns, as voiced by X": X's (`fears`)
     )
 
 

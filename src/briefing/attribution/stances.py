@@ -45,7 +45,10 @@ _SAID = ("verb-ccomp", "verb-parenthetical", "verb-parenthetical-inside")
 
 def _reported(stance: Found, found: list[Found]) -> bool:
     """Whether a named party's stance lies in what another names as said ("Lee said Kim
-    asked the interns to do it": Lee's claim; Kim's demand only when Kim says it)."""
+    asked the interns to do it": Lee's claim; Kim's demand only when Kim says it); a
+    worry is its owner's even when reported ("Lee said Kim is worried")."""
+    if stance.shape == fears.SHAPE:  # "X said Y is worried": Y's concern (the guide)
+        return False
     return any(
         f.shape in _SAID
         and f.content[0] <= stance.cue[0] < f.content[1]
