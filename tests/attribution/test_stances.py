@@ -177,3 +177,20 @@ def test_a_worry_voiced_by_another_is_that_ones_concern_not_the_speakers():
 def test_a_named_partys_worry_reported_by_a_speaker_is_its_concern():
     text = "Mayor Ann Cole said Governor Tom Brandt was troubled by the report."
     assert found(text) == [("concern", "Tom Brandt", "troubled by the report")]
+
+
+def test_a_statement_of_concern_is_the_issuers_concern_not_also_a_claim():
+    text = (
+        "The Riverside Tenants Union issued a statement of concern about rising rents "
+        "in the old town."
+    )
+    assert [(kind, content) for kind, _, content in found(text)] == [
+        ("concern", "concern about rising rents in the old town")
+    ]
+
+
+def test_a_worry_named_by_the_people_before_it_is_theirs():
+    text = "The mayor sought to ease growing Brazilian worries about the new dam."
+    assert ("concern", "growing Brazilian worries about the new dam") in [
+        (kind, content) for kind, _, content in found(text)
+    ]

@@ -43,7 +43,11 @@ _ABOUT = frozenset({"about", "over", "regarding", "that", "for"})
 _ADJECTIVE_ABOUT = _ABOUT | {"by", "at", "of"}
 # verbs whose object is the subject's own worry ("voiced concern", "had concerns")
 _HOLDING = frozenset({"express", "voice", "have", "cite", "share", "air", "raise", "reiterate"})
+# a document or words of worry one issues ("issued a statement of concern about C")
+_STATEMENTS = frozenset({"statement", "letter", "expression", "note", "message", "words"})
+_ISSUING = frozenset({"issue", "release", "send", "write", "sign", "publish", "express"})
 _REASONS = frozenset({"because", "out"})  # "acted because of / out of fear that C"
+_OWNERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # a name before the noun owns it
 _NOT_PHRASE = ("poss", "det", "relcl", "appos", "punct")
 SHAPE = "fear"
 
@@ -77,8 +81,8 @@ def _on_the_part_of(noun: Token) -> Token | None:
 
 
 def _noun_owner(noun: Token) -> Token | None:
-    """Whose worry a noun is: its possessor ("our fear") or who voiced it ("as voiced by
-    X"), the subject of a verb holding it
+    """Whose worry a noun is: its possessor ("our fear"), a name before it ("Asian
+    worries") or who voiced it ("as voiced by X"), the subject of a verb holding it
     ("X voiced concern", "X acted because of fears"), a group "among" whom or "on the
     part of" whom it is."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) or voiced_by(noun)
@@ -93,6 +97,11 @@ def _noun_owner(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _HOLDING:
         return cue_speaker(head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _STATEMENTS:
+        statement = head.head  # "issued a statement of concern about C"
+        issued = statement.head
+        if statement.dep_ == "dobj" and issued.lemma_.lower() in _ISSUING:
+            return cue_speaker(issued)
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "pcomp"):
         reason = head.head if head.dep_ == "pcomp" else head
         verb = reason.head
@@ -100,7 +109,14 @@ def _noun_owner(noun: Token) -> Token | None:
             return demander(verb)  # "called for a ban on admitting them because of fears"
         if head.lower_ == "in" and verb.lemma_.lower() == "live":  # "we lived in fear that"
             return cue_speaker(verb)
-    return None
+    return next(  # "growing Asian worries about C", "U.S. concerns over C"
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in _OWNERS
+        ),
+        None,
+    )
 
 
 def _phrase(word: Token, parts: list[Token], skip: tuple[str, ...]) -> Offsets | None:

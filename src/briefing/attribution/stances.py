@@ -142,11 +142,15 @@ def superseding(found: list[Found], headline: int = 0) -> list[Found]:
 
 def _part_of(found: Found, stances: list[Found]) -> bool:
     """Whether a found attribution is cued inside a stance of the same source ("mocking
-    concerns about C": the concern is what is mocked)."""
+    concerns about C": the concern is what is mocked), or says no more than it ("issued a
+    statement of concern about C": C inside the concern's words)."""
     return found.head is not None and any(
         s.head is not None
         and s.head.i == found.head.i
-        and s.content[0] <= found.cue[0] < s.content[1]
+        and (
+            s.content[0] <= found.cue[0] < s.content[1]
+            or s.content[0] <= found.content[0] < found.content[1] <= s.content[1]
+        )
         for s in stances
     )
 
