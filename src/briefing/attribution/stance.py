@@ -35,6 +35,7 @@ from briefing.attribution.outsiders import outside_place
 from briefing.attribution.own_worry import voices_worry
 from briefing.attribution.party_kinds import PERSON_TITLES
 from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.rebuttals import rebuts
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.attribution.unsound import calls_unsound
 from briefing.attribution.voicing import voiced_by
@@ -179,7 +180,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
-    if calls_unsound(tokens) or defies(tokens):  # "don't hold water", "will ignore the ban"
+    if calls_unsound(tokens) or defies(tokens) or rebuts(tokens):  # "proved him wrong"
         return True
     return _rejects(roots[0], inside)
 

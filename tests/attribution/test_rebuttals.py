@@ -1,0 +1,32 @@
+"""Rebuttals without a verb of denying are denials (invented sentences; evals/README
+"Denials": insisting one is not what others say, an answer negating an accusation)."""
+
+from tests.attribution.found import found
+
+
+def _kinds(text: str) -> list[str]:
+    return [kind for kind, _, _ in found(text)]
+
+
+def test_a_charge_proved_wrong_or_called_into_question_is_a_denial():
+    text = (
+        '"Our town has proved him wrong," Mayor Ann Cole said. '
+        "Spokesman Tom Brandt said the data we have calls into serious question those claims."
+    )
+    assert _kinds(text) == ["denial", "denial"]
+
+
+def test_an_inference_refused_and_a_label_disowned_are_denials():
+    text = (
+        "\"That doesn't mean it's a landslide,\" Paul Kim said. "
+        '"We are not criminals," said Ana Ruiz.'
+    )
+    assert _kinds(text) == ["denial", "denial"]
+
+
+def test_a_plain_negative_label_or_a_meaningless_thing_stays_a_claim():
+    text = (
+        '"We are not politicians," said Ana Ruiz. '
+        '"Your vote against it doesn\'t mean anything to patients," Dr. Paul Kim said.'
+    )
+    assert _kinds(text) == ["claim", "claim"]
