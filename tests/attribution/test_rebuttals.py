@@ -27,6 +27,7 @@ def test_an_inference_refused_and_a_label_disowned_are_denials():
 def test_a_plain_negative_label_or_a_meaningless_thing_stays_a_claim():
     text = (
         '"We are not politicians," said Ana Ruiz. '
+        "Analyst Joe Park said she set out to prove them wrong. "
         '"Your vote against it doesn\'t mean anything to patients," Dr. Paul Kim said.'
     )
-    assert _kinds(text) == ["claim", "claim"]
+    assert _kinds(text) == ["claim", "claim", "claim"]

@@ -30,6 +30,7 @@ def _proved_wrong(token: Token) -> bool:
     return (
         token.lemma_.lower() == "prove"
         and not negated(token)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # a goal
         and any(c.lower_ in _WRONG for c in token.children)
     )
 
