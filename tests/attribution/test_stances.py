@@ -194,3 +194,13 @@ def test_a_worry_named_by_the_people_before_it_is_theirs():
     assert ("concern", "growing Brazilian worries about the new dam") in [
         (kind, content) for kind, _, content in found(text)
     ]
+
+
+def test_a_named_partys_worry_inside_a_quotation_is_its_concern():
+    text = (
+        '"Brazil is equally concerned about what the rebels are doing," '
+        "Senator Tom Brandt told reporters."
+    )
+    assert found(text) == [
+        ("concern", "Brazil", "equally concerned about what the rebels are doing")
+    ]

@@ -165,11 +165,14 @@ def framed_in_quotation(found: Found, quoted: list[Offsets]) -> bool:
     """Whether a concern or denial cued inside a quotation is the reporter's account of
     its source, named outside it ('he had "very serious concerns about C"', 'he tweeted
     that he "rejects the comments"'), or the quoted speaker's own, in the first person;
-    not one the quoted speaker reports of another."""
+    not one the quoted speaker reports of another, save a named party's worry (the guide:
+    "'Farmers fear the drought will ruin them,' the minister said" is the farmers')."""
     if opens_quotation(found, quoted):
         return True  # '"Lee argued that C," the Gazette reported': Lee's, `relays`
     if found.kind == "claim" or found.source is None:
         return False
+    if found.shape == fears.SHAPE and found.head is not None and found.head.pos_ == "PROPN":
+        return True  # '"China is concerned about C," Lee said': China's (the guide)
     if found.head is not None and first_person(found.head.text):
         return True  # the quoted speaker's own ('"I reject any proposal"'): `own_words`
     if found.head is not None and any(
