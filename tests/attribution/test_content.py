@@ -25,3 +25,12 @@ def test_a_verbs_clause_and_an_adjectives_about_phrase_are_their_content():
         ("the cables", "adjective"),
         ("the plan will fail", "ccomp"),
     ]
+
+
+def test_of_two_clause_complements_the_one_after_the_verb_is_the_content():
+    text = "It was no idle worry: soon Senator Tom Berg had declared that he would close the port."
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "declared")
+    found = verb_content(verb, next(doc.sents))
+    assert found is not None
+    assert text[found[0][0] : found[0][1]] == "he would close the port"

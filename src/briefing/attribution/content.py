@@ -34,9 +34,12 @@ MIN_CONTENT_WORDS = 2
 
 def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     """A cue verb's content and how it was found: its clause complement ("ccomp"), the
-    quote it is a parenthetical of ("parenthetical"), an object ("dobj"), "about" ("prep")."""
+    quote it is a parenthetical of ("parenthetical"), an object ("dobj"), "about" ("prep").
+    Of two clause complements, the one after the verb ("It was no idle worry: soon X had
+    declared that C" gives C)."""
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and (child.i > verb.i or not after):
             return clause_span(child), "ccomp"
         if child.dep_ == "xcomp" and child.i > verb.i:
             return clause_span(child), "xcomp"
