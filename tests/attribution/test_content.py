@@ -34,3 +34,11 @@ def test_of_two_clause_complements_the_one_after_the_verb_is_the_content():
     found = verb_content(verb, next(doc.sents))
     assert found is not None
     assert text[found[0][0] : found[0][1]] == "he would close the port"
+
+
+def test_a_cue_in_a_relative_clause_on_nothing_has_no_content_of_its_own():
+    text = "Nothing the governor said \"will ease the farmers' fears,\" the Ohio senator said."
+    doc = parse(text)
+    said = [t for t in doc if t.lower_ == "said"]
+    assert said[0].dep_ == "relcl"  # the parse the rule is for
+    assert verb_content(said[0], next(doc.sents)) is None

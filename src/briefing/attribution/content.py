@@ -30,6 +30,8 @@ _ABOUT = ("about", "over", "of", "on", "that")
 _NOUN_ABOUT = ("about", "over", "that")
 _NOUN_OF = ("of", "on", "against", "for", "to", "with", "toward", "towards")
 MIN_CONTENT_WORDS = 2
+# pronouns a cue's relative clause describes: what was said is the pronoun, not a clause
+_GAPS = frozenset({"nothing", "everything", "anything", "something", "all", "much", "little"})
 
 
 def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
@@ -161,7 +163,10 @@ def noun_content(noun: Token) -> tuple[Offsets, str] | None:
 def verb_content(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
     """A cue verb's content: its own (`_content_of_verb`); for none or a too short one, a
     quotation before its sentence; else a quotation in it, what a colon introduces, or a
-    preposition's object."""
+    preposition's object. A verb in a relative clause on "nothing", "everything", ...
+    ('Nothing he said "will help"') has none: what was said is that pronoun."""
+    if verb.dep_ == "relcl" and verb.head.lower_ in _GAPS:
+        return None
     found = _content_of_verb(verb)
     if found is None or not long_enough(doc_text(verb.doc), found[0]):  # "C?" X told them
         found = quote_before(verb, sentence) or found
