@@ -42,3 +42,11 @@ def test_a_cue_in_a_relative_clause_on_nothing_has_no_content_of_its_own():
     said = [t for t in doc if t.lower_ == "said"]
     assert said[0].dep_ == "relcl"  # the parse the rule is for
     assert verb_content(said[0], next(doc.sents)) is None
+
+
+def test_an_infinitive_whose_clause_starts_before_the_cue_is_no_content():
+    text = "The court issued a ruling, which Beijing has vowed to ignore."
+    doc = parse(text)
+    vowed = next(t for t in doc if t.lower_ == "vowed")
+    found = verb_content(vowed, next(doc.sents))
+    assert found is None or not found[0][0] < vowed.idx

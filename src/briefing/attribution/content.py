@@ -43,7 +43,7 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and (child.i > verb.i or not after):
             return clause_span(child), "ccomp"
-        if child.dep_ == "xcomp" and child.i > verb.i:
+        if child.dep_ == "xcomp" and child.left_edge.i > verb.i:  # not "which X vowed to fight"
             return clause_span(child), "xcomp"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # '"C," X was cited as saying'
         main = verb.head.head
