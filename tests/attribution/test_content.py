@@ -37,7 +37,7 @@ def test_of_two_clause_complements_the_one_after_the_verb_is_the_content():
 
 
 def test_a_cue_in_a_relative_clause_on_nothing_has_no_content_of_its_own():
-    text = "Nothing the governor said \"will ease the farmers' fears,\" the Ohio senator said."
+    text = 'Nothing the governor said "will ease the farmers\' fears," the Ohio senator said.'
     doc = parse(text)
     said = [t for t in doc if t.lower_ == "said"]
     assert said[0].dep_ == "relcl"  # the parse the rule is for
