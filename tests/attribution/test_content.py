@@ -50,3 +50,13 @@ def test_an_infinitive_whose_clause_starts_before_the_cue_is_no_content():
     vowed = next(t for t in doc if t.lower_ == "vowed")
     found = verb_content(vowed, next(doc.sents))
     assert found is None or not found[0][0] < vowed.idx
+
+
+def test_a_clause_the_parser_split_into_two_complements_is_one_content():
+    text = "On Friday, Senator Tom Berg speculated that the boats seized could be part of the ring."
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "speculated")
+    assert len([c for c in verb.children if c.dep_ == "ccomp"]) == 2  # the parse it is for
+    found = verb_content(verb, next(doc.sents))
+    assert found is not None
+    assert text[found[0][0] : found[0][1]] == "the boats seized could be part of the ring"

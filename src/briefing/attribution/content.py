@@ -37,9 +37,13 @@ _GAPS = frozenset({"nothing", "everything", "anything", "something", "all", "muc
 def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     """A cue verb's content and how it was found: its clause complement ("ccomp"), the
     quote it is a parenthetical of ("parenthetical"), an object ("dobj"), "about" ("prep").
-    Of two clause complements, the one after the verb ("It was no idle worry: soon X had
-    declared that C" gives C)."""
+    Of clause complements, those after the verb ("It was no idle worry: soon X had
+    declared that C" gives C); several after it are one clause the parser split ("that
+    the men detained | could be X"), unless the last is a cue of its own ("Y concluded")."""
     after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(after) > 1 and cue_kind(after[-1].lemma_, "VERB") is None:
+        first, last = clause_span(after[0]), clause_span(after[-1])
+        return trim(doc_text(verb.doc), first[0], last[1]), "ccomp"
     for child in verb.children:
         if child.dep_ == "ccomp" and (child.i > verb.i or not after):
             return clause_span(child), "ccomp"
