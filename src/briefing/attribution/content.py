@@ -46,7 +46,7 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), first[0], last[1]), "ccomp"
     for child in verb.children:
         if child.dep_ == "ccomp" and (child.i > verb.i or not after):
-            return clause_span(child), "ccomp"
+            return _without_repeat(verb, child), "ccomp"
         if child.dep_ == "xcomp" and child.left_edge.i > verb.i:  # not "which X vowed to fight"
             return clause_span(child), "xcomp"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # '"C," X was cited as saying'
@@ -65,6 +65,17 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
+
+
+def _without_repeat(verb: Token, clause: Token) -> Offsets:
+    """A clause complement without the same verb of saying the parser joined to it ("said A
+    should go and said B": A's clause ends before "and said")."""
+    again = [c for c in clause.children if c.dep_ == "conj" and c.lemma_ == verb.lemma_]
+    span = clause_span(clause)
+    if not again:
+        return span
+    before = [t for t in clause.subtree if t.i < again[0].i and t.dep_ != "cc"]
+    return trim(doc_text(verb.doc), span[0], max(t.idx + len(t) for t in before))
 
 
 def _aside(noun: Token) -> list[Token]:
