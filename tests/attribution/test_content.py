@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from briefing.attribution.content import adjective_content, verb_content
 from briefing.attribution.parse import parse
 
@@ -60,3 +62,14 @@ def test_a_clause_the_parser_split_into_two_complements_is_one_content():
     found = verb_content(verb, next(doc.sents))
     assert found is not None
     assert text[found[0][0] : found[0][1]] == "the boats seized could be part of the ring"
+
+
+def test_a_second_complement_after_a_dash_is_an_aside_not_the_same_clause():
+    words = ["Berg", "said", "he", "wants", "it", "—", "a", "plan", "he", "raised", "."]
+    heads = [1, 1, 3, 1, 3, 1, 7, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "det", "dobj", "nsubj"]
+    deps += ["ccomp", "punct"]
+    doc = Doc(parse("x").vocab, words=words, heads=heads, deps=deps)
+    found = verb_content(doc[1], doc[:])
+    assert found is not None
+    assert doc.text[found[0][0] : found[0][1]] == "he wants it"

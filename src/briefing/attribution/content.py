@@ -30,6 +30,7 @@ _ABOUT = ("about", "over", "of", "on", "that")
 _NOUN_ABOUT = ("about", "over", "that")
 _NOUN_OF = ("of", "on", "against", "for", "to", "with", "toward", "towards")
 MIN_CONTENT_WORDS = 2
+_ASIDE_MARKS = frozenset("—–;(")
 # pronouns a cue's relative clause describes: what was said is the pronoun, not a clause
 _GAPS = frozenset({"nothing", "everything", "anything", "something", "all", "much", "little"})
 
@@ -43,7 +44,8 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if len(after) > 1 and cue_kind(after[-1].lemma_, "VERB") is None:
         first, last = clause_span(after[0]), clause_span(after[-1])
-        return trim(doc_text(verb.doc), first[0], last[1]), "ccomp"
+        if not _ASIDE_MARKS & set(doc_text(verb.doc)[first[1] : last[0]]):  # not "C — an aside"
+            return trim(doc_text(verb.doc), first[0], last[1]), "ccomp"
     for child in verb.children:
         if child.dep_ == "ccomp" and (child.i > verb.i or not after):
             return _without_repeat(verb, child), "ccomp"
