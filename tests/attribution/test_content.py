@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from briefing.attribution.content import adjective_content, verb_content
 from briefing.attribution.parse import parse
 
@@ -25,3 +27,49 @@ def test_a_verbs_clause_and_an_adjectives_about_phrase_are_their_content():
         ("the cables", "adjective"),
         ("the plan will fail", "ccomp"),
     ]
+
+
+def test_of_two_clause_complements_the_one_after_the_verb_is_the_content():
+    text = "It was no idle worry: soon Senator Tom Berg had declared that he would close the port."
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "declared")
+    found = verb_content(verb, next(doc.sents))
+    assert found is not None
+    assert text[found[0][0] : found[0][1]] == "he would close the port"
+
+
+def test_a_cue_in_a_relative_clause_on_nothing_has_no_content_of_its_own():
+    text = 'Nothing the governor said "will ease the farmers\' fears," the Ohio senator said.'
+    doc = parse(text)
+    said = [t for t in doc if t.lower_ == "said"]
+    assert said[0].dep_ == "relcl"  # the parse the rule is for
+    assert verb_content(said[0], next(doc.sents)) is None
+
+
+def test_an_infinitive_whose_clause_starts_before_the_cue_is_no_content():
+    text = "The court issued a ruling, which Beijing has vowed to ignore."
+    doc = parse(text)
+    vowed = next(t for t in doc if t.lower_ == "vowed")
+    found = verb_content(vowed, next(doc.sents))
+    assert found is None or not found[0][0] < vowed.idx
+
+
+def test_a_clause_the_parser_split_into_two_complements_is_one_content():
+    text = "On Friday, Senator Tom Berg speculated that the boats seized could be part of the ring."
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "speculated")
+    assert len([c for c in verb.children if c.dep_ == "ccomp"]) == 2  # the parse it is for
+    found = verb_content(verb, next(doc.sents))
+    assert found is not None
+    assert text[found[0][0] : found[0][1]] == "the boats seized could be part of the ring"
+
+
+def test_a_second_complement_after_a_dash_is_an_aside_not_the_same_clause():
+    words = ["Berg", "said", "he", "wants", "it", "—", "a", "plan", "he", "raised", "."]
+    heads = [1, 1, 3, 1, 3, 1, 7, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "det", "dobj", "nsubj"]
+    deps += ["ccomp", "punct"]
+    doc = Doc(parse("x").vocab, words=words, heads=heads, deps=deps)
+    found = verb_content(doc[1], doc[:])
+    assert found is not None
+    assert doc.text[found[0][0] : found[0][1]] == "he wants it"

@@ -3,7 +3,8 @@ keeps them (invented sentences)."""
 
 import pytest
 
-from briefing.attribution import read
+from briefing.attribution import Candidate, read
+from briefing.attribution.non_assertions import quoted_title
 from briefing.attribution.parties import parties_of
 from briefing.attribution.statements import statements_from
 
@@ -90,3 +91,20 @@ def test_a_claim_repeated_inside_its_speakers_claim_is_one_item():
 def test_a_rejection_foreseen_by_another_speaker_is_no_denial():
     text = "Councillor Jo Hale said residents could reject the new parking fee."
     assert item_quotes(text) == ["residents could reject the new parking fee"]
+
+
+def test_a_quoted_title_taken_as_content_asserts_nothing():
+    text = 'Tom Berg, who hosts the show "Morning Town Hall," was addressing the remarks.'
+    reading = read(text)
+
+    def taken(content: str) -> Candidate:
+        at = text.index(content)
+        cue = text.index("addressing")
+        return Candidate(
+            cue=(cue, cue + 10), cue_text="addressing", source=(0, 8), source_text="Tom Berg",
+            content=(at, at + len(content)), kind="claim", sentence=(0, len(text)),
+            shape="verb-quotation",
+        )  # fmt: skip
+
+    assert quoted_title(taken("Morning Town Hall"), reading.doc)
+    assert not quoted_title(taken("hosts the show"), reading.doc)

@@ -114,3 +114,8 @@ def test_a_bare_object_has_no_verb_of_its_own(text, cue, content, bare):
 
     candidate = _candidate(text, cue, content)
     assert bare_object(candidate, read(text).doc, quotations(text)) is bare
+
+
+def test_an_object_takes_the_infinitive_the_parser_hung_on_its_cue():
+    text = "Senator Tom Berg also decried the repeated calls to close all the harbors in the state."
+    assert item_quotes(text) == ["the repeated calls to close all the harbors in the state"]

@@ -1,6 +1,6 @@
 """Where quotations open and close (attribution/quotes.py `quotations`)."""
 
-from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quotation_marks import quotations, running_on
 from briefing.attribution.quotes import whole_quoted
 
 
@@ -31,3 +31,8 @@ def test_a_whole_clause_in_a_quotation_is_kept():
     cue = (text.index("wrote"), text.index("wrote") + 5)
     clause = (text.index("we"), text.index(" won") + 4)
     assert whole_quoted(text, clause, cue, quotations(text)) == clause
+
+
+def test_a_straight_quotation_left_open_before_a_quoted_paragraph_runs_on():
+    text = '"A," she said. "B and C.\n\n"D," she said. "E" is closed.\n\nNo mark here.'
+    assert [text[a:b] for a, b in running_on(text)] == ['"B and C.']

@@ -126,3 +126,14 @@ def test_a_worry_voiced_inside_a_quotation_is_its_own_sentences():
 def test_a_right_to_be_erased_is_a_warning():
     text = '"The right to vote will be effectively erased from the charter," Senator Ann Cole said.'
     assert [kind for kind, _, _ in found(text)] == ["concern"]
+
+
+def test_a_straight_quotation_running_on_into_the_next_paragraph_is_continued():
+    text = (
+        "The council met on Monday.\n\n"
+        '"The bridge is late again," said Mayor Ann Cole. '
+        '"Drivers think every crew in the county is idle, and that nobody cares.\n\n'
+        '"We will prove them wrong," she said.'
+    )
+    said = "Drivers think every crew in the county is idle, and that nobody cares"
+    assert ("Ann Cole", said) in quotes_of(text)

@@ -159,3 +159,19 @@ def test_a_title_case_label_line_is_a_turn_only_when_it_names_someone():
 def test_a_hard_wrapped_line_is_one_sentence():
     text = "Senator Tom Berg said on Monday that the new bridge is safe\nand will open in May."
     assert found(text) == [("claim", "Tom Berg", "the new bridge is safe\nand will open in May")]
+
+
+def test_a_repeated_said_joined_inside_the_first_clause_is_the_first_speakers():
+    text = (
+        "The council met on Monday.\n\n"
+        "The deputy head of the delegation, Li Wen, said the United States should reduce "
+        "its patrols in the region and said any attempts to isolate China would fail."
+    )
+    got = [
+        (c.referent.text if c.referent else None, text[c.content[0] : c.content[1]])
+        for c in read(text).candidates
+    ]
+    assert got == [
+        ("Li Wen", "the United States should reduce its patrols in the region"),
+        ("Li Wen", "any attempts to isolate China would fail"),
+    ]

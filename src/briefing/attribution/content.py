@@ -30,15 +30,26 @@ _ABOUT = ("about", "over", "of", "on", "that")
 _NOUN_ABOUT = ("about", "over", "that")
 _NOUN_OF = ("of", "on", "against", "for", "to", "with", "toward", "towards")
 MIN_CONTENT_WORDS = 2
+_ASIDE_MARKS = frozenset("—–;(")
+# pronouns a cue's relative clause describes: what was said is the pronoun, not a clause
+_GAPS = frozenset({"nothing", "everything", "anything", "something", "all", "much", "little"})
 
 
 def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     """A cue verb's content and how it was found: its clause complement ("ccomp"), the
-    quote it is a parenthetical of ("parenthetical"), an object ("dobj"), "about" ("prep")."""
+    quote it is a parenthetical of ("parenthetical"), an object ("dobj"), "about" ("prep").
+    Of clause complements, those after the verb ("It was no idle worry: soon X had
+    declared that C" gives C); several after it are one clause the parser split ("that
+    the men detained | could be X"), unless the last is a cue of its own ("Y concluded")."""
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(after) > 1 and cue_kind(after[-1].lemma_, "VERB") is None:
+        first, last = clause_span(after[0]), clause_span(after[-1])
+        if not _ASIDE_MARKS & set(doc_text(verb.doc)[first[1] : last[0]]):  # not "C — an aside"
+            return trim(doc_text(verb.doc), first[0], last[1]), "ccomp"
     for child in verb.children:
-        if child.dep_ == "ccomp":
-            return clause_span(child), "ccomp"
-        if child.dep_ == "xcomp" and child.i > verb.i:
+        if child.dep_ == "ccomp" and (child.i > verb.i or not after):
+            return _without_repeat(verb, child), "ccomp"
+        if child.dep_ == "xcomp" and child.left_edge.i > verb.i:  # not "which X vowed to fight"
             return clause_span(child), "xcomp"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # '"C," X was cited as saying'
         main = verb.head.head
@@ -56,6 +67,17 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
+
+
+def _without_repeat(verb: Token, clause: Token) -> Offsets:
+    """A clause complement without the same verb of saying the parser joined to it ("said A
+    should go and said B": A's clause ends before "and said")."""
+    again = [c for c in clause.children if c.dep_ == "conj" and c.lemma_ == verb.lemma_]
+    span = clause_span(clause)
+    if not again:
+        return span
+    before = [t for t in clause.subtree if t.i < again[0].i and t.dep_ != "cc"]
+    return trim(doc_text(verb.doc), span[0], max(t.idx + len(t) for t in before))
 
 
 def _aside(noun: Token) -> list[Token]:
@@ -158,7 +180,10 @@ def noun_content(noun: Token) -> tuple[Offsets, str] | None:
 def verb_content(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
     """A cue verb's content: its own (`_content_of_verb`); for none or a too short one, a
     quotation before its sentence; else a quotation in it, what a colon introduces, or a
-    preposition's object."""
+    preposition's object. A verb in a relative clause on "nothing", "everything", ...
+    ('Nothing he said "will help"') has none: what was said is that pronoun."""
+    if verb.dep_ == "relcl" and verb.head.lower_ in _GAPS:
+        return None
     found = _content_of_verb(verb)
     if found is None or not long_enough(doc_text(verb.doc), found[0]):  # "C?" X told them
         found = quote_before(verb, sentence) or found

@@ -33,6 +33,7 @@ def asserts_nothing(candidate: Candidate, doc: Doc) -> bool:
         negated_cue(candidate, doc)
         or verbless_sentence(candidate, doc)
         or answered_question(candidate, doc)
+        or quoted_title(candidate, doc)
     )
 
 
@@ -55,6 +56,19 @@ def verbless_sentence(candidate: Candidate, doc: Doc) -> bool:
         return False
     words = [t for t in _tokens(doc, candidate.content) if not t.is_punct and not t.is_space]
     return bool(words) and not any(t.pos_ in ("VERB", "AUX") or t.tag_ in _VERB_TAGS for t in words)
+
+
+def quoted_title(candidate: Candidate, doc: Doc) -> bool:
+    """Whether a quotation taken as content is a title or a name, every word capitalised
+    and no verb ('who hosts the show "Last Week Tonight"'): it asserts nothing."""
+    if candidate.shape != "verb-quotation":
+        return False
+    words = [t for t in _tokens(doc, candidate.content) if not t.is_punct and not t.is_space]
+    return (
+        bool(words)
+        and all(t.text[:1].isupper() for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 def answered_question(candidate: Candidate, doc: Doc) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -17,7 +18,7 @@ from briefing.attribution.non_assertions import asserts_nothing
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.reading import Reading
 from briefing.attribution.repeats import without_repeats
-from briefing.attribution.spans import Offsets, content_roots
+from briefing.attribution.spans import Offsets, content_roots, doc_text, trim
 
 # Cue words whose noun-phrase object the guide (and the gold labelled by it) makes an
 # item: criticising or praising something ("unions condemned the pension plan" is a
@@ -59,7 +60,7 @@ def items(reading: Reading) -> list[Candidate]:
     repeats part of another item of its speaker left out (`repeats`)."""
     quoted = quotations(reading.text)
     kept = [c for c in reading.candidates if is_item(c, reading, quoted)]
-    return without_repeats(kept)
+    return [with_purpose(c, reading.doc) for c in without_repeats(kept)]
 
 
 def is_item(candidate: Candidate, reading: Reading, quoted: Sequence[Offsets]) -> bool:
@@ -98,6 +99,30 @@ def bare_object(candidate: Candidate, doc: Doc, quoted: Sequence[Offsets]) -> bo
         return False
     cue = [t for t in doc if candidate.cue[0] <= t.idx < candidate.cue[1]]
     return not any(_makes_item(t, roots[0]) for t in cue)
+
+
+def with_purpose(candidate: Candidate, doc: Doc) -> Candidate:
+    """A claim whose content is a noun-phrase object that the parser cut from the
+    infinitive right after it ("praised the efforts of X | to find a solution", "decried
+    calls | to ban Y": the parser hung the infinitive on the cue) takes the infinitive."""
+    if candidate.kind != "claim":
+        return candidate
+    roots = [t for t in content_roots(doc, candidate.content) if not t.is_punct]
+    if len(roots) != 1 or roots[0].dep_ != "dobj" or roots[0].pos_ not in _NOMINAL:
+        return candidate
+    verb = roots[0].head
+    last = max(t.i for t in roots[0].subtree)
+    purpose = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.left_edge.i == last + 1
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not purpose:
+        return candidate
+    end = max(t.idx + len(t) for t in purpose[0].subtree)
+    return replace(candidate, content=trim(doc_text(doc), candidate.content[0], end))
 
 
 def _is_argument(root: Token) -> bool:

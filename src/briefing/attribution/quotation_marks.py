@@ -43,3 +43,31 @@ def _opens_line(text: str, match: re.Match[str]) -> bool:
     """Whether the mark opens its line (only blanks before it since the line break)."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     return not text[line_start : match.start()].strip()
+
+
+_PARAGRAPH_OPENING = ('"', "“")
+
+
+def running_on(text: str) -> list[Offsets]:
+    """[start, line end) of each straight-quoted quotation left open at its line's end
+    while the next paragraph opens with a mark: the news convention for a quotation that
+    runs on ('"A," he said. "B.' then a new paragraph '"C," he said.'), which `quotations`
+    (a straight mark ends within its line) does not pair."""
+    found: list[Offsets] = []
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        opened = _left_open(line)
+        rest = text[end:].lstrip()
+        if opened is not None and rest.startswith(_PARAGRAPH_OPENING):
+            found.append((at + opened, end))
+        at = end + 1
+    return found
+
+
+def _left_open(line: str) -> int | None:
+    """Where the line's last straight quotation opens, if no mark closes it."""
+    opened: int | None = None
+    for match in re.finditer(r'"', line):
+        opened = match.start() if opened is None else None
+    return opened

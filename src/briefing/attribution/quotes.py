@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quotation_marks import quotations, running_on
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, overlaps, trim
 from briefing.identity import surname
@@ -104,6 +104,7 @@ def quote_continuations(
     """A quotation that opens a sentence right after a named speaker's sentence, in the
     same paragraph or the next, with no cue of its own, is that speaker's: one claim per
     sentence of it. '"A," X said. "B. C."' gives X "B" and "C"; a new speaker would be named.
+    A straight-quoted quotation left open at its paragraph's end (`running_on`) counts too.
 
     `cues` are the cues every shape found, kept or not: a quotation with one is not
     continued, unless `same_speaker` says the cue is the speaker's own, left unresolved
@@ -112,7 +113,7 @@ def quote_continuations(
     speakers = sorted((c for c in candidates if c.referent is not None), key=lambda c: c.sentence)
     taken = [c.content for c in candidates]
     added: list[Candidate] = []
-    for quote in quotations(text):
+    for quote in sorted(quotations(text) + running_on(text)):
         words = trim(text, *quote)[0]
         if not opens_sentence(text, sentences, words):
             continue
@@ -128,7 +129,8 @@ def quote_continuations(
         if not before:
             continue
         speaker = max(before, key=lambda c: c.sentence)
-        own = [cue for cue in cues if span[0] <= cue[0] < span[1]]
+        # a cue between the marks is speech the quotation tells of ('"They think C'), no tag
+        own = [c for c in cues if span[0] <= c[0] < span[1] and not quote[0] < c[0] < quote[1]]
         if any(not same_speaker(speaker, cue) for cue in own):
             continue
         gap = text[speaker.sentence[1] : words]

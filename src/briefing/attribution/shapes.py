@@ -81,7 +81,10 @@ def cue_speaker(verb: Token) -> Token | None:
 
 def _reporter_of(verb: Token) -> Token | None:
     """The cue verb reporting the clause a ", saying" clause hangs on (the small model's
-    misparse of "X said Ruiz will have to choose, saying Q": Q is X's), or None."""
+    misparse of "X said Ruiz will have to choose, saying Q": Q is X's), or the one a
+    repeated verb of saying is joined to inside ("X said A and said B"), or None."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ == verb.lemma_:
+        return verb.head.head  # "X said A should go and said B": the parse hung B's on A
     if verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
     head = verb.head
