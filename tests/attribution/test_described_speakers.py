@@ -56,3 +56,32 @@ def test_the_senator_from_a_place_is_the_senator_named_before():
     )
     referents = [c.referent.text if c.referent else None for c in read(text).candidates]
     assert referents == ["Ruiz", "Tom Berg"]
+
+
+def test_a_described_speaker_with_words_the_title_lacked_is_the_titled_person():
+    text = (
+        "Sen. Tom Berg spoke at the fair on Monday. Mayor Ana Ruiz praised the fair. "
+        '"Taxes hurt families," the independent Ohio senator said.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_a_title_inside_the_name_gives_the_role_noun():
+    text = 'Pope Leo visited Lima on Monday. "Peace is possible," the Latin American pope said.'
+    assert speakers(text) == ["Pope Leo"]
+
+
+def test_of_two_people_with_the_role_the_description_picks_the_one_it_fits():
+    text = (
+        "Ohio Sen. Tom Berg met Texas Sen. Ana Ruiz on Monday. Ruiz praised the fair. "
+        '"Taxes hurt families," the independent Ohio senator said.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_two_titles_joined_after_one_article_are_one_speaker():
+    text = (
+        "Sen. Tom Berg spoke at the fair on Monday. "
+        '"Taxes hurt families," the Ohio senator and Republican presidential candidate said.'
+    )
+    assert speakers(text) == ["Tom Berg"]

@@ -219,11 +219,25 @@ class Descriptions:
             c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
         }
         titled = {surname(p.text) for p, title in self.titles if words <= title}
+        titled = titled or self._role_holder(head.lemma_.lower(), words)
         earlier = [p for p in self.people if p.span[1] <= head.idx and surname(p.text) in titled]
         if not earlier:
             return None
         last = surname(earlier[-1].text)
         return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
+
+    def _role_holder(self, role: str, words: set[str]) -> set[str]:
+        """ "the independent Vermont senator" for "Sen. Ana Ruiz", "the Latin American pope"
+        for "Pope Leo": words the article never gave the title aside, the one person it
+        gives the role noun; of several, the one whose title shares a word of the
+        description ("the Ohio senator": "Ohio Sen. Ana Ruiz", not "Sen. Tom Berg")."""
+        holders: dict[str, set[str]] = {}
+        for person, title in self.titles:
+            if role in title:
+                holders.setdefault(surname(person.text), set()).update(title)
+        if len(holders) > 1:
+            holders = {name: title for name, title in holders.items() if title & (words - {role})}
+        return set(holders) if len(holders) == 1 else set()
 
     def institution(self, noun: str, at: int) -> Mention | None:
         """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it,

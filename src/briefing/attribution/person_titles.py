@@ -21,6 +21,13 @@ _LEGISLATORS = frozenset(
 )
 
 
+# titles the entity finder takes into the name: "Pope Leo", "Judge Ana Ruiz"
+_INNER = frozenset(
+    {"pope", "judge", "mayor", "president", "senator", "sen.", "governor", "gov.", "king"}
+    | {"queen", "prince", "cardinal", "bishop", "general", "chancellor", "premier"}
+)
+
+
 def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
     words = {_SPELLED.get(t.lower_, t.lemma_.lower()) for t in tokens if not t.is_stop}
     if words & _LEGISLATORS:
@@ -38,6 +45,8 @@ def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
             continue
         root = ent.root
         words = _title_words(doc[root.left_edge.i : ent.start])
+        inner = [t for t in ent[:-1] if t.lower_ in _INNER]  # "Pope Leo", not "Leo"
+        words |= _title_words(inner)
         for child in root.children:
             if child.dep_ == "appos" and child.i >= ent.end:
                 words |= _title_words([t for t in child.subtree if t.i <= child.i])
