@@ -2,6 +2,7 @@
 sentences; issue 21)."""
 
 from briefing.attribution import read
+from briefing.attribution.parties import parties_of
 
 
 def speakers(text: str) -> list[str | None]:
@@ -85,3 +86,21 @@ def test_two_titles_joined_after_one_article_are_one_speaker():
         '"Taxes hurt families," the Ohio senator and Republican presidential candidate said.'
     )
     assert speakers(text) == ["Tom Berg"]
+
+
+def test_of_people_with_the_role_none_fitting_the_description_the_one_named_last():
+    text = (
+        "Sen. Ana Ruiz met Sen. Tom Berg on Monday. Mayor Lee Park praised Berg. "
+        '"The port is failing," the Ohio senator and former judge said.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_a_long_description_of_a_speaker_is_an_alias_of_the_person():
+    text = (
+        "Sen. Tom Berg spoke at the fair on Monday. Mayor Ana Ruiz praised the fair. "
+        '"Taxes hurt families," the independent Ohio senator and Democratic candidate said.'
+    )
+    parties = parties_of(read(text))
+    berg = next(p for p in parties if p.id == "tom-berg")
+    assert "the independent Ohio senator" in berg.aliases

@@ -228,16 +228,16 @@ class Descriptions:
 
     def _role_holder(self, role: str, words: set[str]) -> set[str]:
         """ "the independent Vermont senator" for "Sen. Ana Ruiz", "the Latin American pope"
-        for "Pope Leo": words the article never gave the title aside, the one person it
-        gives the role noun; of several, the one whose title shares a word of the
-        description ("the Ohio senator": "Ohio Sen. Ana Ruiz", not "Sen. Tom Berg")."""
+        for "Pope Leo": words the article never gave the title aside, the people it gives
+        the role noun; of several, those whose title shares a word of the
+        description ("the Ohio senator": "Ohio Sen. Ana Ruiz", not "Texas Sen. Tom Berg"),
+        else all of them."""
         holders: dict[str, set[str]] = {}
         for person, title in self.titles:
             if role in title:
                 holders.setdefault(surname(person.text), set()).update(title)
-        if len(holders) > 1:
-            holders = {name: title for name, title in holders.items() if title & (words - {role})}
-        return set(holders) if len(holders) == 1 else set()
+        fitting = {name for name, title in holders.items() if title & (words - {role})}
+        return fitting or set(holders)  # of several, `titled` takes the one named last
 
     def institution(self, noun: str, at: int) -> Mention | None:
         """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it,
