@@ -104,3 +104,22 @@ def test_a_long_description_of_a_speaker_is_an_alias_of_the_person():
     parties = parties_of(read(text))
     berg = next(p for p in parties if p.id == "tom-berg")
     assert "the independent Ohio senator" in berg.aliases
+
+
+def test_the_places_new_mayor_is_the_one_person_elected_mayor_named_after_it():
+    text = (
+        "The harbor city's new mayor on Tuesday rejected an offer from Gov. Tom Berg to "
+        "exempt Michael Duncan from the ban. Duncan, a teacher, was elected as mayor of "
+        "Harbor City last week. Duncan met the press."
+    )
+    assert speakers(text)[0] == "Michael Duncan"
+
+
+def test_a_story_opening_with_the_title_after_a_headline_naming_someone_else():
+    text = (
+        "Harbor City's new mayor rebuffs Tom Berg\n\n"
+        "The harbor city's new mayor on Tuesday rejected an offer from Gov. Tom Berg to "
+        "exempt Michael Duncan from the ban. Duncan, a teacher, was elected as mayor of "
+        "Harbor City last week. Duncan met the press."
+    )
+    assert speakers(text)[0] == "Michael Duncan"

@@ -35,6 +35,17 @@ def _title_words(tokens: Iterable[Token]) -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha())
 
 
+def _role_as(verb: Token) -> list[Token]:
+    """The role a verb gives its subject with "as": "was elected as mayor", "served as
+    the city's mayor" (the noun and the words before it in its phrase)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            role = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if role is not None:
+                return [t for t in role.subtree if t.i <= role.i and t.dep_ != "poss"]
+    return []
+
+
 def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
     """Each person the entity finder names with the words of the title the article gives
     them there: before the name ("Defense Minister Ana Ruiz"), in apposition after it
@@ -50,6 +61,8 @@ def titles(doc: Doc) -> list[tuple[Mention, frozenset[str]]]:
         for child in root.children:
             if child.dep_ == "appos" and child.i >= ent.end:
                 words |= _title_words([t for t in child.subtree if t.i <= child.i])
+        if root.dep_ in ("nsubj", "nsubjpass"):  # "Ruiz was elected as mayor"
+            words |= _title_words(_role_as(root.head))
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             words |= _title_words(doc[root.head.left_edge.i : root.head.i + 1])
         if words:
