@@ -2,6 +2,7 @@
 sentences; issue 21)."""
 
 from briefing.attribution import read
+from briefing.attribution.parties import parties_of
 
 
 def speakers(text: str) -> list[str | None]:
@@ -56,3 +57,69 @@ def test_the_senator_from_a_place_is_the_senator_named_before():
     )
     referents = [c.referent.text if c.referent else None for c in read(text).candidates]
     assert referents == ["Ruiz", "Tom Berg"]
+
+
+def test_a_described_speaker_with_words_the_title_lacked_is_the_titled_person():
+    text = (
+        "Sen. Tom Berg spoke at the fair on Monday. Mayor Ana Ruiz praised the fair. "
+        '"Taxes hurt families," the independent Ohio senator said.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_a_title_inside_the_name_gives_the_role_noun():
+    text = 'Pope Leo visited Lima on Monday. "Peace is possible," the Latin American pope said.'
+    assert speakers(text) == ["Pope Leo"]
+
+
+def test_of_two_people_with_the_role_the_description_picks_the_one_it_fits():
+    text = (
+        "Ohio Sen. Tom Berg met Texas Sen. Ana Ruiz on Monday. Ruiz praised the fair. "
+        '"Taxes hurt families," the independent Ohio senator said.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_two_titles_joined_after_one_article_are_one_speaker():
+    text = (
+        "Sen. Tom Berg spoke at the fair on Monday. "
+        '"Taxes hurt families," the Ohio senator and Republican presidential candidate said.'
+    )
+    assert speakers(text) == ["Tom Berg"]
+
+
+def test_of_people_with_the_role_none_fitting_the_description_the_one_named_last():
+    text = (
+        "Sen. Ana Ruiz met Sen. Tom Berg on Monday. Mayor Lee Park praised Berg. "
+        '"The port is failing," the Ohio senator and former judge said.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_a_long_description_of_a_speaker_is_an_alias_of_the_person():
+    text = (
+        "Sen. Tom Berg spoke at the fair on Monday. Mayor Ana Ruiz praised the fair. "
+        '"Taxes hurt families," the independent Ohio senator and Democratic candidate said.'
+    )
+    parties = parties_of(read(text))
+    berg = next(p for p in parties if p.id == "tom-berg")
+    assert "the independent Ohio senator" in berg.aliases
+
+
+def test_the_places_new_mayor_is_the_one_person_elected_mayor_named_after_it():
+    text = (
+        "The harbor city's new mayor on Tuesday rejected an offer from Gov. Tom Berg to "
+        "exempt Michael Duncan from the ban. Duncan, a teacher, was elected as mayor of "
+        "Harbor City last week. Duncan met the press."
+    )
+    assert speakers(text)[0] == "Michael Duncan"
+
+
+def test_a_story_opening_with_the_title_after_a_headline_naming_someone_else():
+    text = (
+        "Harbor City's new mayor rebuffs Tom Berg\n\n"
+        "The harbor city's new mayor on Tuesday rejected an offer from Gov. Tom Berg to "
+        "exempt Michael Duncan from the ban. Duncan, a teacher, was elected as mayor of "
+        "Harbor City last week. Duncan met the press."
+    )
+    assert speakers(text)[0] == "Michael Duncan"

@@ -70,6 +70,7 @@ LEADER_TITLES = frozenset(
 # words for a body that name no part of it: "the BLM group" is BLM
 GENERIC_BODIES = frozenset({"group", "organization", "organisation", "movement"})
 MIN_MOST_NAMED = 3
+MAX_HEADLINE = 200
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
 _NOT_DESCRIPTION = ("det", "predet", "nummod", "quantmod", "punct", "relcl", "acl", "prep")
 _ARTICLES = frozenset({"the", "a", "an", "these", "those", "this", "that"})
@@ -118,8 +119,7 @@ class Descriptions:
         Chinese official" is someone the article does not name, known by the description.
         Never the nationality or party alone. A title `placed` ("the Vermont senator") is
         only ever the person given it: the person named most need not be from there."""
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if definite:
+        if _has_the(head) or _place_owner(head) is not None:
             titled = self.titled(head)
             if titled is not None:
                 return titled
@@ -204,22 +204,29 @@ class Descriptions:
         return min(titled, key=lambda p: abs(p.span[0] - pronoun.idx), default=None)
 
     def titled(self, head: Token) -> Mention | None:
-        """ "the minister", "the defense minister": of the people the article gives that
-        title ("Defense Minister Ana Ruiz", "Ana Ruiz, the minister"), the one named last
-        before it (by name or surname)."""
-        if head.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children
-        ):
+        """ "the minister", "the defense minister", "the city's mayor": of the people the
+        article gives that title ("Defense Minister Ana Ruiz", "Ana Ruiz, the minister"),
+        the one named last before it (by name or surname); in a story that opens with it,
+        the one person it gives the role, though named only after it."""
+        owner = _place_owner(head)
+        if head.tag_ != "NN" or not (owner is not None or _has_the(head)):
             return None
         if any(  # "his aide", "the head of X"; not "the senator from Vermont"
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ != "from") for c in head.children
+            (c.dep_ == "poss" and c != owner) or (c.dep_ == "prep" and c.lower_ not in _AFTER)
+            for c in head.children
         ):
             return None
         words = {head.lemma_.lower()} | {
             c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
         }
-        titled = {surname(p.text) for p, title in self.titles if words <= title}
+        headline = _headline_end(doc_text(self.doc))  # no titles there: "X's mayor rebuffs Y"
+        given = [(p, title) for p, title in self.titles if p.span[0] >= headline]
+        titled = {surname(p.text) for p, title in given if words <= title}
+        titled = titled or _role_holder(given, head.lemma_.lower(), words)
         earlier = [p for p in self.people if p.span[1] <= head.idx and surname(p.text) in titled]
+        opening = not any(headline <= p.span[0] and p.span[1] <= head.idx for p in self.people)
+        if opening and len(titled) == 1:  # the story opens "The city's new mayor ..."
+            earlier = [p for p in self.people if surname(p.text) in titled]
         if not earlier:
             return None
         last = surname(earlier[-1].text)
@@ -255,6 +262,45 @@ class Descriptions:
             if token.dep_ not in ("amod", "compound") or token.head.lower_ != noun:
                 return None
         return None
+
+
+# phrases after a title that leave it a title: "the senator from Vermont", "the mayor on Tuesday"
+_AFTER = frozenset({"from", "on"})
+
+
+def _role_holder(
+    titles: Sequence[tuple[Mention, frozenset[str]]], role: str, words: set[str]
+) -> set[str]:
+    """ "the independent Vermont senator" for "Sen. Ana Ruiz", "the Latin American pope"
+    for "Pope Leo": words the article never gave the title aside, the people it gives
+    the role noun; of several, those whose title shares a word of the
+    description ("the Ohio senator": "Ohio Sen. Ana Ruiz", not "Texas Sen. Tom Berg"),
+    else all of them."""
+    holders: dict[str, set[str]] = {}
+    for person, title in titles:
+        if role in title:
+            holders.setdefault(surname(person.text), set()).update(title)
+    fitting = {name for name, title in holders.items() if title & (words - {role})}
+    return fitting or set(holders)  # of several, `titled` takes the one named last
+
+
+def _headline_end(text: str) -> int:
+    """End of a short first line, the headline, if more lines follow; else 0."""
+    end = text.find("\n")
+    return end if 0 < end <= MAX_HEADLINE and text[end:].strip() else 0
+
+
+def _has_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _place_owner(head: Token) -> Token | None:
+    """ "the city's" in "the city's new mayor": a common noun owning the title, itself
+    definite, makes the title definite (not "his aide", "Ruiz's aide")."""
+    return next(
+        (c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and _has_the(c)),
+        None,
+    )
 
 
 def _title_lemma(head: Token) -> str:

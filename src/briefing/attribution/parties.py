@@ -317,7 +317,8 @@ def _actor_party(mention: Mention, doc: Doc) -> Party | None:
     return party if is_actor_name(party.name, party.kind, doc) else None
 
 
-_DESCRIPTION = re.compile(r"^(?:the|The) (?:[A-Z][\w.-]* ){1,3}[a-z][a-z-]+$")
+# "the Vermont senator", "the independent Vermont senator and Democratic presidential candidate"
+_DESCRIPTION = re.compile(r"^(?:the|The) (?:[A-Z][\w.-]* |[a-z][a-z-]+ ){1,7}[a-z][a-z-]+$")
 _BARE = re.compile(r"^(?:the|The) [a-z][a-z-]+$")
 
 

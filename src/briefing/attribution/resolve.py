@@ -81,7 +81,11 @@ class Resolver:
                 token = nxt
         named = [self._named(t, name_span(t)) or proper_name(t) for t in joined]
         if found.head.pos_ == "NOUN":
-            described = [c for c in found.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            described = [
+                c
+                for c in found.head.children
+                if c.dep_ == "conj" and c.pos_ == "NOUN" and not _same_person(found.head, c)
+            ]
             named += [m for c in described if (m := self._named(c, name_span(c)))]
         return named
 
@@ -277,6 +281,17 @@ class Resolver:
 
 # a party member's noun, naming one person after "the": "the Republican from Alabama"
 PARTISANS = frozenset({"republican", "democrat"})
+
+
+def _same_person(head: Token, joined: Token) -> bool:
+    """ "the Ohio senator and Republican presidential candidate": a second title with no
+    article of its own, joined to a definite one, describes the same person."""
+    return (
+        head.tag_ == "NN"
+        and joined.tag_ == "NN"
+        and _definite(head)
+        and not any(c.dep_ in ("det", "poss") for c in joined.children)
+    )
 
 
 def _definite(head: Token) -> bool:
