@@ -31,3 +31,8 @@ def test_the_person_is_not_taken_for_the_group_named_after_them() -> None:
     parties = {p.id: p for p in parties_of(reading)}
     assert {"dan-kessler", "kessler-advisers"} <= set(parties)
     assert "Kessler" in parties["dan-kessler"].aliases
+
+
+def test_words_someone_said_are_no_group() -> None:
+    text = "Two days after Novak's remarks, Tom Berg said that the bridge will open in May."
+    assert found(text) == [("claim", "Tom Berg", "the bridge will open in May")]

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from briefing.attribution.candidates import Mention
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import doc_text
+from briefing.attribution.unresolved import REFERENT_NOUNS
 
 # nouns for a collective that are no plurals ("the community began calling for ...")
 COLLECTIVES = frozenset({"community", "public", "electorate", "coalition", "opposition"})
@@ -29,6 +30,8 @@ _NOT_NAME = ("relcl", "acl", "appos", "punct", "advmod", "cc", "conj", "prep")
 
 def _is_group(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.lemma_.lower() in _NOT_GROUPS:
+        return False
+    if head.lower_ in REFERENT_NOUNS:  # "Novak's remarks", "the allegations": words, no people
         return False
     return head.tag_ == "NNS" or head.lemma_.lower() in COLLECTIVES
 

@@ -258,8 +258,17 @@ def _with_tagged(found: list[Found], tagged: list[Found]) -> list[Found]:
         for t in tagged
         if not any(overlaps(t.cue, f.cue) for f in found)
         and not (t.token is not None and tells_of_another(t.token))
+        and not any(_same_words(t.content, f.content) for f in found)
     ]
     return marked + new
+
+
+def _same_words(a: Offsets, b: Offsets) -> bool:
+    """Whether two contents are, give or take their edges, the same words: a content a rule
+    shape gives one cue is not also another cue's ("After Lee's remarks, Kim said that C":
+    C is Kim's, not the remarks')."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.8 * (max(a[1], b[1]) - min(a[0], b[0]))
 
 
 MIN_TAGGED_CONTENT = 11  # characters: a shorter tagged content is a fragment
