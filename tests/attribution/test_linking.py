@@ -180,3 +180,14 @@ def test_a_demand_on_an_office_is_addressed_to_its_holder():
     )
     concern = next(k for k in statements(text)["concerns"] if k["holder"] == "tom-berg")
     assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_peoples_adjective_names_whose_concerns_are_rejected() -> None:
+    from briefing.attribution.answers import _holds
+    from briefing.schema import Party
+
+    saudis = Party(
+        id="saudis", name="Saudis", kind="group", role=None, affiliation=None, aliases=[]
+    )
+    assert _holds("saudis", "Saudi", [saudis])
+    assert not _holds("saudis", "American", [saudis])

@@ -167,5 +167,9 @@ def family_of(noun: Token) -> tuple[str, ...]:
 
 
 def _holds(holder: str, words: str, parties: Sequence[Party]) -> bool:
+    """Whether the owner's words name the holder: "Saudi concerns" are the Saudis',
+    "Republican worries" the Republicans' (an adjective of a people names its plural)."""
     party = next((p for p in parties if p.id == holder), None)
-    return party is not None and is_mentioned(party, words)
+    if party is None:
+        return False
+    return is_mentioned(party, words) or (words[:1].isupper() and is_mentioned(party, words + "s"))
