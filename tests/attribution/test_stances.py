@@ -226,3 +226,8 @@ def test_telling_a_named_body_its_time_has_come_is_a_demand():
         '"It is time for lunch," Senator Tom Brandt said.'
     )
     assert [k for k, _, _ in found(text)] == ["concern", "claim"]
+
+
+def test_a_worry_one_is_led_to_is_the_led_partys():
+    text = "The flooding in Dale County has led Governor Ann Cole to worry about the levees."
+    assert [(k, n) for k, n, _ in found(text)] == [("concern", "Ann Cole")]
