@@ -46,3 +46,16 @@ def test_a_bad_word_in_a_condition_or_deep_in_a_phrase_stays_a_claim():
 def test_a_bad_outcome_named_as_what_someone_is_stays_a_claim():
     text = "Senator Tom Brandt said the mayor would be a disaster."
     assert _kinds(text) == ["claim"]
+
+
+def test_a_forecast_of_alienation_or_of_worse_is_a_concern():
+    text = (
+        'Mayor Ann Cole said, "Such a vote could alienate our neighbours." '
+        'Dr. Paul Kim said, "The flooding is only going to get worse."'
+    )
+    assert _kinds(text) == ["concern", "concern"]
+
+
+def test_no_worse_stays_a_claim():
+    text = "Senator Tom Brandt said the traffic will not get worse."
+    assert _kinds(text) == ["claim"]

@@ -204,3 +204,30 @@ def test_a_named_partys_worry_inside_a_quotation_is_its_concern():
     assert found(text) == [
         ("concern", "Brazil", "equally concerned about what the rebels are doing")
     ]
+
+
+def test_pushing_for_a_remedy_is_a_demand_with_its_verb():
+    text = "City Council members have pushed for new flood barriers."
+    assert [(k, c) for k, _, c in found(text)] == [("concern", "pushed for new flood barriers")]
+
+
+def test_a_pledge_to_push_for_a_policy_is_no_demand():
+    text = (
+        "Senator Tom Brandt promised to push for a new dam. "
+        "Mayor Ann Cole said she would widen the road and push for a new bridge."
+    )
+    assert "concern" not in [k for k, _, _ in found(text)]
+
+
+def test_telling_a_named_body_its_time_has_come_is_a_demand():
+    text = (
+        '"It is time for the Harbor Commission to stop stalling on the dredging plan," '
+        "Mayor Ann Cole said. "
+        '"It is time for lunch," Senator Tom Brandt said.'
+    )
+    assert [k for k, _, _ in found(text)] == ["concern", "claim"]
+
+
+def test_a_worry_one_is_led_to_is_the_led_partys():
+    text = "The flooding in Dale County has led Governor Ann Cole to worry about the levees."
+    assert [(k, n) for k, n, _ in found(text)] == [("concern", "Ann Cole")]

@@ -70,6 +70,19 @@ def _for_clause(verb: Token) -> list[Token]:
     ]
 
 
+def _pushed(verb: Token) -> bool:
+    """ "have pushed for talks", not a pledge ("would push for", "promised to push for",
+    "continued to push for": a position) nor "pushed him to"."""
+    head = verb
+    while head.dep_ == "conj" and head.head != head:  # "would expand X and push for Y"
+        head = head.head
+    modal = any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for v in (verb, head) for c in v.children
+    )
+    pledged = head.dep_ == "xcomp" or modal
+    return not pledged and not _infinitives(verb) and not _after(verb, ("dobj",))
+
+
 def _demand_parts(verb: Token) -> list[Token] | None:
     """The children after a verb that make it a demand, or None for no demand."""
     lemma = verb.lemma_.lower()
@@ -84,6 +97,9 @@ def _demand_parts(verb: Token) -> list[Token] | None:
         if called_for is not None:
             return [called_for, *xcomp]
         return _for_clause(verb) or None
+    if lemma == "push" and _pushed(verb):  # "pushed for talks"
+        pushed_for = _preposition(verb, ("for",))
+        return [pushed_for] if pushed_for is not None else None
     if lemma in _APPEALS:
         addressee = _after(verb, ("dobj",))
         return [*addressee, *xcomp] if addressee and xcomp else None

@@ -25,6 +25,7 @@ from briefing.attribution.negation import negated
 from briefing.attribution.spans import Offsets, doc_text, name_span, token_offsets, trim
 from briefing.schema import Kind
 
+_MOVERS = frozenset({"lead", "prompt", "cause", "spur", "drive"})  # "led X to worry"
 _INHERITS = ("conj", "xcomp", "advcl")  # "X stood and said", "X dismissed it, saying ..."
 _RELATIVE = ("who", "which", "that")
 # How a verb's content may be found, by kind (precision on PolNeAR train: a clause
@@ -71,12 +72,22 @@ def cue_speaker(verb: Token) -> Token | None:
         verb = verb.head.head
         quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return quoted if quoted is not None else cue_speaker(verb)
+    moved = _moved(verb)
+    if moved is not None:
+        return moved
     if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
         reporter = _reporter_of(verb)  # "X said Ruiz must go, saying C": X's
         return cue_speaker(reporter if reporter is not None else verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return cue_speaker(verb.head.head)  # "X soared by saying that C"
     return None
+
+
+def _moved(verb: Token) -> Token | None:
+    """ "the decline led some allies to worry": who was moved to the cue, the object."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _MOVERS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _reporter_of(verb: Token) -> Token | None:

@@ -217,6 +217,16 @@ def _demands(root: Token) -> bool:
     return _office(subject) or _placed_group(subject)
 
 
+def _time_for(root: Token) -> bool:
+    """ "It is time for Congress to stop ...": a named party told its time has come."""
+    times = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "time"]
+    acts = [v for t in times for v in t.children if v.dep_ in ("relcl", "acl", "advcl")]
+    marked = [v for v in acts if any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)]
+    subjects = [c for v in marked for c in v.children if c.dep_ == "nsubj"]
+    named = any(s.ent_type_ in _NAMED_PARTIES or _owned_body(s) for s in subjects)
+    return root.lemma_.lower() == "be" and not negated(root) and named
+
+
 def _office(noun: Token) -> bool:
     """A person named by office ("the President of the United States", "the governor of
     Ohio"): "the" and a title with an "of" phrase naming a place or a body."""
@@ -318,7 +328,7 @@ def warns(doc: Doc, content: Offsets) -> bool:
     for head in heads:
         if head.lemma_.lower() in _OPINING:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
-    if any(_urges_caution(c) or _demands(c) for c in clauses):
+    if any(_urges_caution(c) or _demands(c) or _time_for(c) for c in clauses):
         return True
     if voices_worry(tokens):  # "it worries me", "everyone ought to be worried"
         return True
