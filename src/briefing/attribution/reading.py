@@ -45,6 +45,7 @@ from briefing.attribution.shapes import (
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, overlaps, tokens_span, trim
+from briefing.attribution.specific_groups import specific_group
 from briefing.attribution.stance import stance_kind, warns
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
 from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
@@ -185,6 +186,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             plural_speaker(item, resolved)
             or group_holder(item)
             or owned_group(item)
+            or specific_group(item, resolved)
             or qualified_people(item)
             or resolver.resolve(item, resolved)
         )
