@@ -63,6 +63,8 @@ def cue_speaker(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     # two subjects are a misparse ("After X's remarks, Y said"): the nearer one speaks
     subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+    if verb.dep_ == "relcl" and subject is None and (governing := _infinitive_of_way(verb)):
+        return cue_speaker(governing)
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in _RELATIVE):
         return verb.head  # "the union, which said ...": the union
     if subject is not None:
@@ -77,6 +79,17 @@ def cue_speaker(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return cue_speaker(verb.head.head)  # "X soared by saying that C"
     return None
+
+
+def _infinitive_of_way(verb: Token) -> Token | None:
+    """ "He went out of his way to say C": the small model hangs "to say" on "way"; the
+    verb the phrase hangs on ("went") has the speaker."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    token = verb.head
+    while token.dep_ in ("pobj", "prep") and token.pos_ != "VERB":
+        token = token.head
+    return token if token.pos_ == "VERB" and token is not verb.head else None
 
 
 def _reporter_of(verb: Token) -> Token | None:

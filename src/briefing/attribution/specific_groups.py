@@ -44,6 +44,7 @@ _NOT_PEOPLE = frozenset(
 )
 # a place or a side right after the noun: "officials in both cities", "advocates for X"
 _PLACING = frozenset({"in", "from", "at", "for", "of"})
+_OFFICES = frozenset({"official", "authority", "officer", "aide", "staffer"})
 _NOT_NAME = ("relcl", "appos", "punct", "advmod", "cc", "conj")
 _POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})
 
@@ -59,11 +60,16 @@ def _told(child: Token) -> bool:
 
 def _placed(child: Token) -> bool:
     """ "officials in both cities": a place or side phrase right after the noun."""
-    return child.dep_ == "prep" and child.lower_ in _PLACING and child.i == child.head.i + 1
+    if child.dep_ != "prep" or child.lower_ not in _PLACING or child.i != child.head.i + 1:
+        return False
+    # "Analysts at the Institute for the Study of War": the named body speaks
+    return not any(t.ent_type_ in ("PERSON", "ORG") for t in child.subtree)
 
 
 def _kind_of(child: Token) -> bool:
     """ "Protest groups", "patient advocacy groups": a noun saying what kind they are."""
+    if child.head.lemma_.lower() in _OFFICES:
+        return False  # "defense officials": a government's, left to the resolver
     return child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < child.head.i
 
 
