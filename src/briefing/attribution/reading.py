@@ -20,6 +20,7 @@ from briefing.attribution.groups import (
 from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
+from briefing.attribution.named_after import named_after
 from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
 from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
@@ -227,6 +228,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             candidates += [
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
+    candidates = named_after(candidates, text)
     candidates = voiced(candidates, quoted, text)
     candidates = [c for c in candidates if not reports_a_speaker(c, candidates)]
     candidates = [c for c in candidates if not relays(c, candidates, quoted)]
