@@ -42,3 +42,12 @@ def test_bare_analysts_stay_unnamed() -> None:
     assert found("The town met. Analysts say the town will lose money this year.") == [
         ("claim", None, "the town will lose money this year")
     ]
+
+
+def test_named_members_speak_not_the_kind() -> None:
+    text = (
+        "The talks ended. Iranian state news outlets IRNA and Fars reported that the two "
+        "countries signed a pact."
+    )
+    speakers = {speaker for _, speaker, _ in found(text)}
+    assert not any(s and "outlets" in s for s in speakers)

@@ -117,6 +117,8 @@ def _specific(found: Found) -> Mention | None:
     if verb is not None and not any(c.dep_ in ("det", "nummod") for c in head.children):
         end = max(t.idx + len(t) for t in verb.subtree if not t.is_punct)
         return Mention(doc_text(head.doc)[head.idx : end], "NORP", (head.idx, end))
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in head.subtree if t.i != head.i):
+        return None  # "news outlets IRNA and Fars": the named ones speak
     qualifiers = [c for c in head.children if _told(c) or _placed(c) or _kind_of(c)]
     if not qualifiers:
         return None
