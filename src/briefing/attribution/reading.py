@@ -20,6 +20,7 @@ from briefing.attribution.groups import (
 from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
+from briefing.attribution.named_after import named_after
 from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
 from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
@@ -45,6 +46,7 @@ from briefing.attribution.shapes import (
     verb_cues,
 )
 from briefing.attribution.spans import Offsets, overlaps, tokens_span, trim
+from briefing.attribution.specific_groups import specific_group
 from briefing.attribution.stance import stance_kind, warns
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
 from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
@@ -185,6 +187,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             plural_speaker(item, resolved)
             or group_holder(item)
             or owned_group(item)
+            or specific_group(item, resolved)
             or qualified_people(item)
             or resolver.resolve(item, resolved)
         )
@@ -225,6 +228,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             candidates += [
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
+    candidates = named_after(candidates, text)
     candidates = voiced(candidates, quoted, text)
     candidates = [c for c in candidates if not reports_a_speaker(c, candidates)]
     candidates = [c for c in candidates if not relays(c, candidates, quoted)]

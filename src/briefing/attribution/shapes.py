@@ -64,6 +64,8 @@ def cue_speaker(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     # two subjects are a misparse ("After X's remarks, Y said"): the nearer one speaks
     subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+    if verb.dep_ == "relcl" and subject is None and (governing := _infinitive_of_way(verb)):
+        return cue_speaker(governing)
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in _RELATIVE):
         return verb.head  # "the union, which said ...": the union
     if subject is not None:
@@ -88,6 +90,17 @@ def _moved(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _MOVERS:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _infinitive_of_way(verb: Token) -> Token | None:
+    """ "He went out of his way to say C": the small model hangs "to say" on "way"; the
+    verb the phrase hangs on ("went") has the speaker."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    token = verb.head
+    while token.dep_ in ("pobj", "prep") and token.pos_ != "VERB":
+        token = token.head
+    return token if token.pos_ == "VERB" and token is not verb.head else None
 
 
 def _reporter_of(verb: Token) -> Token | None:
