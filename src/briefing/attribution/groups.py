@@ -22,14 +22,14 @@ from briefing.attribution.unresolved import REFERENT_NOUNS
 # nouns for a collective that are no plurals ("the community began calling for ...")
 COLLECTIVES = frozenset({"community", "public", "electorate", "coalition", "opposition"})
 # plural nouns that are no collective taking a side ("the statements", "the reports")
-_NOT_GROUPS = frozenset(
+NOT_GROUPS = frozenset(
     {"statement", "report", "letter", "document", "poll", "survey", "study", "data", "figure"}
 )
 _NOT_NAME = ("relcl", "acl", "appos", "punct", "advmod", "cc", "conj", "prep")
 
 
 def _is_group(head: Token) -> bool:
-    if head.pos_ != "NOUN" or head.lemma_.lower() in _NOT_GROUPS:
+    if head.pos_ != "NOUN" or head.lemma_.lower() in NOT_GROUPS:
         return False
     if head.lower_ in REFERENT_NOUNS:  # "Novak's remarks", "the allegations": words, no people
         return False
@@ -70,7 +70,7 @@ def owned_group(found: Found) -> Mention | None:
 # what sets one part of a people apart: "Some Democrats", "other Democrats", "senior
 # Democrats", "congressional Republicans" (no "the" or "these": those point back)
 _SETTING_APART = ("det", "amod", "nummod")
-_POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})
+POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})
 
 
 def qualified_people(found: Found) -> Mention | None:
@@ -84,7 +84,7 @@ def qualified_people(found: Found) -> Mention | None:
     words = [
         c
         for c in head.children
-        if c.i < head.i and c.dep_ in _SETTING_APART and c.lower_ not in _POINTING_BACK
+        if c.i < head.i and c.dep_ in _SETTING_APART and c.lower_ not in POINTING_BACK
     ]
     if not words:
         return None

@@ -16,37 +16,26 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.groups import COLLECTIVES
+from briefing.attribution.groups import COLLECTIVES, NOT_GROUPS, POINTING_BACK
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import doc_text
 
-# plural nouns that are no set of people ("the statements", "the reports")
-_NOT_PEOPLE = frozenset(
-    [
-        "statement",
-        "report",
-        "letter",
-        "document",
-        "poll",
-        "survey",
-        "study",
-        "data",
-        "figure",
-        "record",
-        "number",
-        "result",
-        "estimate",
-        "projection",
-        "email",
-        "paper",
-        "filing",
-    ]
-)
+# plural nouns that are no set of people: `groups`' ("the statements", "the reports") and
+# more things a source may be counted by ("the records", "the projections")
+_NOT_PEOPLE = NOT_GROUPS | {
+    "record",
+    "number",
+    "result",
+    "estimate",
+    "projection",
+    "email",
+    "paper",
+    "filing",
+}
 # a place or a side right after the noun: "officials in both cities", "advocates for X"
 _PLACING = frozenset({"in", "from", "at", "for", "of"})
 _OFFICES = frozenset({"official", "authority", "officer", "aide", "staffer"})
 _NOT_NAME = ("relcl", "appos", "punct", "advmod", "cc", "conj")
-_POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})
 
 
 def _told(child: Token) -> bool:
@@ -111,7 +100,7 @@ def _specific(found: Found) -> Mention | None:
         return None
     if head.tag_ != "NNS" and head.lemma_.lower() not in COLLECTIVES:
         return None
-    if any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in head.children):
+    if any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in head.children):
         return None  # "the officials in both cities": points back to someone named
     verb = _misparsed_told(head)
     if verb is not None and not any(c.dep_ in ("det", "nummod") for c in head.children):
