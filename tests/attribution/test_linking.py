@@ -191,3 +191,26 @@ def test_a_peoples_adjective_names_whose_concerns_are_rejected() -> None:
     )
     assert _holds("saudis", "Saudi", [saudis])
     assert not _holds("saudis", "American", [saudis])
+
+
+def test_it_is_time_for_y_to_act_is_addressed_to_y():
+    text = (
+        "Harbor row\n\nMayor Ann Cole met Governor Tom Berg on Monday. “It is time for Tom "
+        "Berg to stop playing games with the safety of our families,” Cole warned."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "ann-cole"
+    assert concern["addressed_to"] == "tom-berg"
+
+
+def test_the_body_a_demand_names_by_its_head_noun_is_the_listed_one():
+    text = (
+        "Harbor row\n\nThe Mexican government said on Friday that the fees would stay. Union "
+        "leader Paul Kim called on the government on Monday to drop the fees."
+    )
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    (concern,) = statements(text)["concerns"]
+    ids = {p.id for p in parties}
+    assert concern["addressed_to"] in ids
+    assert "government" in concern["addressed_to"]

@@ -11,12 +11,14 @@ content's words:
   object ("demand wealthy Americans 'pay ...'");
 - "threatened to cut aid unless Y pays": the subject of the "unless" clause;
 - "Y should / must / ought to / needs to do X" in the content, Y another party than the
-  speaker or the body it speaks for;
+  speaker or the body it speaks for; "it is time for Y to do X" likewise;
 - "any action by Y to ... would have consequences": the agent of the act the warning is
   conditioned on;
 - a quoted appeal of the speaker's own ("We urge all nations to ...", "I call on Y to"):
   its object;
 - a title ("asked the former secretary of state to"): the person given that title;
+- "the N" ("called on the government to"): the one listed party, not the speaker's side,
+  whose name ends in that noun ("the Mexican government");
 - none named: a concern that speaks to "you", or points back at its holder's concern
   just before ("this development"), goes where its holder's last concern went.
 """
@@ -85,6 +87,12 @@ def _cue_addressee(verb: Token) -> Token | None:
     if lemma in _OBJECT_VERBS:
         return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if lemma == "call":
+        infinitives = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            when = pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+            if pobj is not None and infinitives and not when:  # "called on Y (on Monday) to"
+                return pobj
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             after = (
@@ -140,9 +148,23 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
     clauses += [reading.doc[c.left_edge.i : c.right_edge.i + 1] for c in said]
     for clause in clauses:  # the content, or the clause said when a quotation is the content
         spans += [_words_of(subject) for subject in _modal_subjects(clause)]
+        spans += [_words_of(named) for named in _time_for(clause)]
         spans += [_words_of(agent) for agent in _conditional_agents(clause)]
         spans += [_words_of(urged) for urged in _own_appeals(clause)]
     return [s for s in spans if s is not None]
+
+
+def _time_for(content: Span) -> Iterable[Token]:
+    """ "It is time for Congress to act": the "for" object of "time" before a "to"
+    infinitive."""
+    for time in (t for t in content if t.lemma_.lower() == "time"):
+        for prep in (c for c in time.children if c.dep_ == "prep" and c.lower_ == "for"):
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and any(t.tag_ == "TO" for t in time.subtree if t.i > named.i):
+                yield named
+        for clause in (c for c in time.children if c.dep_ in ("relcl", "acl")):  # "for Y to"
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+                yield from (c for c in clause.children if c.dep_ == "nsubj")
 
 
 def _own_appeals(content: Span) -> Iterable[Token]:
@@ -200,6 +222,9 @@ def addressed_to(
         titled = _titled(reading, (start, end), parties)
         if titled is not None and titled not in side:
             return titled
+        by_noun = _named_by_head_noun(reading, (start, end), parties, side)
+        if by_noun is not None:
+            return by_noun
         words = reading.doc.char_span(start, end, alignment_mode="expand")
         for mention in _names_in(words) if words is not None else []:
             party = _named_party(mention, parties)
@@ -245,6 +270,24 @@ def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str |
     if not before and not after:
         return None
     return party_of(before[-1] if before else after[0], list(parties))
+
+
+def _named_by_head_noun(
+    reading: Reading, words: Offsets, parties: Sequence[Party], side: set[str]
+) -> str | None:
+    """ "the government": the one listed party outside the speaker's side whose name, or
+    an alias, ends in that common noun ("Mexican government"); none if two do."""
+    span = reading.doc.char_span(*words, alignment_mode="expand")
+    if span is None or len(span) != 2 or span[0].lower_ != "the" or span[1].tag_ != "NN":
+        return None
+    noun = span[1].lower_
+    found = {
+        p.id
+        for p in parties
+        if p.id not in side
+        and any(len(n.split()) > 1 and n.lower().split()[-1] == noun for n in (p.name, *p.aliases))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _article_dropped(words: str) -> str:
