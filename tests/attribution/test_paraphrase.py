@@ -109,3 +109,13 @@ def test_a_bodys_reported_it_is_the_body():
     (item,) = items(text)
     assert item["quote"].startswith("it would appeal the ruling")
     assert item["statement"] == item["quote"].replace("it", "Harbor Council", 1)
+
+
+def test_a_discourse_marker_opening_a_quotation_is_dropped_not_renamed():
+    text = (
+        'Harbor row\n\n"I mean, the old bridge is falling apart," Mayor Ann Cole said. '
+        '"Look, nobody wants the toll," Governor Tom Berg said.'
+    )
+    item = said(text, "I mean, the old bridge is falling apart")
+    assert item["statement"] == "the old bridge is falling apart"
+    assert said(text, "Look, nobody wants the toll")["statement"] == "nobody wants the toll"

@@ -34,6 +34,8 @@ from briefing.schema import MAX_TEXT, Party
 _FRAMING = frozenset({"that", "and", "but", "so", "or", "also", "then"})
 _BODIES = frozenset({"organization", "government", "group", "media"})
 _OPENING_MARKS = frozenset("\"“‘'")
+# "I mean, ...", "you know, ...": a speaker's filler before a comma, not what is said
+_FILLERS = frozenset({("i", "mean"), ("i", "guess"), ("you", "know"), ("you", "see")})
 
 
 def _is_reported(text: str, content: tuple[int, int]) -> bool:
@@ -43,7 +45,8 @@ def _is_reported(text: str, content: tuple[int, int]) -> bool:
 
 
 def _start(span: Span) -> int:
-    """Index of the first token past the cue's framing ("that", "but", punctuation)."""
+    """Index of the first token past the cue's framing ("that", "but", punctuation) and a
+    filler opening it ("I mean,", "Look,", "Well,")."""
     index = span.start
     while index < span.end - 1:
         token = span.doc[index]
@@ -51,9 +54,25 @@ def _start(span: Span) -> int:
             (token.is_punct and token.text not in "[(")
             or (token.lower_ in _FRAMING and token.dep_ in ("mark", "cc", "advmod"))
         ):
-            break
+            filler = _filler(span, index)
+            if not filler:
+                break
+            index += filler
+            continue
         index += 1
     return index
+
+
+def _filler(span: Span, index: int) -> int:
+    """How many tokens a filler at `index` takes, its comma included ("I mean ,": 3)."""
+    doc = span.doc
+    pair = (doc[index].lower_, doc[index + 1].lower_) if index + 1 < span.end else None
+    if index + 2 < span.end and doc[index + 2].text == "," and pair in _FILLERS:
+        return 3
+    interjection = doc[index].pos_ == "INTJ" or doc[index].lower_ in ("look", "listen")
+    if index + 1 < span.end and doc[index + 1].text == "," and interjection:
+        return 2
+    return 0
 
 
 def paraphrase(
