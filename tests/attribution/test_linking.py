@@ -191,3 +191,14 @@ def test_a_peoples_adjective_names_whose_concerns_are_rejected() -> None:
     )
     assert _holds("saudis", "Saudi", [saudis])
     assert not _holds("saudis", "American", [saudis])
+
+
+def test_a_quoted_he_or_she_should_is_addressed_to_the_person_named_before():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said the vote was fair. "
+        '"If she still cannot say the words, she should get out of this race," '
+        "Senator Paul Kim said."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "paul-kim"
+    assert concern["addressed_to"] == "ann-cole"

@@ -12,6 +12,7 @@ invest more"), a passive or a "be" ("X should be awarded") stay claims.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -20,11 +21,13 @@ from briefing.attribution.forecasts import Has
 from briefing.attribution.negation import negated
 from briefing.attribution.outsiders import outside_place
 from briefing.attribution.party_kinds import PERSON_TITLES
+from briefing.attribution.quotation_marks import quotations
 
 _OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
 _NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
 _NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
 _PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond"})  # "countries in ..."
+_OTHERS = frozenset({"he", "she", "they"})  # in a quotation, not the speaker
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)  # "the President of ..."
 
 
@@ -43,21 +46,43 @@ def urges_caution(root: Token, has: Has) -> bool:
     return any(has(t, "caution") for v in verbs for t in [v, *v.children] if t.dep_ != "nsubj")
 
 
+def _obliged(verb: Token) -> Token | None:
+    """The subject of an act the verb says it should do ("Z should stop"), else None; a
+    passive or a "be" ("X should be awarded", "X should be the capital") is no act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def demands(root: Token) -> bool:
     """A named person, body or group told what it should do ("Republicans should give
-    him a hearing"); a place ("the U.S. should invest more") may be the speaker's own side,
-    a passive or a "be" ("X should be awarded", "X should be the capital") no act."""
-    if root.pos_ != "VERB" or root.lemma_.lower() == "be":
-        return False
-    if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children):
-        return False
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    him a hearing"); a place ("the U.S. should invest more") may be the speaker's own side."""
+    subject = _obliged(root)
     if subject is None:
         return False
     named = subject.ent_type_ in _NAMED_PARTIES or _owned_body(subject)
     if named or outside_place(subject, root):  # "China's envoy said Japan should stop"
         return True
     return _office(subject) or _placed_group(subject)
+
+
+def demands_of_other(tokens: list[Token]) -> bool:
+    """'"For that reason, he should step down," Cole said': in a quotation "he", "she" or
+    "they" is another party than the speaker, who says "I" or "we"; any clause of it."""
+    for verb in tokens:
+        subject = _obliged(verb)
+        if subject is None or subject.lower_ not in _OTHERS:
+            continue
+        if any(a < subject.idx < b for a, b in _quotations(subject.doc.text)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quotations(text))
 
 
 def time_for(root: Token) -> bool:

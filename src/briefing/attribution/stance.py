@@ -28,7 +28,7 @@ from briefing.attribution.defiance import defies
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
 from briefing.attribution.negation import negated
-from briefing.attribution.obligations import demands, time_for, urges_caution
+from briefing.attribution.obligations import demands, demands_of_other, time_for, urges_caution
 from briefing.attribution.own_worry import voices_worry
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.rebuttals import rebuts
@@ -250,7 +250,7 @@ def warns(doc: Doc, content: Offsets) -> bool:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
     if any(urges_caution(c, _has) or demands(c) or time_for(c) for c in clauses):
         return True
-    if voices_worry(tokens):  # "it worries me", "everyone ought to be worried"
+    if voices_worry(tokens) or demands_of_other(tokens):  # "it worries me", '"he should go"'
         return True
     if _predicts_harm(tokens) or predicts_bad(tokens, _has):  # "would impose a dictatorship"
         return True
