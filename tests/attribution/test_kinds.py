@@ -174,3 +174,11 @@ def test_telling_an_office_or_a_placed_group_what_it_should_do_is_a_concern():
         "Mayor Ann Cole said the people should be proud of the bridge."
     )
     assert kinds(text) == ["concern", "concern", "claim"]
+
+
+def test_risking_a_harm_is_a_warning():
+    text = (
+        '"The plan risks alienating young voters across the state," Mayor Ann Cole said. '
+        '"We took a risk and it paid off," Dr. Paul Kim said.'
+    )
+    assert kinds(text) == ["concern", "claim"]

@@ -10,8 +10,8 @@ an act is said to be or a wrong alleged ("was not a response to ...", "we did no
 discriminate"), or disowns a wrong or a power others ascribe ("we have no violations",
 `disowned`). It warns when it tells a named party or a body a name owns what it should do
 or another party to take care (`obligations`: "Republicans should give him a hearing",
-"Japan should be careful"), predicts harm ("it will
-metastasize"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
+"Japan should be careful"), predicts harm ("it will metastasize", "it risks alienating
+them"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
 plain negative ("he did not attend"), an accusation of lying, what a place should do
 (maybe the speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or
 owned by another stay claims. The words are in `stance_words.tsv`.
@@ -187,7 +187,15 @@ def _predicts_harm(tokens: list[Token]) -> bool:
         verb = token.head if token.dep_ == "conj" else token
         if any(c.dep_ == "aux" and c.lemma_.lower() in _PREDICTIONS for c in verb.children):
             return True
+        if _risked(token):  # "it risks alienating mainstream Muslims"
+            return True
     return False
+
+
+def _risked(token: Token) -> bool:
+    """A harm the verb "risk" puts ahead ("risks alienating X", "risk destroying it")."""
+    head = token.head
+    return token.dep_ in ("xcomp", "dobj") and head.lemma_.lower() == "risk" and not negated(head)
 
 
 def _in_peril(tokens: list[Token]) -> bool:
