@@ -40,3 +40,18 @@ def test_a_worry_denied_or_in_a_condition_stays_a_claim():
         '"If the dam ever worries me, I will close it," Dr. Paul Kim said.'
     )
     assert _kinds(text) == ["claim", "claim"]
+
+
+def test_disturbed_by_counts_as_worried():
+    text = (
+        "Rabbi Lori Kahn said she has been deeply disturbed by the senator condoning and "
+        "apparently encouraging attacks on reporters."
+    )
+    assert found(text) == [
+        (
+            "concern",
+            "Rabbi Lori Kahn",
+            "deeply disturbed by the senator condoning and apparently encouraging attacks on "
+            "reporters",
+        )
+    ]

@@ -18,7 +18,7 @@ from briefing.attribution.negation import negated
 
 _WORRIED_WORDS = frozenset(  # as `fears.FEAR_ADJECTIVES`, with the scared
     {"concerned", "worried", "troubled", "alarmed", "afraid", "fearful", "anxious", "nervous"}
-    | {"scared", "frightened"}
+    | {"scared", "frightened", "disturbed"}
 )
 # verbs whose object is the one worried ("it worries me")
 _WORRYING = frozenset({"worry", "concern", "trouble", "alarm", "frighten", "scare", "terrify"})
