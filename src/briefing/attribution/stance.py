@@ -7,14 +7,15 @@ speaker's voice ("we disagree with those claims"), finds no proof of it ("there 
 evidence of ..."), calls a fear groundless ("they have nothing to worry about"), tells
 others to drop their complaints ("they should curb their complaints"), or negates what
 an act is said to be or a wrong alleged ("was not a response to ...", "we did not
-discriminate"), or disowns a wrong or a power others ascribe ("we have no violations",
-`disowned`). It warns when it tells a named party or a body a name owns what it should do
-or another party to take care (`obligations`: "Republicans should give him a hearing",
-"Japan should be careful"), predicts harm ("it will metastasize", "it risks alienating
-them"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
-plain negative ("he did not attend"), an accusation of lying, what a place should do
-(maybe the speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or
-owned by another stay claims. The words are in `stance_words.tsv`.
+discriminate"), disowns a wrong or a power others ascribe ("we have no violations",
+`disowned`), or negates the speaker's own worry ("it doesn't scare me", `own_worry`). It
+warns when it tells a named party or a body a name owns what it should do or another
+party to take care (`obligations`: "Republicans should give him a hearing", "Japan
+should be careful"), predicts harm ("it will metastasize", "it risks alienating them"),
+names a peril ("at risk") or holds a fear ("our fear is that ..."). A plain negative
+("he did not attend"), an accusation of lying, what a place should do (maybe the
+speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or owned by
+another stay claims. The words are in `stance_words.tsv`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
 from briefing.attribution.negation import negated
 from briefing.attribution.obligations import demands, demands_of_other, time_for, urges_caution
-from briefing.attribution.own_worry import voices_worry
+from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.rebuttals import rebuts
 from briefing.attribution.spans import Offsets, content_roots
@@ -173,6 +174,8 @@ def denies(doc: Doc, content: Offsets) -> bool:
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
     if calls_unsound(tokens) or defies(tokens) or rebuts(tokens):  # "proved him wrong"
+        return True
+    if denies_worry(tokens):  # "It doesn't scare me"
         return True
     return _rejects(roots[0], inside)
 
