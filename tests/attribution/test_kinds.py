@@ -182,3 +182,11 @@ def test_risking_a_harm_is_a_warning():
         '"We took a risk and it paid off," Dr. Paul Kim said.'
     )
     assert kinds(text) == ["concern", "claim"]
+
+
+def test_viewing_a_party_as_a_threat_is_a_concern():
+    text = (
+        "Campaign manager Rob Moss told aides that he viewed Senator Lee as a genuine threat. "
+        "Mayor Ann Cole said she sees the new park as a gift to the city."
+    )
+    assert kinds(text) == ["concern", "claim"]

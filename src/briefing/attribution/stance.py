@@ -12,10 +12,10 @@ discriminate"), disowns a wrong or a power others ascribe ("we have no violation
 warns when it tells a named party or a body a name owns what it should do or another
 party to take care (`obligations`: "Republicans should give him a hearing", "Japan
 should be careful"), predicts harm ("it will metastasize", "it risks alienating them"),
-names a peril ("at risk") or holds a fear ("our fear is that ..."). A plain negative
-("he did not attend"), an accusation of lying, what a place should do (maybe the
-speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or owned by
-another stay claims. The words are in `stance_words.tsv`.
+names a peril ("at risk") or holds or sees a fear ("our fear is that ...", "viewed X as
+a genuine threat"). A plain negative ("he did not attend"), an accusation of lying, what
+a place should do (maybe the speaker's own side: "the U.S. should invest more"), a fear
+allayed, stoked or owned by another stay claims. The words are in `stance_words.tsv`.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ _OWN_SPEAKER = frozenset({"i", "we", "he", "she", "they"})  # "he rejects": the 
 _QUOTED_SPEAKER = frozenset({"i", "we"})  # '"We reject it," X said'
 _FEAR_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear", not "Y's"
+_VIEWING = frozenset({"view", "see", "regard", "consider", "perceive"})  # "X as a threat"
 _OPINING = frozenset({"think", "believe"})  # "I think we have to pay close attention"
 
 
@@ -230,10 +231,18 @@ def _holds_fear(root: Token) -> bool:
         return False
     places = _FEAR_PLACES if _has(root, "hold") else _FEAR_PLACES - {"dobj"}
     held = [c for c in root.children if c.dep_ in places]
-    held += [  # "was viewed with concern", "watched with alarm"
-        g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    held += [  # "was viewed with concern", "watched with alarm", "viewed X as a threat"
+        g
+        for c in root.children
+        if c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "as" and _views(root)))
+        for g in c.children
     ]
     return any(_fear(c) for c in held)
+
+
+def _views(verb: Token) -> bool:
+    """A verb of seeing something as what it is ("viewed X as a genuine threat")."""
+    return verb.lemma_.lower() in _VIEWING
 
 
 def _fear(noun: Token) -> bool:
