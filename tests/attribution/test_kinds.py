@@ -190,3 +190,18 @@ def test_viewing_a_party_as_a_threat_is_a_concern():
         "Mayor Ann Cole said she sees the new park as a gift to the city."
     )
     assert kinds(text) == ["concern", "claim"]
+
+
+def test_a_quoted_concession_is_no_part_of_the_warning():
+    text = (
+        "Economist Paul Kim of Harbor Bank warned that while “logic would suggest that a storm "
+        "strengthens the case for closer cooperation in the region,” the storms “may trigger a "
+        "hasty retreat from the coast among those who are skeptical of the plan.”"
+    )
+    assert found(text) == [
+        (
+            "concern",
+            "Paul Kim",
+            "may trigger a hasty retreat from the coast among those who are skeptical of the plan",
+        )
+    ]
