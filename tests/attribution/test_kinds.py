@@ -174,3 +174,34 @@ def test_telling_an_office_or_a_placed_group_what_it_should_do_is_a_concern():
         "Mayor Ann Cole said the people should be proud of the bridge."
     )
     assert kinds(text) == ["concern", "concern", "claim"]
+
+
+def test_risking_a_harm_is_a_warning():
+    text = (
+        '"The plan risks alienating young voters across the state," Mayor Ann Cole said. '
+        '"We took a risk and it paid off," Dr. Paul Kim said.'
+    )
+    assert kinds(text) == ["concern", "claim"]
+
+
+def test_viewing_a_party_as_a_threat_is_a_concern():
+    text = (
+        "Campaign manager Rob Moss told aides that he viewed Senator Lee as a genuine threat. "
+        "Mayor Ann Cole said she sees the new park as a gift to the city."
+    )
+    assert kinds(text) == ["concern", "claim"]
+
+
+def test_a_quoted_concession_is_no_part_of_the_warning():
+    text = (
+        "Economist Paul Kim of Harbor Bank warned that while “logic would suggest that a storm "
+        "strengthens the case for closer cooperation in the region,” the storms “may trigger a "
+        "hasty retreat from the coast among those who are skeptical of the plan.”"
+    )
+    assert found(text) == [
+        (
+            "concern",
+            "Paul Kim",
+            "may trigger a hasty retreat from the coast among those who are skeptical of the plan",
+        )
+    ]

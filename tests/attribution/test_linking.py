@@ -214,3 +214,14 @@ def test_the_body_a_demand_names_by_its_head_noun_is_the_listed_one():
     ids = {p.id for p in parties}
     assert concern["addressed_to"] in ids
     assert "government" in concern["addressed_to"]
+
+
+def test_a_quoted_he_or_she_should_is_addressed_to_the_person_named_before():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said the vote was fair. "
+        '"If she still cannot say the words, she should get out of this race," '
+        "Senator Paul Kim said."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "paul-kim"
+    assert concern["addressed_to"] == "ann-cole"

@@ -34,9 +34,31 @@ def test_calling_a_state_of_affairs_alarming_is_a_concern():
     assert _kinds(text) == ["concern"]
 
 
-def test_a_worry_denied_or_in_a_condition_stays_a_claim():
-    text = (
+def test_a_worry_of_ones_own_negated_is_a_denial_one_in_a_condition_a_claim():
+    text = (  # the guide (2026-12-06): "'It doesn't scare me,' she said of the race"
         '"The storm does not worry me," Mayor Ann Cole said. '
-        '"If the dam ever worries me, I will close it," Dr. Paul Kim said.'
+        '"If the dam ever worries me, I will close it," Dr. Paul Kim said. '
+        '"It doesn\'t make me nervous," Senator Tom Berg said of the race. '
+        '"I\'m not worried that the levee will fail," Judge Mary Stone said.'
     )
-    assert _kinds(text) == ["claim", "claim"]
+    assert _kinds(text) == ["denial", "claim", "denial", "denial"]
+
+
+def test_someone_elses_worry_negated_stays_a_claim():
+    text = '"They are not worried about the rules at all," Mayor Ann Cole said.'
+    assert _kinds(text) == ["claim"]
+
+
+def test_disturbed_by_counts_as_worried():
+    text = (
+        "Rabbi Lori Kahn said she has been deeply disturbed by the senator condoning and "
+        "apparently encouraging attacks on reporters."
+    )
+    assert found(text) == [
+        (
+            "concern",
+            "Rabbi Lori Kahn",
+            "deeply disturbed by the senator condoning and apparently encouraging attacks on "
+            "reporters",
+        )
+    ]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.lexicon import APPEALS, LIBERAL_RATIO, cue_kind
+from briefing.attribution.negation import negated
 from briefing.attribution.spans import (
     Offsets,
     clause_span,
@@ -226,6 +227,8 @@ def _voiced_kind(doc: Doc, candidate: Candidate) -> Kind:
     if cue is None or not any(
         c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in root.children
     ):
+        return candidate.kind
+    if negated(root):  # "I'm not worried": no concern (`own_worry` makes it a denial)
         return candidate.kind
     if cue.pos_ == "VERB" and cue.lemma_.lower() in APPEALS:
         return "concern"

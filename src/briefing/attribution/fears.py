@@ -4,8 +4,9 @@ The labelling guide (evals/README, "Concerns"; "Cases decided while labelling
 news-train") makes a noun of worry or fear a concern of its owner, quoting the noun
 phrase ("expressed concern about an agreement", "growing farmer worries about the
 drought"), and so an adjective of worry ("X is troubled by Y", "X was gravely concerned
-about Y"; "alarmed" counts as worried). PolNeAR's cue table has some of these words
-below its thresholds ("fear" as a noun, "troubled"); here the hand rules keep them.
+about Y"; "alarmed", and like it "disturbed", count as worried). PolNeAR's cue table
+has some of these words below its thresholds ("fear" as a noun, "troubled"); here the
+hand rules keep them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ FEAR_ADJECTIVES = frozenset(
         "worried",
         "troubled",
         "alarmed",
+        "disturbed",
         "horrified",
         "afraid",
         "fearful",
@@ -181,6 +183,8 @@ def _adjective_fear(word: Token) -> Found | None:
     verb, holder = worried
     clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
     agent = [c for c in word.children if c.dep_ == "agent" and c.i > word.i]
+    if agent:  # "disturbed by X condoning and encouraging Y": the parser joins the gerund
+        agent += [c for c in word.children if c.dep_ == "conj" and c.tag_ == "VBG"]
     parts = [clause] if clause is not None else agent or _about(word, _ADJECTIVE_ABOUT)
     if not parts or negated(verb):
         return None

@@ -32,12 +32,13 @@ from spacy.tokens import Span, Token
 from briefing.attribution.answers import ARTICLES, Answered, cue_token
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.genders import genders
 from briefing.attribution.groups import COLLECTIVES
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.person_titles import titles
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import Offsets, tokens_span
-from briefing.identity import is_mentioned, is_named_as
+from briefing.identity import is_mentioned, is_named_as, surname
 from briefing.schema import Party
 
 # verbs whose object is whom a warning or a demand is made to
@@ -49,6 +50,7 @@ _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _DEMONSTRATIVES = frozenset({"this", "that"})
 _CONSEQUENCE = frozenset({"would", "will", "could", "'ll", "'d"})
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_GENDERED = {"he": "m", "she": "f"}  # a quoted demand's "he" / "she": a person before it
 _GROUP_PREPOSITIONS = frozenset({"in", "outside", "of", "from", "across"})
 
 
@@ -219,7 +221,9 @@ def addressed_to(
         exact = [p for p in found if is_named_as(p, _article_dropped(named))]
         if exact or found:
             return (exact or found)[0].id
-        titled = _titled(reading, (start, end), parties)
+        titled = _titled(reading, (start, end), parties) or _person_before(
+            reading, (start, end), parties, side
+        )
         if titled is not None and titled not in side:
             return titled
         by_noun = _named_by_head_noun(reading, (start, end), parties, side)
@@ -288,6 +292,24 @@ def _named_by_head_noun(
         and any(len(n.split()) > 1 and n.lower().split()[-1] == noun for n in (p.name, *p.aliases))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _person_before(
+    reading: Reading, words: Offsets, parties: Sequence[Party], side: set[str]
+) -> str | None:
+    """'"She should get out of this race," X said': the party of the last person named
+    before "he" or "she", not on the speaker's side, of that gender where it is known."""
+    pronoun = _GENDERED.get(reading.text[words[0] : words[1]].lower())
+    if pronoun is None:
+        return None
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    known = genders(reading.doc, people)
+    for mention in reversed([m for m in people if m.span[1] <= words[0]]):
+        party = party_of(mention, list(parties))
+        if party is not None and party not in side:
+            gender = known.get(surname(mention.text))
+            return party if gender in (None, pronoun) else None
+    return None
 
 
 def _article_dropped(words: str) -> str:

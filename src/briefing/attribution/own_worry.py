@@ -5,9 +5,10 @@ news-train") one's own fear is a concern ("we lived in fear that ..."), and so i
 vigilance. A speaker voices one when something worries them ("the plan worries me
 greatly"), when they, or everyone, are or should be worried ("everyone in the country
 ought to be worried about that"), when they live in fear, or when they call a state of
-affairs alarming ("called it 'dangerous' that the city has no plan"). Negated or
-conditional worries ("it doesn't worry me", "if we were worried") stay claims, and so
-does a worry owned by a named third party (`fears` gives that party its concern).
+affairs alarming ("called it 'dangerous' that the city has no plan"). A speaker negating
+their own worry ("it doesn't scare me", "I'm not worried") denies it (the guide, 2026-12-06:
+a denial); a conditional worry ("if we were worried") stays a claim, and so does a worry
+owned by a named third party (`fears` gives that party its concern).
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from briefing.attribution.negation import negated
 
 _WORRIED_WORDS = frozenset(  # as `fears.FEAR_ADJECTIVES`, with the scared
     {"concerned", "worried", "troubled", "alarmed", "afraid", "fearful", "anxious", "nervous"}
-    | {"scared", "frightened"}
+    | {"scared", "frightened", "disturbed"}
 )
 # verbs whose object is the one worried ("it worries me")
 _WORRYING = frozenset({"worry", "concern", "trouble", "alarm", "frighten", "scare", "terrify"})
 _WORRIED = frozenset({"me", "us"})
 # who may be worried for the speaker: themself or everyone ("everyone should be worried")
 _OWN_OR_ALL = frozenset({"i", "we", "everyone", "everybody"})
+_OWN = frozenset({"i", "we"})
 # a speaker's word for what alarms them ("it is troubling that ...")
 _ALARMING = frozenset(
     {"alarming", "troubling", "disturbing", "worrying", "worrisome", "frightening", "scary"}
@@ -41,31 +43,48 @@ def _conditional(token: Token, inside: set[int]) -> bool:
     )
 
 
-def _worries_speaker(token: Token) -> bool:
-    """ "the plan worries me", "what concerns us is ...": a worrying verb, not negated."""
-    return (
+def _worries_speaker(token: Token) -> Token | None:
+    """ "the plan worries me", "what concerns us is ...", "it makes me nervous": the verb
+    whose negation decides, or None."""
+    if (
         token.pos_ == "VERB"
         and token.lemma_.lower() in _WORRYING
-        and not negated(token)
         and any(c.dep_ == "dobj" and c.lower_ in _WORRIED for c in token.children)
+    ):
+        return token
+    made = token.head
+    if token.lower_ not in _WORRIED_WORDS or made.lemma_.lower() != "make" or made == token:
+        return None
+    worried = [*token.children, *made.children]
+    return (
+        made if any(c.dep_ in ("nsubj", "dobj") and c.lower_ in _WORRIED for c in worried) else None
     )
 
 
-def _worried_speaker(token: Token) -> bool:
-    """ "I'm worried about C", "everyone ought to be worried about that"."""
+def _worried_speaker(token: Token) -> tuple[Token, Token] | None:
+    """ "I'm worried about C", "everyone ought to be worried about that": (the verb whose
+    negation decides, who is worried), or None."""
     if token.lower_ not in _WORRIED_WORDS:
-        return False
+        return None
     if token.dep_ == "acomp":
         verb, subjects = token.head, ("nsubj",)
     elif any(c.dep_ == "auxpass" for c in token.children):
         verb, subjects = token, ("nsubjpass",)
     else:
-        return False
+        return None
     subject = next((c for c in verb.children if c.dep_ in subjects), None)
     if subject is None and verb.dep_ == "xcomp":  # "everyone ought to be worried"
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _OWN_OR_ALL and not negated(verb)
+    return (verb, subject) if subject is not None and subject.lower_ in _OWN_OR_ALL else None
+
+
+def _own_worry(token: Token) -> Token | None:
+    """The verb whose negation decides a worry of the speaker's own the token words."""
+    worried = _worried_speaker(token)
+    if worried is not None and worried[1].lower_ in _OWN:
+        return worried[0]
+    return _worries_speaker(token)
 
 
 def _lives_in_fear(token: Token) -> bool:
@@ -90,11 +109,27 @@ def _calls_alarming(token: Token) -> bool:
     )
 
 
+def _voices(token: Token) -> bool:
+    worried = _worried_speaker(token)
+    verb = worried[0] if worried is not None else _worries_speaker(token)
+    return verb is not None and not negated(verb)
+
+
 def voices_worry(tokens: list[Token]) -> bool:
     """Whether the content's words voice the speaker's own worry (see the module doc)."""
     inside = {t.i for t in tokens}
     return any(
-        (_worries_speaker(t) or _worried_speaker(t) or _lives_in_fear(t) or _calls_alarming(t))
-        and not _conditional(t, inside)
+        (_voices(t) or _lives_in_fear(t) or _calls_alarming(t)) and not _conditional(t, inside)
         for t in tokens
     )
+
+
+def denies_worry(tokens: list[Token]) -> bool:
+    """Whether the content's words negate a worry of the speaker's own ("it doesn't scare
+    me", "I'm not worried that C", "It doesn't make me nervous"): a denial by the guide."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        verb = _own_worry(token)
+        if verb is not None and negated(verb) and not _conditional(token, inside):
+            return True
+    return False

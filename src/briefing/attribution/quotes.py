@@ -11,6 +11,7 @@ from briefing.attribution.candidates import Candidate
 from briefing.attribution.quotation_marks import quotations, running_on
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, overlaps, trim
+from briefing.attribution.stance import warns
 from briefing.identity import surname
 from briefing.schema import Kind
 
@@ -25,9 +26,11 @@ def _kind_of_part(speaker: Candidate, sentence: Span, part: Offsets, quote: Offs
     threat. We are pacifists," he said, dismissing the concerns': the second is a claim.
     A worry voiced inside the quotation is its own sentence's: '"We will lose the court.
     I fear the worst," X said' gives a claim, then a concern (each sentence's own words
-    may still warn, `stance`)."""
+    may still warn, `stance`), and so is a warning said in the words of one sentence."""
     if speaker.kind == "concern" and quote[0] < speaker.cue[0] < quote[1]:
         return "claim"
+    if speaker.kind == "concern" and warns(sentence.doc, speaker.content):
+        return "claim"  # '"A. He should go," X said': the warning is its sentence's (`stance`)
     if speaker.kind != "denial":
         return speaker.kind
     words = [t for t in sentence if part[0] <= t.idx < part[1]]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.colon_quotes import colon_quotes
+from briefing.attribution.concessions import main_clause
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.groups import (
     group_holder,
@@ -178,6 +179,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if item.shape == "verb-ccomp":
             content = without_tail(doc, text, content, item.cue, quoted)
         if not quoted_as_is(item):
+            content = main_clause(doc, content, quoted)  # not a quoted "while A," before it
             content = _quoted_part(text, content, quoted, doc)
             content = whole_quoted(text, content, item.cue, quoted)
         short = not long_enough(text, content) and not verdict(item)

@@ -7,33 +7,30 @@ speaker's voice ("we disagree with those claims"), finds no proof of it ("there 
 evidence of ..."), calls a fear groundless ("they have nothing to worry about"), tells
 others to drop their complaints ("they should curb their complaints"), or negates what
 an act is said to be or a wrong alleged ("was not a response to ...", "we did not
-discriminate"), or disowns a wrong or a power others ascribe ("we have no violations",
-`disowned`). It warns when it tells a named party or a body a name owns what it should do
-("Republicans should give him a hearing", "the Obama administration should act", "the
-President of the United States should", "countries outside the region should") or
-another party to take care ("Japan should be careful"), predicts harm ("it will
-metastasize"), names a peril ("at risk") or holds a fear ("our fear is that ..."). A
-plain negative ("he did not attend"), an accusation of lying, what a place should do
-(maybe the speaker's own side: "the U.S. should invest more"), a fear allayed, stoked or
-owned by another stay claims. The words are in `stance_words.tsv`.
+discriminate"), disowns a wrong or a power others ascribe ("we have no violations",
+`disowned`), or negates the speaker's own worry ("it doesn't scare me", `own_worry`). It
+warns when it tells a named party or a body a name owns what it should do or another
+party to take care (`obligations`: "Republicans should give him a hearing", "Japan
+should be careful"), predicts harm ("it will metastasize", "it risks alienating them"),
+names a peril ("at risk") or holds or sees a fear ("our fear is that ...", "viewed X as
+a genuine threat"). A plain negative ("he did not attend"), an accusation of lying, what
+a place should do (maybe the speaker's own side: "the U.S. should invest more"), a fear
+allayed, stoked or owned by another stay claims. The words are in `stance_words.tsv`.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.defiance import defies
-from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
 from briefing.attribution.negation import negated
-from briefing.attribution.outsiders import outside_place
-from briefing.attribution.own_worry import voices_worry
-from briefing.attribution.party_kinds import PERSON_TITLES
+from briefing.attribution.obligations import demands, demands_of_other, time_for, urges_caution
+from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.rebuttals import rebuts
 from briefing.attribution.spans import Offsets, content_roots
@@ -41,18 +38,15 @@ from briefing.attribution.unsound import calls_unsound
 from briefing.attribution.voicing import voiced_by
 from briefing.schema import Kind
 
-_OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
-_NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
+_OBLIGATIONS = frozenset({"should", "must", "ought"})  # "should curb their complaints"
 _PREDICTIONS = frozenset({"could", "might", "may", "will", "would"})
 _PERIL_PREPOSITIONS = frozenset({"at", "in", "on"})  # "at risk", "in danger", "on the brink"
 _OWN_SPEAKER = frozenset({"i", "we", "he", "she", "they"})  # "he rejects": the speaker
 _QUOTED_SPEAKER = frozenset({"i", "we"})  # '"We reject it," X said'
 _FEAR_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear", not "Y's"
-_NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
+_VIEWING = frozenset({"view", "see", "regard", "consider", "perceive"})  # "X as a threat"
 _OPINING = frozenset({"think", "believe"})  # "I think we have to pay close attention"
-_PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond"})  # "countries in ..."
-_TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)  # "the President of ..."
 
 
 @lru_cache(maxsize=1)
@@ -182,79 +176,9 @@ def denies(doc: Doc, content: Offsets) -> bool:
         return True
     if calls_unsound(tokens) or defies(tokens) or rebuts(tokens):  # "proved him wrong"
         return True
-    return _rejects(roots[0], inside)
-
-
-def _urges_caution(root: Token) -> bool:
-    """Another party told to take care ("Japan should be careful", "they must pay
-    attention"): urging caution is a concern whoever is urged."""
-    obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children)
-    needs = [
-        c
-        for c in root.children
-        if root.lemma_.lower() in _NEEDS
-        and c.dep_ == "xcomp"
-        and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
-    ]
-    verbs = [root] if obliged else needs
-    return any(_has(t, "caution") for v in verbs for t in [v, *v.children] if t.dep_ != "nsubj")
-
-
-def _demands(root: Token) -> bool:
-    """A named person, body or group told what it should do ("Republicans should give
-    him a hearing"); a place ("the U.S. should invest more") may be the speaker's own side,
-    a passive or a "be" ("X should be awarded", "X should be the capital") no act."""
-    if root.pos_ != "VERB" or root.lemma_.lower() == "be":
-        return False
-    if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children):
-        return False
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    named = subject.ent_type_ in _NAMED_PARTIES or _owned_body(subject)
-    if named or outside_place(subject, root):  # "China's envoy said Japan should stop"
+    if denies_worry(tokens):  # "It doesn't scare me"
         return True
-    return _office(subject) or _placed_group(subject)
-
-
-def _time_for(root: Token) -> bool:
-    """ "It is time for Congress to stop ...": a named party told its time has come."""
-    times = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "time"]
-    acts = [v for t in times for v in t.children if v.dep_ in ("relcl", "acl", "advcl")]
-    marked = [v for v in acts if any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)]
-    subjects = [c for v in marked for c in v.children if c.dep_ == "nsubj"]
-    named = any(s.ent_type_ in _NAMED_PARTIES or _owned_body(s) for s in subjects)
-    return root.lemma_.lower() == "be" and not negated(root) and named
-
-
-def _office(noun: Token) -> bool:
-    """A person named by office ("the President of the United States", "the governor of
-    Ohio"): "the" and a title with an "of" phrase naming a place or a body."""
-    if not _TITLE.match(noun.text) or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-    ):
-        return False
-    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return any(t.ent_type_ in ("GPE", "ORG") for p in of for t in p.subtree)
-
-
-def _placed_group(noun: Token) -> bool:
-    """A group told by where it is ("countries outside the region", "all countries in the
-    region"): a plural noun with a place phrase right after it."""
-    return (
-        noun.tag_ == "NNS"
-        and noun.i + 1 < len(noun.doc)
-        and noun.doc[noun.i + 1].dep_ == "prep"
-        and noun.doc[noun.i + 1].head.i == noun.i
-        and noun.doc[noun.i + 1].lower_ in _PLACE_PREPOSITIONS
-    )
-
-
-def _owned_body(noun: Token) -> bool:
-    """An institution a name owns ("the Obama administration", "Smith's campaign")."""
-    return noun.lemma_.lower() in INSTITUTIONS and any(
-        c.dep_ in ("compound", "poss") and c.ent_type_ in _NAMED_PARTIES for c in noun.children
-    )
+    return _rejects(roots[0], inside)
 
 
 def _predicts_harm(tokens: list[Token]) -> bool:
@@ -267,7 +191,15 @@ def _predicts_harm(tokens: list[Token]) -> bool:
         verb = token.head if token.dep_ == "conj" else token
         if any(c.dep_ == "aux" and c.lemma_.lower() in _PREDICTIONS for c in verb.children):
             return True
+        if _risked(token):  # "it risks alienating mainstream Muslims"
+            return True
     return False
+
+
+def _risked(token: Token) -> bool:
+    """A harm the verb "risk" puts ahead ("risks alienating X", "risk destroying it")."""
+    head = token.head
+    return token.dep_ in ("xcomp", "dobj") and head.lemma_.lower() == "risk" and not negated(head)
 
 
 def _in_peril(tokens: list[Token]) -> bool:
@@ -299,10 +231,18 @@ def _holds_fear(root: Token) -> bool:
         return False
     places = _FEAR_PLACES if _has(root, "hold") else _FEAR_PLACES - {"dobj"}
     held = [c for c in root.children if c.dep_ in places]
-    held += [  # "was viewed with concern", "watched with alarm"
-        g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    held += [  # "was viewed with concern", "watched with alarm", "viewed X as a threat"
+        g
+        for c in root.children
+        if c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "as" and _views(root)))
+        for g in c.children
     ]
     return any(_fear(c) for c in held)
+
+
+def _views(verb: Token) -> bool:
+    """A verb of seeing something as what it is ("viewed X as a genuine threat")."""
+    return verb.lemma_.lower() in _VIEWING
 
 
 def _fear(noun: Token) -> bool:
@@ -328,9 +268,9 @@ def warns(doc: Doc, content: Offsets) -> bool:
     for head in heads:
         if head.lemma_.lower() in _OPINING:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
-    if any(_urges_caution(c) or _demands(c) or _time_for(c) for c in clauses):
+    if any(urges_caution(c, _has) or demands(c) or time_for(c) for c in clauses):
         return True
-    if voices_worry(tokens):  # "it worries me", "everyone ought to be worried"
+    if voices_worry(tokens) or demands_of_other(tokens):  # "it worries me", '"he should go"'
         return True
     if _predicts_harm(tokens) or predicts_bad(tokens, _has):  # "would impose a dictatorship"
         return True

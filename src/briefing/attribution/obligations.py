@@ -1,0 +1,125 @@
+"""What a content tells another party it should do, read off the parse as a warning.
+
+By the labelling guide (evals/README, "Cases decided while labelling news-train") "X said
+Z should / must do Y", Z an outside or opposing party, is a demand on Z, so a concern
+("Republicans should give him a hearing", "the Obama administration should act", "the
+President of the United States should", "countries outside the region should", "It is
+time for Congress to ..."), and so is telling another party to take care ("Japan should
+be careful"). What a place should do (maybe the speaker's own side: "the U.S. should
+invest more"), a passive or a "be" ("X should be awarded") stay claims.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.forecasts import Has
+from briefing.attribution.negation import negated
+from briefing.attribution.outsiders import outside_place
+from briefing.attribution.party_kinds import PERSON_TITLES
+from briefing.attribution.quotation_marks import quotations
+
+_OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
+_NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
+_NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
+_PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond"})  # "countries in ..."
+_OTHERS = frozenset({"he", "she", "they"})  # in a quotation, not the speaker
+_TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)  # "the President of ..."
+
+
+def urges_caution(root: Token, has: Has) -> bool:
+    """Another party told to take care ("Japan should be careful", "they must pay
+    attention"): urging caution is a concern whoever is urged."""
+    obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children)
+    needs = [
+        c
+        for c in root.children
+        if root.lemma_.lower() in _NEEDS
+        and c.dep_ == "xcomp"
+        and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+    ]
+    verbs = [root] if obliged else needs
+    return any(has(t, "caution") for v in verbs for t in [v, *v.children] if t.dep_ != "nsubj")
+
+
+def _obliged(verb: Token) -> Token | None:
+    """The subject of an act the verb says it should do ("Z should stop"), else None; a
+    passive or a "be" ("X should be awarded", "X should be the capital") is no act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def demands(root: Token) -> bool:
+    """A named person, body or group told what it should do ("Republicans should give
+    him a hearing"); a place ("the U.S. should invest more") may be the speaker's own side."""
+    subject = _obliged(root)
+    if subject is None:
+        return False
+    named = subject.ent_type_ in _NAMED_PARTIES or _owned_body(subject)
+    if named or outside_place(subject, root):  # "China's envoy said Japan should stop"
+        return True
+    return _office(subject) or _placed_group(subject)
+
+
+def demands_of_other(tokens: list[Token]) -> bool:
+    """'"For that reason, he should step down," Cole said': in a quotation "he", "she" or
+    "they" is another party than the speaker, who says "I" or "we"; any clause of it."""
+    for verb in tokens:
+        subject = _obliged(verb)
+        if subject is None or subject.lower_ not in _OTHERS:
+            continue
+        if any(a < subject.idx < b for a, b in _quotations(subject.doc.text)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quotations(text))
+
+
+def time_for(root: Token) -> bool:
+    """ "It is time for Congress to stop ...": a named party told its time has come."""
+    times = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "time"]
+    acts = [v for t in times for v in t.children if v.dep_ in ("relcl", "acl", "advcl")]
+    marked = [v for v in acts if any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)]
+    subjects = [c for v in marked for c in v.children if c.dep_ == "nsubj"]
+    named = any(s.ent_type_ in _NAMED_PARTIES or _owned_body(s) for s in subjects)
+    return root.lemma_.lower() == "be" and not negated(root) and named
+
+
+def _office(noun: Token) -> bool:
+    """A person named by office ("the President of the United States", "the governor of
+    Ohio"): "the" and a title with an "of" phrase naming a place or a body."""
+    if not _TITLE.match(noun.text) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return False
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(t.ent_type_ in ("GPE", "ORG") for p in of for t in p.subtree)
+
+
+def _placed_group(noun: Token) -> bool:
+    """A group told by where it is ("countries outside the region", "all countries in the
+    region"): a plural noun with a place phrase right after it."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.i + 1 < len(noun.doc)
+        and noun.doc[noun.i + 1].dep_ == "prep"
+        and noun.doc[noun.i + 1].head.i == noun.i
+        and noun.doc[noun.i + 1].lower_ in _PLACE_PREPOSITIONS
+    )
+
+
+def _owned_body(noun: Token) -> bool:
+    """An institution a name owns ("the Obama administration", "Smith's campaign")."""
+    return noun.lemma_.lower() in INSTITUTIONS and any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ in _NAMED_PARTIES for c in noun.children
+    )

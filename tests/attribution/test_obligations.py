@@ -1,0 +1,35 @@
+"""What a quoted speaker says another party should do is a demand on it (invented
+sentences; evals/README, "Cases decided while labelling news-train": "X said Z should /
+must do Y", Z an outside or opposing party)."""
+
+from tests.attribution.found import found
+
+
+def _kinds(text: str) -> list[str]:
+    return [kind for kind, _, _ in found(text)]
+
+
+def test_he_or_she_should_in_a_quotation_is_a_demand():
+    text = (
+        'Governor Ben Lee lost the vote on Monday. "For that reason alone, he should step '
+        'down," Senator Ann Cole said. "If Mayor Rita Diaz still cannot say it, she should '
+        'get out of this race," Senator Tom Berg said.'
+    )
+    assert _kinds(text) == ["concern", "concern"]
+
+
+def test_we_should_or_he_should_outside_a_quotation_stays_a_claim():
+    text = (
+        '"We should stop the patrols now," Senator Tom Berg said. '
+        "Senator Ann Cole said she should have run for governor. "
+        '"He should be proud of the team," Mayor Rita Diaz said.'
+    )
+    assert _kinds(text) == ["claim", "claim", "claim"]
+
+
+def test_the_sentence_before_a_quoted_demand_stays_a_claim():
+    text = (
+        '"The governor refused to even read the report. For that reason alone, he should '
+        'step down," Senator Ann Cole said.'
+    )
+    assert _kinds(text) == ["claim", "concern"]
