@@ -315,8 +315,19 @@ def _subtree(token: Token) -> Offsets:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+# what after a source's head names someone else: its relative clause ("the party's top
+# figures, who feared for Ruiz's polls"), and a pronoun's conjunct ("he and other Ruiz
+# challengers"; a noun's may be a misparse of the next clause's subject)
+_ELSEWHERE = ("relcl",)
+_ELSEWHERE_OF_PRONOUNS = ("relcl", "conj", "cc")
+
+
 def _right_of(head: Token) -> Offsets:
-    tokens = [t for t in head.subtree if t.i > head.i]
+    """Where the words after a source's head may name whom it speaks for ("a spokesman for
+    Clinton", "a count by the Associated Press"), its relative clause and conjuncts aside."""
+    elsewhere = _ELSEWHERE_OF_PRONOUNS if head.pos_ == "PRON" else _ELSEWHERE
+    aside = [c for c in head.children if c.dep_ in elsewhere]
+    tokens = [t for t in head.subtree if t.i > head.i and not any(t in c.subtree for c in aside)]
     if not tokens:
         return head.idx, head.idx
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

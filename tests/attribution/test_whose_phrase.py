@@ -1,0 +1,24 @@
+"""A description's own "for"/"of" phrase names whom it speaks for; its relative clause
+and a pronoun's conjunct name someone else."""
+
+from briefing.attribution import read
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.referent.text if c.referent else None for c in read(text).candidates]
+
+
+def test_a_relative_clause_names_no_speaker():
+    text = (
+        "Her conduct has angered the party's top figures, who have openly expressed concern "
+        "about preserving their majority in light of Ms. Ana Ruiz's poor showing in the polls."
+    )
+    assert "Ana Ruiz" not in speakers(text)
+
+
+def test_a_pronouns_conjunct_names_no_speaker():
+    text = (
+        "Senator Tom Berg spoke on Monday. Early in the campaign, he and other Clinton "
+        "challengers complained that the committee had limited the number of debates."
+    )
+    assert speakers(text)[0] == "Tom Berg"
