@@ -22,3 +22,14 @@ def test_a_pronouns_conjunct_names_no_speaker():
         "challengers complained that the committee had limited the number of debates."
     )
     assert speakers(text)[0] == "Tom Berg"
+
+
+def test_a_people_in_apposition_names_no_speaker():
+    text = (
+        '"We need steady hands," Ana Ruiz told the meeting, referring to the mogul but not '
+        "naming him. \"Not a president who says he's neutral on Monday, pro-Israel on Tuesday "
+        'and who knows what on Wednesday because everything is negotiable.\n\n"Well, my '
+        'friends, our security is nonnegotiable!" she said.'
+    )
+    assert "Israel" not in speakers(text)
+    assert speakers(text)[-1] == "Ana Ruiz"

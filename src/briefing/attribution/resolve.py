@@ -26,6 +26,7 @@ _PLURAL = frozenset({"they", "them", "their"})
 # misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
 _NAMING = ("appos", "amod", "dobj", "compound")
 LOOKBACK_SENTENCES = 4
+_NOT_NAMES = frozenset({"NORP", "GPE", "LOC", "DATE"})  # entities that name no speaker
 
 
 class Resolver:
@@ -104,7 +105,9 @@ class Resolver:
                 if named:  # "former Secretary of State Hillary Clinton": the name it heads
                     holding = [m for m in named if m.span[0] <= child.idx < m.span[1]]
                     return (holding or named)[0]
-                if child.pos_ == "PROPN":  # a name the entity finder missed
+                # a name the entity finder missed; not a people or a place it found
+                # ("a president who says he's neutral on Monday, pro-Israel on Tuesday")
+                if child.pos_ == "PROPN" and child.ent_type_ not in _NOT_NAMES:
                     return proper_name(child)
         if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
             for token in head.subtree:
