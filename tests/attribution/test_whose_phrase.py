@@ -33,3 +33,15 @@ def test_a_people_in_apposition_names_no_speaker():
     )
     assert "Israel" not in speakers(text)
     assert speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_he_continues_a_subject_named_in_apposition():
+    text = (
+        "At the meeting, however, Berg focused on positions in line with current policies. "
+        "He denounced the council and rejected rumors that Lopez might try to lay out some "
+        "conditions for a settlement. The mayor's chief rival, Sen. Paul Novak of Vermont, was "
+        "the only major candidate who skipped the meeting. Instead he gave a speech in Salt "
+        'Lake City in which he pledged that, if elected, he would be "a friend not only to the '
+        'farmers but to the workers."'
+    )
+    assert speakers(text)[-1] == "Paul Novak"

@@ -259,14 +259,15 @@ class Resolver:
         return ranked[-1][1] if ranked else None
 
     def _is_subject(self, person: Mention) -> bool:
-        """A subject of a verb: not of an adjective's small clause ("to hold Ruiz
-        accountable" makes no subject of Ruiz)."""
+        """A subject of a verb, or its appositive: not of an adjective's small clause ("to
+        hold Ruiz accountable" makes no subject of Ruiz)."""
         span = self.doc.char_span(*person.span, alignment_mode="expand")
-        return (
-            span is not None
-            and span.root.dep_ in ("nsubj", "nsubjpass")
-            and span.root.head.pos_ in ("VERB", "AUX")
-        )
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos" and _right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
@@ -334,6 +335,14 @@ def _right_of(head: Token) -> Offsets:
     if not tokens:
         return head.idx, head.idx
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _right_after(appos: Token) -> bool:
+    """Whether an appositive follows its noun with nothing but punctuation between: "the
+    rival, Sen. Tom Berg," (not "a study by a sociologist, Ana Ruiz,", hung on "study")."""
+    head = appos.head
+    between = appos.doc[head.i + 1 : appos.left_edge.i]
+    return head.i < appos.i and all(t.is_punct for t in between)
 
 
 def _within(person: Mention, spans: Sequence[Offsets]) -> bool:
