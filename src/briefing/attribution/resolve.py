@@ -26,6 +26,7 @@ _PLURAL = frozenset({"they", "them", "their"})
 # misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
 _NAMING = ("appos", "amod", "dobj", "compound")
 LOOKBACK_SENTENCES = 4
+_NOT_NAMES = frozenset({"NORP", "GPE", "LOC", "DATE"})  # entities that name no speaker
 
 
 class Resolver:
@@ -104,7 +105,9 @@ class Resolver:
                 if named:  # "former Secretary of State Hillary Clinton": the name it heads
                     holding = [m for m in named if m.span[0] <= child.idx < m.span[1]]
                     return (holding or named)[0]
-                if child.pos_ == "PROPN":  # a name the entity finder missed
+                # a name the entity finder missed; not a people or a place it found
+                # ("a president who says he's neutral on Monday, pro-Israel on Tuesday")
+                if child.pos_ == "PROPN" and child.ent_type_ not in _NOT_NAMES:
                     return proper_name(child)
         if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
             for token in head.subtree:
@@ -256,14 +259,15 @@ class Resolver:
         return ranked[-1][1] if ranked else None
 
     def _is_subject(self, person: Mention) -> bool:
-        """A subject of a verb: not of an adjective's small clause ("to hold Ruiz
-        accountable" makes no subject of Ruiz)."""
+        """A subject of a verb, or its appositive: not of an adjective's small clause ("to
+        hold Ruiz accountable" makes no subject of Ruiz)."""
         span = self.doc.char_span(*person.span, alignment_mode="expand")
-        return (
-            span is not None
-            and span.root.dep_ in ("nsubj", "nsubjpass")
-            and span.root.head.pos_ in ("VERB", "AUX")
-        )
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos" and _right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
@@ -315,11 +319,30 @@ def _subtree(token: Token) -> Offsets:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+# what after a source's head names someone else: its relative clause ("the party's top
+# figures, who feared for Ruiz's polls"), and a pronoun's conjunct ("he and other Ruiz
+# challengers"; a noun's may be a misparse of the next clause's subject)
+_ELSEWHERE = ("relcl",)
+_ELSEWHERE_OF_PRONOUNS = ("relcl", "conj", "cc")
+
+
 def _right_of(head: Token) -> Offsets:
-    tokens = [t for t in head.subtree if t.i > head.i]
+    """Where the words after a source's head may name whom it speaks for ("a spokesman for
+    Clinton", "a count by the Associated Press"), its relative clause and conjuncts aside."""
+    elsewhere = _ELSEWHERE_OF_PRONOUNS if head.pos_ == "PRON" else _ELSEWHERE
+    aside = [c for c in head.children if c.dep_ in elsewhere]
+    tokens = [t for t in head.subtree if t.i > head.i and not any(t in c.subtree for c in aside)]
     if not tokens:
         return head.idx, head.idx
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _right_after(appos: Token) -> bool:
+    """Whether an appositive follows its noun with nothing but punctuation between: "the
+    rival, Sen. Tom Berg," (not "a study by a sociologist, Ana Ruiz,", hung on "study")."""
+    head = appos.head
+    between = appos.doc[head.i + 1 : appos.left_edge.i]
+    return head.i < appos.i and all(t.is_punct for t in between)
 
 
 def _within(person: Mention, spans: Sequence[Offsets]) -> bool:

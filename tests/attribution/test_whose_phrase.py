@@ -1,0 +1,47 @@
+"""A description's own "for"/"of" phrase names whom it speaks for; its relative clause
+and a pronoun's conjunct name someone else."""
+
+from briefing.attribution import read
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.referent.text if c.referent else None for c in read(text).candidates]
+
+
+def test_a_relative_clause_names_no_speaker():
+    text = (
+        "Her conduct has angered the party's top figures, who have openly expressed concern "
+        "about preserving their majority in light of Ms. Ana Ruiz's poor showing in the polls."
+    )
+    assert "Ana Ruiz" not in speakers(text)
+
+
+def test_a_pronouns_conjunct_names_no_speaker():
+    text = (
+        "Senator Tom Berg spoke on Monday. Early in the campaign, he and other Clinton "
+        "challengers complained that the committee had limited the number of debates."
+    )
+    assert speakers(text)[0] == "Tom Berg"
+
+
+def test_a_people_in_apposition_names_no_speaker():
+    text = (
+        '"We need steady hands," Ana Ruiz told the meeting, referring to the mogul but not '
+        "naming him. \"Not a president who says he's neutral on Monday, pro-Israel on Tuesday "
+        'and who knows what on Wednesday because everything is negotiable.\n\n"Well, my '
+        'friends, our security is nonnegotiable!" she said.'
+    )
+    assert "Israel" not in speakers(text)
+    assert speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_he_continues_a_subject_named_in_apposition():
+    text = (
+        "At the meeting, however, Berg focused on positions in line with current policies. "
+        "He denounced the council and rejected rumors that Lopez might try to lay out some "
+        "conditions for a settlement. The mayor's chief rival, Sen. Paul Novak of Vermont, was "
+        "the only major candidate who skipped the meeting. Instead he gave a speech in Salt "
+        'Lake City in which he pledged that, if elected, he would be "a friend not only to the '
+        'farmers but to the workers."'
+    )
+    assert speakers(text)[-1] == "Paul Novak"
