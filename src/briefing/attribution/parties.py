@@ -297,7 +297,7 @@ def parties_of(reading: Reading) -> list[Party]:
         party = _actor_party(body, reading.doc)
         if party is not None and party.id not in {p.id for p in found}:
             found.append(party)
-    return described_aliases(reading, found)
+    return with_article(described_aliases(reading, found), reading.doc)
 
 
 def _same_country(mention: Mention, parties: list[Party]) -> bool:
@@ -347,3 +347,24 @@ def described_aliases(reading: Reading, parties: list[Party]) -> list[Party]:
         if len(owners) == 1 and party is not None and not is_named_as(party, alias):
             party.aliases.append(alias)
     return parties
+
+
+def with_article(parties: list[Party], doc: Doc) -> list[Party]:
+    """A body or group the article names with "the" ("the State Department said", "the
+    Belgians", "the Times") is known by that form too: an alias "the <name>". Only where
+    "the" goes with the name itself, not with a noun the name modifies ("the Orlando
+    attack"); never for a person ("the Trump" names no one)."""
+    for party in parties:
+        form = f"the {party.name}"
+        if party.kind != "person" and not is_named_as(party, form) and _with_the(party.name, doc):
+            party.aliases.append(form)
+    return parties
+
+
+def _with_the(name: str, doc: Doc) -> bool:
+    for found in re.finditer(rf"\b[Tt]he ({re.escape(name)})\b", doc.text):
+        the = doc.char_span(found.start(), found.start() + 3)
+        named = doc.char_span(*found.span(1), alignment_mode="expand")
+        if the is not None and named is not None and the.root.head in named:
+            return True
+    return False
