@@ -18,6 +18,7 @@ from briefing.attribution.party_kinds import (
     kind_of,
 )
 from briefing.attribution.principals import acting_bodies, principal_parties
+from briefing.attribution.qualified import STAFF
 from briefing.attribution.reading import Reading
 from briefing.attribution.same_party import same_body, same_collective
 from briefing.attribution.spans import doc_text
@@ -231,12 +232,26 @@ def party_from(mention: Mention, doc: Doc) -> Party:
     (`party_kinds.kind_of`, the entity label's kind last), a person by the fullest name
     the article writes, known by the aliases `aliases_of` gives."""
     written = mention.text[:120]
-    kind = kind_of(written, ENTITY_KINDS.get(mention.label, "other"), doc)
+    kind = described_kind(
+        mention, doc, kind_of(written, ENTITY_KINDS.get(mention.label, "other"), doc)
+    )
     name = full_name(written, kind, doc)
     aliases = aliases_of(name, kind, doc_text(doc))
     if slugify(written) not in {slugify(name), *map(slugify, aliases)}:
         aliases.append(written)
     return _party(name, kind, aliases)
+
+
+def described_kind(mention: Mention, doc: Doc, kind: PartyKind) -> PartyKind:
+    """One of a body's people, described by a singular noun, is a person, not a group: "a
+    top GOP strategist", "an Israeli official" ("officials" stay a group)."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.pos_ != "NOUN":
+        return kind
+    if kind == "group" and head.tag_ == "NN" and head.lemma_.lower() in STAFF:
+        return "person"
+    return kind
 
 
 def full_name(name: str, kind: PartyKind, doc: Doc) -> str:
