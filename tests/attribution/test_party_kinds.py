@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.attribution import read
 from briefing.attribution.parse import parse
+from briefing.attribution.parties import parties_of
 from briefing.attribution.party_kinds import kind_of
 from briefing.schema import PartyKind
 
@@ -38,3 +40,15 @@ TEXT = (
 )
 def test_the_kind_comes_from_the_evidence(name: str, listed: PartyKind, kind: PartyKind) -> None:
     assert kind_of(name, listed, parse(TEXT)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Swedish official said the fares would rise.", "Swedish official"),
+        ("Prices would not rise, a top Labour strategist said on Monday.", "top Labour strategist"),
+    ],
+)
+def test_one_of_a_bodys_people_is_a_person_not_a_group(text: str, name: str) -> None:
+    kinds = {p.name: p.kind for p in parties_of(read(text))}
+    assert kinds[name] == "person"

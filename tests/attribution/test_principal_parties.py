@@ -63,3 +63,22 @@ def test_a_place_things_happen_to_is_no_party() -> None:
         "Oslo was hit again on Tuesday. Oslo is a quiet city."
     )
     assert "oslo" not in {p.id for p in parties_of(read(text))}
+
+
+def test_a_person_the_headline_and_body_name_three_times_is_a_party() -> None:
+    # The parse tags "Kessler" of the headline and of "Critics of Kessler" no person,
+    # but the article writes the surname three times.
+    text = (
+        "Kessler Plan Splits Council\nMayor Ana Ruiz said the budget would pass. "
+        "She said Dan Kessler had the votes. Critics of Kessler disagree."
+    )
+    assert "dan-kessler" in {p.id for p in parties_of(read(text))}
+
+
+def test_a_surname_written_as_part_of_a_place_is_not_counted() -> None:
+    text = (
+        "Mayor Ana Ruiz said the plant would close, and thanked Tom Jackson for his work. "
+        "Traffic in Jackson will grow. Jackson, Mississippi, is a city of 150,000 people. "
+        "Schools in Jackson will open late."
+    )
+    assert "tom-jackson" not in {p.id for p in parties_of(read(text))}

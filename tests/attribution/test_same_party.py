@@ -27,7 +27,10 @@ def test_a_campaigns_shorter_name_is_the_same_party():
     parties = parties_of(read(text))
     campaigns = [p for p in parties if p.kind == "organization"]
     assert [(p.name, p.aliases) for p in campaigns] == [
-        ("Maria Lopez presidential campaign", ["Lopez campaign"])
+        (
+            "Maria Lopez presidential campaign",
+            ["Lopez campaign", "the Maria Lopez presidential campaign"],
+        )
     ]
 
 

@@ -18,6 +18,7 @@ from briefing.attribution.party_kinds import (
     kind_of,
 )
 from briefing.attribution.principals import acting_bodies, principal_parties
+from briefing.attribution.qualified import STAFF
 from briefing.attribution.reading import Reading
 from briefing.attribution.same_party import same_body, same_collective
 from briefing.attribution.spans import doc_text
@@ -231,12 +232,26 @@ def party_from(mention: Mention, doc: Doc) -> Party:
     (`party_kinds.kind_of`, the entity label's kind last), a person by the fullest name
     the article writes, known by the aliases `aliases_of` gives."""
     written = mention.text[:120]
-    kind = kind_of(written, ENTITY_KINDS.get(mention.label, "other"), doc)
+    kind = described_kind(
+        mention, doc, kind_of(written, ENTITY_KINDS.get(mention.label, "other"), doc)
+    )
     name = full_name(written, kind, doc)
     aliases = aliases_of(name, kind, doc_text(doc))
     if slugify(written) not in {slugify(name), *map(slugify, aliases)}:
         aliases.append(written)
     return _party(name, kind, aliases)
+
+
+def described_kind(mention: Mention, doc: Doc, kind: PartyKind) -> PartyKind:
+    """One of a body's people, described by a singular noun, is a person, not a group: "a
+    top GOP strategist", "an Israeli official" ("officials" stay a group)."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.pos_ != "NOUN":
+        return kind
+    if kind == "group" and head.tag_ == "NN" and head.lemma_.lower() in STAFF:
+        return "person"
+    return kind
 
 
 def full_name(name: str, kind: PartyKind, doc: Doc) -> str:
@@ -297,7 +312,7 @@ def parties_of(reading: Reading) -> list[Party]:
         party = _actor_party(body, reading.doc)
         if party is not None and party.id not in {p.id for p in found}:
             found.append(party)
-    return described_aliases(reading, found)
+    return with_article(described_aliases(reading, found), reading.doc)
 
 
 def _same_country(mention: Mention, parties: list[Party]) -> bool:
@@ -347,3 +362,24 @@ def described_aliases(reading: Reading, parties: list[Party]) -> list[Party]:
         if len(owners) == 1 and party is not None and not is_named_as(party, alias):
             party.aliases.append(alias)
     return parties
+
+
+def with_article(parties: list[Party], doc: Doc) -> list[Party]:
+    """A body or group the article names with "the" ("the State Department said", "the
+    Belgians", "the Times") is known by that form too: an alias "the <name>". Only where
+    "the" goes with the name itself, not with a noun the name modifies ("the Orlando
+    attack"); never for a person ("the Trump" names no one)."""
+    for party in parties:
+        form = f"the {party.name}"
+        if party.kind != "person" and not is_named_as(party, form) and _with_the(party.name, doc):
+            party.aliases.append(form)
+    return parties
+
+
+def _with_the(name: str, doc: Doc) -> bool:
+    for found in re.finditer(rf"\b[Tt]he ({re.escape(name)})\b", doc.text):
+        the = doc.char_span(found.start(), found.start() + 3)
+        named = doc.char_span(*found.span(1), alignment_mode="expand")
+        if the is not None and named is not None and the.root.head in named:
+            return True
+    return False

@@ -28,7 +28,7 @@ def principal_parties(
     no party names (`owner`), by the fullest name the article writes (`new`, which may
     refuse a name that names no actor)."""
     result = list(parties)
-    counts = Counter(surname(p.text) for p in people)
+    counts = _surname_counts(people, doc)
     for person in sorted(people, key=lambda p: -len(p.text)):
         if counts[surname(person.text)] < MIN_NAMED or owner(person, result) is not None:
             continue
@@ -36,6 +36,22 @@ def principal_parties(
         if party is not None and party.id not in {p.id for p in result}:
             result.append(party)
     return result
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # "Ho Chi Minh City" writes no "City"
+
+
+def _surname_counts(people: list[Mention], doc: Doc) -> Counter[str]:
+    """How often the article writes each person's surname: the parse's mentions, or the
+    surname's capitalised tokens where that is more ("Mr. Camp", which the parse may miss)."""
+    counts = Counter(surname(p.text) for p in people)
+    full = {surname(p.text) for p in people if len(p.text.split()) > 1}
+    written = Counter(
+        t.lower_
+        for t in doc
+        if t.lower_ in full and t.text[:1].isupper() and t.ent_type_ not in _PLACES
+    )
+    return Counter({name: max(n, written[name]) for name, n in counts.items()})
 
 
 MIN_ACTING = 2  # of its MIN_NAMED mentions, at least this many the subject of a verb
