@@ -44,6 +44,13 @@ def cue_lemmas() -> dict[tuple[str, str], tuple[Kind, int, int]]:
     return table
 
 
+def cue_share(lemma: str, pos: str) -> float | None:
+    """The share of a (lemma, POS)'s occurrences in train that lay inside a Cue ("say" 0.86,
+    "boo" 0.32), or None when it is not listed."""
+    entry = cue_lemmas().get((lemma.lower(), pos))
+    return None if entry is None else entry[1] / max(entry[2], 1)
+
+
 def cue_kind(lemma: str, pos: str, min_ratio: float | None = None) -> Kind | None:
     """The kind of a cue word, or None when (lemma, POS) is not a cue."""
     if min_ratio is None:

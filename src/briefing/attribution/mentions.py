@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.missed_names import missed_surnames
 from briefing.attribution.spans import doc_text
 
 LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -45,7 +46,8 @@ def mentions(doc: Doc) -> list[Mention]:
 
     The small model misses some names ("Ortiz, who chairs ..., said"): a proper
     noun, with its compound proper nouns, that is a subject outside every entity
-    is taken for a person.
+    is taken for a person, and so is a lone surname of a person named in full before
+    (`missed_names`).
     """
     text = doc_text(doc)
     spans = [(ent.label_, _unquoted(text, ent.start_char, ent.end_char)) for ent in doc.ents]
@@ -70,6 +72,8 @@ def mentions(doc: Doc) -> list[Mention]:
             continue
         span = (start.idx, token.idx + len(token))
         found.append(Mention(clean_name(doc_text(doc)[span[0] : span[1]]), "PERSON", span))
+    taken = {m.span for m in found}
+    found += [m for m in missed_surnames(doc, found) if m.span not in taken]
     return sorted(_places(found, doc), key=lambda m: m.span)
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.tokens import Doc
+
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.spans import Offsets
+from briefing.attribution.lexicon import cue_share
+from briefing.attribution.spans import Offsets, doc_text
 
 
 def reports_a_speaker(outer: Candidate, candidates: list[Candidate]) -> bool:
@@ -75,15 +78,39 @@ def _restates(claim: Candidate, stance: Candidate, text: str) -> bool:
     return claim.referent == stance.referent or _reported(claim, stance, text)
 
 
+RARER = 0.5  # a cue word at most this share of a saying verb's is the rarer cue
+
+
+def _share(doc: Doc, cue: Offsets) -> float:
+    span = doc.char_span(*cue, alignment_mode="expand")
+    if span is None:
+        return 0.0
+    token = span.root
+    return cue_share(token.lemma_, "VERB" if token.pos_ == "AUX" else token.pos_) or 0.0
+
+
+def _says_it(first: Candidate, later: Candidate, doc: Doc) -> bool:
+    """Whether a later claim's saying verb beats the first claim's rarer cue word on the
+    same words: "Soon after Walsh was booed, Novak wrote, 'C'" (the parse hangs C on
+    "booed" too; PolNeAR marks "write" a cue far more often than "boo") is Novak's."""
+    if first.kind != "claim" or later.kind != "claim" or later.referent is None:
+        return False
+    return _share(doc, first.cue) < RARER * _share(doc, later.cue)
+
+
 def without_duplicates(
-    candidates: list[Candidate], text: str
+    candidates: list[Candidate], doc: Doc
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """One candidate per content span (the first cue's), plus its "and" co-speakers; and
-    the claims left out for reporting another speaker's concern or denial."""
+    """One candidate per content span (the first cue's, unless a later one restates it as a
+    stance or says it with a far commoner cue), plus its "and" co-speakers; and the claims
+    left out for reporting another speaker's concern or denial."""
+    text = doc_text(doc)
     firsts: dict[Offsets, Candidate] = {}
     for candidate in candidates:
         first = firsts.get(candidate.content)
-        if candidate.shape != "co" and (first is None or _restates(first, candidate, text)):
+        if candidate.shape != "co" and (
+            first is None or _restates(first, candidate, text) or _says_it(first, candidate, doc)
+        ):
             firsts[candidate.content] = candidate
     # "Ortiz said he was concerned that C": one concern of Ortiz's, not also his claim
     kept = [c for c in firsts.values() if not _holds_own(c, firsts.values(), text)]

@@ -235,7 +235,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = [c for c in candidates if not reports_a_speaker(c, candidates)]
     candidates = [c for c in candidates if not relays(c, candidates, quoted)]
     candidates = [c for c in candidates if not (c.cue in weak and told_of(c, candidates, weak))]
-    candidates, reporters = without_duplicates(candidates, text)
+    candidates, reporters = without_duplicates(candidates, doc)
     candidates += quote_runs(text, sents, candidates)
     candidates, relaying = relayed_beliefs(doc, candidates, resolver.people, resolver.gender)
     reporters += relaying
