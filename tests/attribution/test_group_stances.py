@@ -158,3 +158,13 @@ def test_they_continues_a_named_plural_group_that_spoke_last():
     assert [name for _, name, _ in found(text)][
         -1
     ] == "Other Democrats"  # a part of a people, by its own words
+
+
+def test_anxiety_among_a_group_that_c_is_the_groups_concern_even_misparsed():
+    text = (
+        "Outside the campaign, there is mounting anxiety among senior Democrats that the "
+        '"March firewall" she had been counting on to stop Lee would be vulnerable if he '
+        "were to score early wins."
+    )
+    kinds = [(kind, content[:25]) for kind, _, content in found(text)]
+    assert kinds == [("concern", "mounting anxiety among se")]
