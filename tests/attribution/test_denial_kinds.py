@@ -79,3 +79,13 @@ def test_a_power_disowned_in_the_first_person_is_a_denial():
         "Mayor Tom Brandt said the council does not have the power to close it."
     )
     assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]
+
+
+def test_no_chance_of_a_feared_outcome_and_not_believing_in_an_idea_are_denials():
+    text = (
+        "There is no chance of that level of violence, officials in both cities insist. "
+        '"I don\'t believe in firewalls," campaign director Mark Hale said. '
+        '"The bill has no chance of passage this year," Senator Ann Cole said. '
+        '"I believe in second chances," Mayor Tom Berg said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim", "claim"]
