@@ -168,3 +168,12 @@ def test_anxiety_among_a_group_that_c_is_the_groups_concern_even_misparsed():
     )
     kinds = [(kind, content[:25]) for kind, _, content in found(text)]
     assert kinds == [("concern", "mounting anxiety among se")]
+
+
+def test_a_group_joined_to_a_worrys_owner_is_a_group_not_the_name_inside_it():
+    text = (
+        "Outside the campaign, there is mounting anxiety among senior Democrats and some "
+        "Cole allies that the plan would fail."
+    )
+    holders = [name for _, name, _ in found(text)]
+    assert holders == ["senior Democrats", "Cole allies"]
