@@ -172,8 +172,10 @@ def test_anxiety_among_a_group_that_c_is_the_groups_concern_even_misparsed():
 
 def test_a_group_joined_to_a_worrys_owner_is_a_group_not_the_name_inside_it():
     text = (
-        "Outside the campaign, there is mounting anxiety among senior Democrats and some "
-        "Cole allies that the plan would fail."
+        "Harbor row\n\nSenator Maria Gonzalez said on Monday that she would win the state. "
+        "Outside the Gonzalez campaign, there is mounting anxiety among senior Democrats and "
+        'some Gonzalez allies that the "March firewall" she had been counting on to stop Lee '
+        "would be vulnerable if he were to score early wins."
     )
-    holders = [name for _, name, _ in found(text)]
-    assert holders == ["senior Democrats", "Cole allies"]
+    holders = [k["holder"] for k in statements(text)["concerns"]]
+    assert holders == ["senior-democrats", "some-gonzalez-allies"]
