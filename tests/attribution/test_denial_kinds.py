@@ -89,3 +89,14 @@ def test_no_chance_of_a_feared_outcome_and_not_believing_in_an_idea_are_denials(
         '"I believe in second chances," Mayor Tom Berg said.'
     )
     assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim", "claim"]
+
+
+def test_a_predicate_contrasted_with_its_negation_and_an_unchanged_view_are_denials():
+    text = (
+        "''His visits are moral, not political,'' Bishop Paolo Rossi said. "
+        '"There is nothing that has occurred in the last day that has caused the government '
+        'to change our assessment of the threat," spokesman Tom Berg told reporters. '
+        '"We want jobs, not promises," Mayor Ann Cole said. '
+        '"Whatever they show, I would not change my position," Senator Ann Cole said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim", "claim"]

@@ -5,19 +5,20 @@ labelling news-train") a claim's content can itself deny or warn. It denies when
 calls what was said false ("the claims are false", "It's nonsense"), rejects it in the
 speaker's voice ("we disagree with those claims"), finds no proof of it ("there was no
 evidence of ..."), sees no chance of a feared outcome ("There is no chance of that"),
-rejects an idea others hold ("I don't believe in firewalls"), calls a fear groundless
-("they have nothing to worry about"), tells others to drop their complaints ("they
-should curb their complaints"), or negates what an act is said to be or a wrong alleged
-("was not a response to ...", "we did not discriminate"), disowns a wrong or a power
-others ascribe ("we have no violations", `disowned`), or negates the speaker's own worry
-("it doesn't scare me", `own_worry`). It warns when it tells a named party or a body a
-name owns what it should do or another party to take care (`obligations`: "Republicans
-should give him a hearing", "Japan should be careful"), predicts harm ("it will
-metastasize", "it risks alienating them"), names a peril ("at risk") or holds or sees a
-fear ("our fear is that ...", "viewed X as a genuine threat"). A plain negative ("he did
-not attend"), an accusation of lying, what a place should do (maybe the speaker's own
-side: "the U.S. should invest more"), a fear allayed, stoked or owned by another stay
-claims. The words are in `stance_words.tsv`.
+rejects an idea others hold ("I don't believe in firewalls"), sets a charge aside
+("moral, not political", `set_aside`), calls a fear groundless ("they have nothing to
+worry about"), tells others to drop their complaints ("they should curb their
+complaints"), or negates what an act is said to be or a wrong alleged ("was not a
+response to ...", "we did not discriminate"), disowns a wrong or a power others ascribe
+("we have no violations", `disowned`), or negates the speaker's own worry ("it doesn't
+scare me", `own_worry`). It warns when it tells a named party or a body a name owns what
+it should do or another party to take care (`obligations`: "Republicans should give him
+a hearing", "Japan should be careful"), predicts harm ("it will metastasize", "it risks
+alienating them"), names a peril ("at risk") or holds or sees a fear ("our fear is that
+...", "viewed X as a genuine threat"). A plain negative ("he did not attend"), an
+accusation of lying, what a place should do (maybe the speaker's own side: "the U.S.
+should invest more"), a fear allayed, stoked or owned by another stay claims. The words
+are in `stance_words.tsv`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from briefing.attribution.obligations import demands, demands_of_other, time_for
 from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.rebuttals import rebuts
+from briefing.attribution.set_aside import sets_aside
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.attribution.unsound import calls_unsound
 from briefing.attribution.voicing import voiced_by
@@ -204,6 +206,8 @@ def denies(doc: Doc, content: Offsets) -> bool:
     if calls_unsound(tokens) or defies(tokens) or rebuts(tokens):  # "proved him wrong"
         return True
     if denies_worry(tokens) or _no_chance(tokens):  # "It doesn't scare me"
+        return True
+    if sets_aside(tokens):  # "moral, not political", "nothing changed our assessment"
         return True
     if _disbelieves(roots[0]):
         return True
