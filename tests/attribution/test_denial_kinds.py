@@ -79,3 +79,24 @@ def test_a_power_disowned_in_the_first_person_is_a_denial():
         "Mayor Tom Brandt said the council does not have the power to close it."
     )
     assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]
+
+
+def test_no_chance_of_a_feared_outcome_and_not_believing_in_an_idea_are_denials():
+    text = (
+        "There is no chance of that level of violence, officials in both cities insist. "
+        '"I don\'t believe in firewalls," campaign director Mark Hale said. '
+        '"The bill has no chance of passage this year," Senator Ann Cole said. '
+        '"I believe in second chances," Mayor Tom Berg said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim", "claim"]
+
+
+def test_a_predicate_contrasted_with_its_negation_and_an_unchanged_view_are_denials():
+    text = (
+        "''His visits are moral, not political,'' Bishop Paolo Rossi said. "
+        '"There is nothing that has occurred in the last day that has caused the government '
+        'to change our assessment of the threat," spokesman Tom Berg told reporters. '
+        '"We want jobs, not promises," Mayor Ann Cole said. '
+        '"Whatever they show, I would not change my position," Senator Ann Cole said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim", "claim"]

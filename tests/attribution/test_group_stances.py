@@ -158,3 +158,24 @@ def test_they_continues_a_named_plural_group_that_spoke_last():
     assert [name for _, name, _ in found(text)][
         -1
     ] == "Other Democrats"  # a part of a people, by its own words
+
+
+def test_anxiety_among_a_group_that_c_is_the_groups_concern_even_misparsed():
+    text = (
+        "Outside the campaign, there is mounting anxiety among senior Democrats that the "
+        '"March firewall" she had been counting on to stop Lee would be vulnerable if he '
+        "were to score early wins."
+    )
+    kinds = [(kind, content[:25]) for kind, _, content in found(text)]
+    assert kinds == [("concern", "mounting anxiety among se")]
+
+
+def test_a_group_joined_to_a_worrys_owner_is_a_group_not_the_name_inside_it():
+    text = (
+        "Harbor row\n\nSenator Maria Gonzalez said on Monday that she would win the state. "
+        "Outside the Gonzalez campaign, there is mounting anxiety among senior Democrats and "
+        'some Gonzalez allies that the "March firewall" she had been counting on to stop Lee '
+        "would be vulnerable if he were to score early wins."
+    )
+    holders = [k["holder"] for k in statements(text)["concerns"]]
+    assert holders == ["senior-democrats", "some-gonzalez-allies"]

@@ -128,11 +128,21 @@ def _phrase(word: Token, parts: list[Token], skip: tuple[str, ...]) -> Offsets |
     return trimmed_span([*before, word, *after])
 
 
+def _among_that(noun: Token) -> list[Token]:
+    """ "anxiety among X that C", the parser hanging C off the noun without its "that" as a
+    mark: everything after the noun, when "that" follows the "among" phrase."""
+    among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    after = among.right_edge.i + 1 if among is not None else len(noun.doc)
+    if after >= len(noun.doc) or noun.doc[after].lower_ != "that":
+        return []
+    return [c for c in noun.children if c.i > noun.i and c.dep_ not in ("punct", "cc")]
+
+
 def _noun_fear(noun: Token) -> Found | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FEAR_NOUNS:
         return None
     clause = _that_clause(noun)
-    parts = [clause] if clause is not None else _about(noun, _ABOUT)
+    parts = [clause] if clause is not None else _about(noun, _ABOUT) or _among_that(noun)
     owner = _noun_owner(noun)
     if not parts or owner is None or owner.lower_ in ("its", "it"):
         return None

@@ -56,8 +56,12 @@ def owned_group(found: Found) -> Mention | None:
     lawyers", "Obama administration officials said"), for every kind: the advisers speak,
     not Clinton, whose name only tells whose they are. A plural with no owner ("analysts
     say") is left to `group_holder`."""
-    head = found.head
-    if head is None or head.tag_ != "NNS":
+    return owned_group_of(found.head) if found.head is not None else None
+
+
+def owned_group_of(head: Token) -> Mention | None:
+    """The group a plural noun names by its side ("Clinton advisers"), else None."""
+    if head.tag_ != "NNS":
         return None
     owned = any(
         c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)

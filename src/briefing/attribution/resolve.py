@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.genders import genders
+from briefing.attribution.groups import owned_group_of
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
@@ -80,14 +81,19 @@ class Resolver:
             ):
                 joined.append(nxt)
                 token = nxt
-        named = [self._named(t, name_span(t)) or proper_name(t) for t in joined]
+        named = [
+            owned_group_of(t) or self._named(t, name_span(t)) or proper_name(t) for t in joined
+        ]
         if found.head.pos_ == "NOUN":
             described = [
                 c
                 for c in found.head.children
                 if c.dep_ == "conj" and c.pos_ == "NOUN" and not _same_person(found.head, c)
             ]
-            named += [m for c in described if (m := self._named(c, name_span(c)))]
+            # "senior Democrats and some Clinton allies": the allies, not Clinton (`groups`)
+            named += [
+                m for c in described if (m := owned_group_of(c) or self._named(c, name_span(c)))
+            ]
         return named
 
     def _inside(self, span: Offsets) -> list[Mention]:

@@ -4,18 +4,21 @@ By the labelling guide (evals/README, "Denials", "Concerns" and "Cases decided w
 labelling news-train") a claim's content can itself deny or warn. It denies when it
 calls what was said false ("the claims are false", "It's nonsense"), rejects it in the
 speaker's voice ("we disagree with those claims"), finds no proof of it ("there was no
-evidence of ..."), calls a fear groundless ("they have nothing to worry about"), tells
-others to drop their complaints ("they should curb their complaints"), or negates what
-an act is said to be or a wrong alleged ("was not a response to ...", "we did not
-discriminate"), disowns a wrong or a power others ascribe ("we have no violations",
-`disowned`), or negates the speaker's own worry ("it doesn't scare me", `own_worry`). It
-warns when it tells a named party or a body a name owns what it should do or another
-party to take care (`obligations`: "Republicans should give him a hearing", "Japan
-should be careful"), predicts harm ("it will metastasize", "it risks alienating them"),
-names a peril ("at risk") or holds or sees a fear ("our fear is that ...", "viewed X as
-a genuine threat"). A plain negative ("he did not attend"), an accusation of lying, what
-a place should do (maybe the speaker's own side: "the U.S. should invest more"), a fear
-allayed, stoked or owned by another stay claims. The words are in `stance_words.tsv`.
+evidence of ..."), sees no chance of a feared outcome ("There is no chance of that"),
+rejects an idea others hold ("I don't believe in firewalls"), sets a charge aside
+("moral, not political", `set_aside`), calls a fear groundless ("they have nothing to
+worry about"), tells others to drop their complaints ("they should curb their
+complaints"), or negates what an act is said to be or a wrong alleged ("was not a
+response to ...", "we did not discriminate"), disowns a wrong or a power others ascribe
+("we have no violations", `disowned`), or negates the speaker's own worry ("it doesn't
+scare me", `own_worry`). It warns when it tells a named party or a body a name owns what
+it should do or another party to take care (`obligations`: "Republicans should give him
+a hearing", "Japan should be careful"), predicts harm ("it will metastasize", "it risks
+alienating them"), names a peril ("at risk") or holds or sees a fear ("our fear is that
+...", "viewed X as a genuine threat"). A plain negative ("he did not attend"), an
+accusation of lying, what a place should do (maybe the speaker's own side: "the U.S.
+should invest more"), a fear allayed, stoked or owned by another stay claims. The words
+are in `stance_words.tsv`.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from briefing.attribution.obligations import demands, demands_of_other, time_for
 from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.rebuttals import rebuts
+from briefing.attribution.set_aside import sets_aside
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.attribution.unsound import calls_unsound
 from briefing.attribution.voicing import voiced_by
@@ -45,6 +49,7 @@ _OWN_SPEAKER = frozenset({"i", "we", "he", "she", "they"})  # "he rejects": the 
 _QUOTED_SPEAKER = frozenset({"i", "we"})  # '"We reject it," X said'
 _FEAR_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear", not "Y's"
+_CHANCES = frozenset({"chance", "possibility", "prospect"})  # "there is no chance of X"
 _VIEWING = frozenset({"view", "see", "regard", "consider", "perceive"})  # "X as a threat"
 _OPINING = frozenset({"think", "believe"})  # "I think we have to pay close attention"
 
@@ -112,6 +117,30 @@ def _no_proof(tokens: list[Token]) -> bool:
     return any(_has(t, "proof") and t.pos_ == "NOUN" and _no(t) for t in tokens)
 
 
+def _no_chance(tokens: list[Token]) -> bool:
+    """A feared outcome dismissed: "There is no chance of that level of violence" (not
+    "the bill has no chance of passage", a forecast)."""
+    return any(
+        t.lemma_.lower() in _CHANCES
+        and _no(t)
+        and t.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in t.head.children)
+        for t in tokens
+    )
+
+
+def _disbelieves(root: Token) -> bool:
+    """ "I don't believe in firewalls": the speaker rejects an idea others hold."""
+    subject = _subject(root)
+    return (
+        root.lemma_.lower() == "believe"
+        and negated(root)
+        and subject is not None
+        and subject.lower_ in _QUOTED_SPEAKER
+        and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)
+    )
+
+
 def _disowns_motive(tokens: list[Token]) -> bool:
     """An act said not to be what others say it is ("lifting the ban was not a response to
     X", "my comments were not aimed at anyone"); a plain negative is no denial."""
@@ -176,7 +205,11 @@ def denies(doc: Doc, content: Offsets) -> bool:
         return True
     if calls_unsound(tokens) or defies(tokens) or rebuts(tokens):  # "proved him wrong"
         return True
-    if denies_worry(tokens):  # "It doesn't scare me"
+    if denies_worry(tokens) or _no_chance(tokens):  # "It doesn't scare me"
+        return True
+    if sets_aside(tokens):  # "moral, not political", "nothing changed our assessment"
+        return True
+    if _disbelieves(roots[0]):
         return True
     return _rejects(roots[0], inside)
 
