@@ -60,8 +60,20 @@ class Resolver:
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self.described.institution(word, found.head.idx)
         if found.head.pos_ == "NOUN":
-            return self.described.titled(found.head)
+            return self.described.titled(found.head) or self._continued(found.head)
         return None
+
+    def _continued(self, head: Token) -> Mention | None:
+        """ "Ana Ruiz held up a sign. The 57-year-old scientist says ...": a described
+        definite title no one was given, its sentence's subject, continues the person the
+        sentence before is about."""
+        if head.tag_ != "NN" or not _definite(head) or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if not _personal(head) or not any(c.dep_ in ("amod", "compound") for c in head.children):
+            return None  # "the landmark agreement says", "the friendly audience cheered"
+        if head.head.i != head.sent.root.i:
+            return None
+        return self.described.continued(head)
 
     def co_speakers(self, found: Found) -> list[Mention]:
         """Names joined to the source by "and": "IRNA and Fars reported" is both, and so is
@@ -296,6 +308,17 @@ def _same_person(head: Token, joined: Token) -> bool:
         and _definite(head)
         and not any(c.dep_ in ("det", "poss") for c in joined.children)
     )
+
+
+# endings of nouns for a person ("scientist", "candidate", "magnate", "businessman",
+# "billionaire", "senator"), not for a document or a crowd ("agreement", "audience")
+_PERSON_ENDINGS = ("ist", "or", "ian", "man", "woman", "aire", "ate", "ant", "ent", "ee")
+_NOT_PERSON_ENDINGS = ("ment", "senate", "state", "estate", "climate", "debate", "event")
+
+
+def _personal(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma.endswith(_PERSON_ENDINGS) and not lemma.endswith(_NOT_PERSON_ENDINGS)
 
 
 def _definite(head: Token) -> bool:
