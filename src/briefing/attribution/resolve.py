@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
+from briefing.attribution.documents import DOCUMENTS, author
 from briefing.attribution.genders import genders
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
@@ -71,6 +72,8 @@ class Resolver:
             return self._group(found.head.idx)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self.described.institution(word, found.head.idx)
+        if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
+            return author(found.head, self.mentions)
         if found.head.pos_ == "NOUN":
             return self.described.titled(found.head) or self._continued(found.head)
         return None
