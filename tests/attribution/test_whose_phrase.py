@@ -45,3 +45,20 @@ def test_he_continues_a_subject_named_in_apposition():
         'farmers but to the workers."'
     )
     assert speakers(text)[-1] == "Paul Novak"
+
+
+def test_a_described_title_continues_the_subject_before_it():
+    text = (
+        "Outside the arena, about 200 protesters gathered. Ana Ruiz held up a sign saying "
+        '"Teachers Against Cuts." The 57-year-old scientist says she does not take such '
+        "comparisons lightly because her school was closed last year."
+    )
+    assert speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_a_described_crowd_continues_no_one():
+    text = (
+        "Ana Ruiz spoke at the hall on Friday. The friendly audience cheered her attacks "
+        "on the council, saying the vote was rigged."
+    )
+    assert "Ana Ruiz" not in speakers(text)[1:]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
+from briefing.attribution.documents import DOCUMENTS, author
 from briefing.attribution.genders import genders
 from briefing.attribution.groups import owned_group_of
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, proper_name
@@ -17,6 +18,18 @@ from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.shapes import Found
+from briefing.attribution.source_words import (
+    PARTISANS,
+    aside,
+    definite,
+    personal,
+    possessive,
+    right_after,
+    right_of,
+    same_person,
+    subtree_span,
+    within,
+)
 from briefing.attribution.spans import Offsets, doc_text, name_span, overlaps
 from briefing.identity import surname
 
@@ -60,9 +73,23 @@ class Resolver:
             return self._group(found.head.idx)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self.described.institution(word, found.head.idx)
+        if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
+            return author(found.head, self.mentions)
         if found.head.pos_ == "NOUN":
-            return self.described.titled(found.head)
+            return self.described.titled(found.head) or self._continued(found.head)
         return None
+
+    def _continued(self, head: Token) -> Mention | None:
+        """ "Ana Ruiz held up a sign. The 57-year-old scientist says ...": a described
+        definite title no one was given, its sentence's subject, continues the person the
+        sentence before is about."""
+        if head.tag_ != "NN" or not definite(head) or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if not personal(head) or not any(c.dep_ in ("amod", "compound") for c in head.children):
+            return None  # "the landmark agreement says", "the friendly audience cheered"
+        if head.head.i != head.sent.root.i:
+            return None
+        return self.described.continued(head)
 
     def co_speakers(self, found: Found) -> list[Mention]:
         """Names joined to the source by "and": "IRNA and Fars reported" is both, and so is
@@ -88,7 +115,7 @@ class Resolver:
             described = [
                 c
                 for c in found.head.children
-                if c.dep_ == "conj" and c.pos_ == "NOUN" and not _same_person(found.head, c)
+                if c.dep_ == "conj" and c.pos_ == "NOUN" and not same_person(found.head, c)
             ]
             # "senior Democrats and some Clinton allies": the allies, not Clinton (`groups`)
             named += [
@@ -107,7 +134,9 @@ class Resolver:
         """
         for child in head.children:  # only a title's: "Sen. Gillibrand (D-NY)" is Gillibrand
             if child.dep_ in _NAMING and child.i > head.i and head.pos_ == "NOUN":
-                named = [m for m in self._inside(_subtree(child)) if m.label in ("PERSON", "ORG")]
+                named = [
+                    m for m in self._inside(subtree_span(child)) if m.label in ("PERSON", "ORG")
+                ]
                 if named:  # "former Secretary of State Hillary Clinton": the name it heads
                     holding = [m for m in named if m.span[0] <= child.idx < m.span[1]]
                     return (holding or named)[0]
@@ -118,14 +147,14 @@ class Resolver:
         if head.pos_ == "NOUN":  # "the mayor of Harbor City, Ana Ruiz,": hung on "City"
             for token in head.subtree:
                 if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i > head.i:
-                    if _aside(token, head):
+                    if aside(token, head):
                         continue
-                    named = [m for m in self._inside(_subtree(token)) if m.label == "PERSON"]
+                    named = [m for m in self._inside(subtree_span(token)) if m.label == "PERSON"]
                     return named[0] if named else proper_name(token)
         inside = self._inside(source) if source else []
         if not inside:  # "a spokesman for Clinton"
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
-            inside += [m for m in self._inside(_right_of(head)) if m.label in ("PERSON", "ORG")]
+            inside += [m for m in self._inside(right_of(head)) if m.label in ("PERSON", "ORG")]
         if not inside:  # "the Center for Responsive Politics": a name running past the source's
             return self._holding(head)
         holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
@@ -135,7 +164,7 @@ class Resolver:
         best = (holding or ranked)[0]
         if head.lower_ in INSTITUTIONS and not holding:
             return self.described.institution_named(best, head)
-        if holding and holding[0].label == "NORP" and head.lower_ in PARTISANS and _definite(head):
+        if holding and holding[0].label == "NORP" and head.lower_ in PARTISANS and definite(head):
             return self.described.person(head)  # "the Republican said": a person, not the party
         if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
             return self.described.group(head)
@@ -217,7 +246,7 @@ class Resolver:
         floor = self._sentences_back(at)
         text = doc_text(self.doc)
         salient = self._last_salient(outer, floor, at, said)
-        if salient is not None and self._fits(salient, gender) and not _possessive(text, salient):
+        if salient is not None and self._fits(salient, gender) and not possessive(text, salient):
             return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
         for known in (True, False):  # one known to be of the gender before one not known
@@ -227,8 +256,8 @@ class Resolver:
                     if (
                         self._fits(person, gender)
                         and (not known or surname(person.text) in self.gender)
-                        and not _possessive(text, person)
-                        and not _within(person, said)
+                        and not possessive(text, person)
+                        and not within(person, said)
                     ):
                         return person
         return None
@@ -259,7 +288,7 @@ class Resolver:
             if floor <= person.span[0]
             and person.span[1] <= at
             and self._is_subject(person)
-            and not _within(person, said)
+            and not within(person, said)
         ]
         ranked = sorted(spoken + subjects, key=lambda pair: pair[0])
         return ranked[-1][1] if ranked else None
@@ -271,7 +300,7 @@ class Resolver:
         if span is None:
             return False
         root = span.root
-        if root.dep_ == "appos" and _right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
+        if root.dep_ == "appos" and right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
@@ -287,74 +316,3 @@ class Resolver:
             if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
         ]
         return earlier[-1] if earlier else None
-
-
-# a party member's noun, naming one person after "the": "the Republican from Alabama"
-PARTISANS = frozenset({"republican", "democrat"})
-
-
-def _same_person(head: Token, joined: Token) -> bool:
-    """ "the Ohio senator and Republican presidential candidate": a second title with no
-    article of its own, joined to a definite one, describes the same person."""
-    return (
-        head.tag_ == "NN"
-        and joined.tag_ == "NN"
-        and _definite(head)
-        and not any(c.dep_ in ("det", "poss") for c in joined.children)
-    )
-
-
-def _definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-
-
-_EXAMPLES = frozenset({"including", "like", "as"})  # "leaders, including Sen. X (Ariz.)"
-
-
-def _aside(token: Token, head: Token) -> bool:
-    """Whether an appositive is a bracketed tag ("McCain (Ariz.)") or lies among examples of
-    the group the head names ("leaders, including ..."): it names no speaker."""
-    if token.i > 0 and token.doc[token.i - 1].text == "(":
-        return True
-    between = [a for a in token.ancestors if a.i != head.i and head in a.ancestors]
-    return any(a.dep_ == "prep" and a.lower_ in _EXAMPLES for a in between)
-
-
-def _subtree(token: Token) -> Offsets:
-    tokens = list(token.subtree)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-# what after a source's head names someone else: its relative clause ("the party's top
-# figures, who feared for Ruiz's polls"), and a pronoun's conjunct ("he and other Ruiz
-# challengers"; a noun's may be a misparse of the next clause's subject)
-_ELSEWHERE = ("relcl",)
-_ELSEWHERE_OF_PRONOUNS = ("relcl", "conj", "cc")
-
-
-def _right_of(head: Token) -> Offsets:
-    """Where the words after a source's head may name whom it speaks for ("a spokesman for
-    Clinton", "a count by the Associated Press"), its relative clause and conjuncts aside."""
-    elsewhere = _ELSEWHERE_OF_PRONOUNS if head.pos_ == "PRON" else _ELSEWHERE
-    aside = [c for c in head.children if c.dep_ in elsewhere]
-    tokens = [t for t in head.subtree if t.i > head.i and not any(t in c.subtree for c in aside)]
-    if not tokens:
-        return head.idx, head.idx
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def _right_after(appos: Token) -> bool:
-    """Whether an appositive follows its noun with nothing but punctuation between: "the
-    rival, Sen. Tom Berg," (not "a study by a sociologist, Ana Ruiz,", hung on "study")."""
-    head = appos.head
-    between = appos.doc[head.i + 1 : appos.left_edge.i]
-    return head.i < appos.i and all(t.is_punct for t in between)
-
-
-def _within(person: Mention, spans: Sequence[Offsets]) -> bool:
-    return any(a <= person.span[0] and person.span[1] <= b for a, b in spans)
-
-
-def _possessive(text: str, person: Mention) -> bool:
-    """ "Trump's spokeswoman said she": Trump is not the one speaking."""
-    return text[person.span[1] : person.span[1] + 2] in ("'s", "’s")

@@ -1,0 +1,69 @@
+"""Who speaks through a document the article names: "the statement urged", "the suit
+says", "the paper notes" are the words of whoever the article said issued it, before:
+"the museum issued a statement", "Ruiz's lawsuit", "a report by the council"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from briefing.attribution.candidates import Mention
+
+# a document's kinds, each with the words for it: "the suit" is the lawsuit named before
+_FAMILIES = (
+    frozenset({"statement", "communique"}),
+    frozenset({"letter"}),
+    frozenset({"suit", "lawsuit", "complaint"}),
+    frozenset({"paper", "memo", "memorandum", "report", "document"}),
+)
+DOCUMENTS = frozenset().union(*_FAMILIES)
+# verbs that make their subject a document's author: "the museum issued a statement"
+_AUTHORING = frozenset(
+    {"issue", "release", "send", "write", "file", "publish", "distribute", "circulate", "sign"}
+)
+
+
+def author(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The author of the document a definite noun ("the statement") points back to: the
+    last earlier mention of that kind of document whose author the article names."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    family = next((f for f in _FAMILIES if head.lemma_.lower() in f), None)
+    if family is None:
+        return None
+    for earlier in reversed(head.doc[: head.i]):
+        if earlier.lemma_.lower() in family and earlier.pos_ == "NOUN":
+            named = _named_author(earlier, mentions)
+            if named is not None:
+                return named
+    return None
+
+
+def _named_author(document: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """ "Ruiz's lawsuit", "a letter from the union", "the museum issued a statement"."""
+    for child in document.children:
+        if child.dep_ == "poss":
+            return _holding(child, mentions)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _holding(pobj, mentions)
+        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHORING:  # "a suit filed by"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if pobj is not None:
+                return _holding(pobj, mentions)
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in":  # "the Saudis state in the paper"
+        verb = verb.head
+    elif document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _holding(subject, mentions) if subject is not None else None
+
+
+def _holding(token: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The named entity whose words hold the token."""
+    start = token.idx
+    return next((m for m in mentions if m.span[0] <= start < m.span[1]), None)

@@ -1,0 +1,29 @@
+"""A document speaks for whoever the article said issued it."""
+
+from briefing.attribution import read
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.referent.text if c.referent else None for c in read(text).candidates]
+
+
+def test_the_statement_is_its_issuers():
+    text = (
+        "Days after its report came out, the Harbor Museum issued a statement of concern about "
+        "the new rules. The statement urged the council to keep the shelter open."
+    )
+    assert speakers(text)[-1] == "Harbor Museum"
+
+
+def test_the_paper_is_the_words_of_who_wrote_in_it():
+    text = (
+        '"Today, the union is one of the leading voices for safety," the Teamsters wrote in '
+        "the white paper. For instance, the paper notes the company monitors 200 of its 700 "
+        "depots."
+    )
+    assert speakers(text)[-1] == "Teamsters"
+
+
+def test_a_document_no_one_issued_speaks_for_no_one():
+    text = "Ana Ruiz spoke on Monday. The letter says the plant will close in May."
+    assert speakers(text) in ([], [None])
