@@ -122,3 +122,16 @@ def test_a_name_cut_short_is_no_party() -> None:
         "case to the court."
     )
     assert "Legal Counsel of" not in {p.name for p in rule_parties(read(text))}
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Chancellor Anna Berg", "Anna Berg"),
+        ("Director Tom Hale", "Tom Hale"),
+        ("Sens. Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_title_before_a_persons_name_is_no_part_of_it(written: str, name: str) -> None:
+    doc = parse(f"{written} said the plan would fail. The vote was delayed.")
+    assert full_name(written, "person", doc) == name

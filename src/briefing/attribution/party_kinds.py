@@ -100,7 +100,7 @@ _DESCRIPTIONS: dict[PartyKind, str] = {
 }
 # Titles and honorifics written before a person's name.
 PERSON_TITLES = (
-    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|Sec|Cmdr|Maj|Amb|Atty|"
+    r"Mr|Mrs|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|Sec|Cmdr|Maj|Amb|Atty|"
     r"President|Senator|"
     r"Governor|Congressman|Congresswoman|Judge|Secretary|Minister|Chairman|Chairwoman|"
     r"Mayor|Speaker|Professor|spokesman|spokeswoman|Sheriff"
@@ -109,7 +109,8 @@ PERSON_TITLES = (
 NAME_TITLES = frozenset(
     _listed(
         "general chair chairman chairwoman rabbi rear vice admiral majority minority leader "
-        "whip justice senators senator sen rep president former acting deputy chief"
+        "whip justice senators senator sen rep president former acting deputy chief chancellor "
+        "director commissioner ambassador"
     )
 )
 _BARE = re.compile(r"^(?:the|u-s|us)-")
