@@ -15,6 +15,7 @@ from briefing.attribution.party_kinds import (
     PERSON_TITLES,
     entity_labels,
     is_known_person,
+    is_surname_of_pair,
     kind_of,
 )
 from briefing.attribution.principals import acting_bodies, principal_parties
@@ -125,6 +126,8 @@ def fullest_name(name: str, doc: Doc) -> str:
             for e in doc.ents
             if e.label_ == "PERSON" and e.text.split()[0] == words[0]
         }
+    if is_surname_of_pair(name, doc):  # "Bradley Podliska", an "organization" to the parse
+        forms |= {e.text for e in doc.ents if e.label_ == "ORG" and e.text.split()[1:] == words}
     fuller = [f.split() for f in forms if set(words) < set(f.split())]
     if not fuller:
         return name
