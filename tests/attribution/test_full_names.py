@@ -11,6 +11,7 @@ from briefing.attribution.parties import full_name, is_actor_name, parties_of
 from briefing.attribution.roles import parties_named
 from briefing.identity import acronym
 from briefing.schema import PartyKind
+from briefing.strategies.shared import rule_parties
 
 TEXT = (
     "Harbor City Council member Lena J. Marsh said on Monday that the bridge was unsafe. "
@@ -105,3 +106,32 @@ def test_a_person_is_not_the_group_named_after_them() -> None:
         aliases=[],
     )
     assert party_of(Mention("Berg", "PERSON", (0, 4)), [group]) is None
+
+
+def test_a_title_without_its_name_is_no_party() -> None:
+    text = (
+        "U.S. District Judge Carla Reyes blocked the law on Friday. "
+        "The District Judge said the law was void."
+    )
+    assert "District Judge" not in {p.name for p in rule_parties(read(text))}
+
+
+def test_a_name_cut_short_is_no_party() -> None:
+    text = (
+        "The committee decided to ask the Legal Counsel of the European Parliament to refer the "
+        "case to the court."
+    )
+    assert "Legal Counsel of" not in {p.name for p in rule_parties(read(text))}
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Chancellor Anna Berg", "Anna Berg"),
+        ("Director Tom Hale", "Tom Hale"),
+        ("Sens. Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_title_before_a_persons_name_is_no_part_of_it(written: str, name: str) -> None:
+    doc = parse(f"{written} said the plan would fail. The vote was delayed.")
+    assert full_name(written, "person", doc) == name

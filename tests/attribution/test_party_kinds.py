@@ -4,10 +4,11 @@ the guide's rules, the listed kind last. Invented sentences only."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from briefing.attribution import read
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties import full_name, parties_of
 from briefing.attribution.party_kinds import kind_of
 from briefing.schema import PartyKind
 
@@ -52,3 +53,27 @@ def test_the_kind_comes_from_the_evidence(name: str, listed: PartyKind, kind: Pa
 def test_one_of_a_bodys_people_is_a_person_not_a_group(text: str, name: str) -> None:
     kinds = {p.name: p.kind for p in parties_of(read(text))}
     assert kinds[name] == "person"
+
+
+def _tagged_org(text: str, name: str) -> Doc:
+    """`text` parsed, with the parse's entities replaced by `name` as an organization (the
+    small model's mistake on some people's full names)."""
+    doc = parse(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert span is not None
+    doc.ents = [span]
+    return doc
+
+
+def test_a_surname_of_a_pair_the_parse_calls_an_organization_is_a_person() -> None:
+    text = "The suit was filed by Darla Pemberton on Monday. Pemberton said the firm lied."
+    doc = _tagged_org(text, "Darla Pemberton")
+    assert kind_of("Pemberton", "organization", doc) == "person"
+    assert full_name("Pemberton", "person", doc) == "Darla Pemberton"
+
+
+def test_an_institution_pair_makes_no_person() -> None:
+    text = "Pemberton Foundation said the grant would end. Pemberton will close in May."
+    doc = _tagged_org(text, "Pemberton Foundation")
+    assert kind_of("Pemberton", "organization", doc) == "organization"

@@ -15,6 +15,7 @@ from briefing.attribution.party_kinds import (
     PERSON_TITLES,
     entity_labels,
     is_known_person,
+    is_surname_of_pair,
     kind_of,
 )
 from briefing.attribution.principals import acting_bodies, principal_parties
@@ -125,6 +126,8 @@ def fullest_name(name: str, doc: Doc) -> str:
             for e in doc.ents
             if e.label_ == "PERSON" and e.text.split()[0] == words[0]
         }
+    if is_surname_of_pair(name, doc):  # "Bradley Podliska", an "organization" to the parse
+        forms |= {e.text for e in doc.ents if e.label_ == "ORG" and e.text.split()[1:] == words}
     fuller = [f.split() for f in forms if set(words) < set(f.split())]
     if not fuller:
         return name
@@ -209,10 +212,14 @@ def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
     locates one: an adjective ("Republican", "Russian": a group's one word that is no
     plural), a shouted dateline or headline word ("TALLAHASSEE", "DOCTORS"), or a
     person's one word the parse never tags a person that is a common word (lower-cased,
-    a title, or written in lower case in the article: "Lawmaker", "Judge", "leaders")."""
+    a title, or written in lower case in the article: "Lawmaker", "Judge", "leaders"), a
+    name cut short ("Legal Counsel of"), or a person's titles without the name ("District
+    Judge")."""
     words = name.split()
-    if not words:
-        return False
+    if not words or words[-1].lower() in MINOR_WORDS:
+        return False  # "Legal Counsel of": a name cut short
+    if kind == "person" and len(words) > 1 and _is_title(words[-1]):
+        return False  # "District Judge": a title without its name
     if len(words) == 1 and kind == "group" and not name.lower().endswith("s"):
         return False
     if name.isupper() and len(name.replace(".", "")) > 5:

@@ -100,7 +100,7 @@ _DESCRIPTIONS: dict[PartyKind, str] = {
 }
 # Titles and honorifics written before a person's name.
 PERSON_TITLES = (
-    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|Sec|Cmdr|Maj|Amb|Atty|"
+    r"Mr|Mrs|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|Sec|Cmdr|Maj|Amb|Atty|"
     r"President|Senator|"
     r"Governor|Congressman|Congresswoman|Judge|Secretary|Minister|Chairman|Chairwoman|"
     r"Mayor|Speaker|Professor|spokesman|spokeswoman|Sheriff"
@@ -109,7 +109,8 @@ PERSON_TITLES = (
 NAME_TITLES = frozenset(
     _listed(
         "general chair chairman chairwoman rabbi rear vice admiral majority minority leader "
-        "whip justice senators senator sen rep president former acting deputy chief"
+        "whip justice senators senator sen rep president former acting deputy chief chancellor "
+        "director commissioner ambassador"
     )
 )
 _BARE = re.compile(r"^(?:the|u-s|us)-")
@@ -198,7 +199,25 @@ def is_known_person(name: str, labels: list[str], doc: Doc) -> bool:
         for e in doc.ents
     ):
         return True
-    return is_titled_person(name, doc_text(doc))
+    return is_titled_person(name, doc_text(doc)) or is_surname_of_pair(name, doc)
+
+
+def is_surname_of_pair(name: str, doc: Doc) -> bool:
+    """A one-word name that ends a two-word name the parse calls an organization, written
+    alone too, is a person's surname ("Bradley Podliska" ... "Podliska said"): an
+    organization goes by its first word ("Valeant" for "Valeant Pharmaceuticals"), a
+    person by the last. Not where the pair is an institution ("Clinton Foundation")."""
+    if len(name.split()) != 1:
+        return False
+    return any(
+        ent.label_ == "ORG"
+        and len(words := ent.text.split()) == 2
+        and words[1] == name
+        and words[0].istitle()
+        and institution_kind(ent.text) is None
+        and not is_outlet_name(ent.text)
+        for ent in doc.ents
+    )
 
 
 def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
