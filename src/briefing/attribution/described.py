@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.mentions import clean_name
+from briefing.attribution.qualified import STAFF
 from briefing.attribution.spans import doc_text
 from briefing.identity import surname
 
@@ -67,6 +68,9 @@ LEADER_TITLES = frozenset(
         "democrat",
     }
 )
+# people an article may leave unnamed but describe ("a labor official", "an EU member");
+# not a faceless source ("a source", "an analyst": no party, evals/README "Parties")
+UNNAMED_PEOPLE = STAFF | {"member", "leader", "officer", "diplomat", "executive", "minister"}
 # words for a body that name no part of it: "the BLM group" is BLM
 GENERIC_BODIES = frozenset({"group", "organization", "organisation", "movement"})
 MIN_MOST_NAMED = 3
@@ -132,6 +136,25 @@ class Descriptions:
                 if most is not None:
                     return most
         return self.group(head)
+
+    def unnamed(self, head: Token) -> Mention | None:
+        """ "A labor official said": a person the article never names, known by its
+        description; "the official" later is the one last described so ("said a senior
+        official who ...": the senior official)."""
+        if head.tag_ != "NN" or head.lemma_.lower() not in UNNAMED_PEOPLE:
+            return None
+        article = _article(head)
+        if article == "the":  # the one described before
+            described = [
+                t
+                for t in self.doc[: head.i]
+                if t.lemma_ == head.lemma_ and t.tag_ == "NN" and _article(t) in ("a", "an")
+            ]
+            head = described[-1] if described else head
+        if _article(head) not in ("a", "an"):
+            return None
+        return self.group(head)  # as "a Chinese official" (`person`): no person a pronoun
+        # may continue, whom the article never names
 
     def continued(self, head: Token) -> Mention | None:
         """ "Ana Ruiz said ... The Ohio senator declined ...": a title that is its sentence's
@@ -288,6 +311,11 @@ def _headline_end(text: str) -> int:
     """End of a short first line, the headline, if more lines follow; else 0."""
     end = text.find("\n")
     return end if 0 < end <= MAX_HEADLINE and text[end:].strip() else 0
+
+
+def _article(token: Token) -> str | None:
+    """The article before a noun ("a", "the"), lower-cased, or None."""
+    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
 
 
 def _has_the(token: Token) -> bool:

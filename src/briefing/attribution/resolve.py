@@ -76,7 +76,11 @@ class Resolver:
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
             return author(found.head, self.mentions)
         if found.head.pos_ == "NOUN":
-            return self.described.titled(found.head) or self._continued(found.head)
+            return (
+                self.described.titled(found.head)
+                or self._continued(found.head)
+                or self.described.unnamed(found.head)
+            )
         return None
 
     def _continued(self, head: Token) -> Mention | None:
