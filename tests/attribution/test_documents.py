@@ -27,3 +27,11 @@ def test_the_paper_is_the_words_of_who_wrote_in_it():
 def test_a_document_no_one_issued_speaks_for_no_one():
     text = "Ana Ruiz spoke on Monday. The letter says the plant will close in May."
     assert speakers(text) in ([], [None])
+
+
+def test_the_suit_of_a_staffer_the_article_names_in_passing():
+    text = (
+        "The lawsuit filed by a former aide named Dana Whitfield, an army reservist, names "
+        'the mayor. "The mayor knew about the fraud and did nothing," the suit says.'
+    )
+    assert speakers(text)[-1] == "Dana Whitfield"

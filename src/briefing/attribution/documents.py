@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.mentions import proper_name
 
 # a document's kinds, each with the words for it: "the suit" is the lawsuit named before
 _FAMILIES = (
@@ -64,6 +65,14 @@ def _named_author(document: Token, mentions: Sequence[Mention]) -> Mention | Non
 
 
 def _holding(token: Token, mentions: Sequence[Mention]) -> Mention | None:
-    """The named entity whose words hold the token."""
+    """The named entity whose words hold the token, else the name a description gives
+    ("a former staffer named Ana Ruiz, who ...": Ana Ruiz, whom the entity finder may miss)."""
     start = token.idx
-    return next((m for m in mentions if m.span[0] <= start < m.span[1]), None)
+    held = next((m for m in mentions if m.span[0] <= start < m.span[1]), None)
+    if held is not None or token.pos_ != "NOUN":
+        return held
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "name"):
+        name = next((c for c in acl.children if c.pos_ == "PROPN"), None)
+        if name is not None:
+            return proper_name(name)
+    return None
