@@ -36,3 +36,8 @@ def test_a_whole_clause_in_a_quotation_is_kept():
 def test_a_straight_quotation_left_open_before_a_quoted_paragraph_runs_on():
     text = '"A," she said. "B and C.\n\n"D," she said. "E" is closed.\n\nNo mark here.'
     assert [text[a:b] for a, b in running_on(text)] == ['"B and C.']
+
+
+def test_a_quotation_in_doubled_apostrophes_left_open_runs_on() -> None:
+    text = "''A,'' she said. ''B and C.\n\n''D,'' she said. ''E'' is closed.\n\nNo mark here."
+    assert [text[a:b] for a, b in running_on(text)] == ["''B and C."]

@@ -137,3 +137,18 @@ def test_a_straight_quotation_running_on_into_the_next_paragraph_is_continued():
     )
     said = "Drivers think every crew in the county is idle, and that nobody cares"
     assert ("Ann Cole", said) in quotes_of(text)
+
+
+def test_a_quotation_in_doubled_apostrophes_runs_on_into_the_next_paragraph() -> None:
+    text = (
+        "''The plan is a fraud and everyone knows it,'' Mr. Berg said of the council. "
+        "''If they had read the report, as anyone would have done, they would have voted it "
+        "down.\n\n''This was a vote against the city as well as the law.''\n\n"
+        "The council did not respond."
+    )
+    quotes = quotes_of(text)
+    assert (
+        "Berg",
+        "If they had read the report, as anyone would have done, they would have voted it down",
+    ) in quotes
+    assert ("Berg", "This was a vote against the city as well as the law") in quotes

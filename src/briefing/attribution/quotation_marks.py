@@ -45,14 +45,15 @@ def _opens_line(text: str, match: re.Match[str]) -> bool:
     return not text[line_start : match.start()].strip()
 
 
-_PARAGRAPH_OPENING = ('"', "“")
+_PARAGRAPH_OPENING = ('"', "“", "''")
 
 
 def running_on(text: str) -> list[Offsets]:
-    """[start, line end) of each straight-quoted quotation left open at its line's end
-    while the next paragraph opens with a mark: the news convention for a quotation that
-    runs on ('"A," he said. "B.' then a new paragraph '"C," he said.'), which `quotations`
-    (a straight mark ends within its line) does not pair."""
+    """[start, line end) of each straight-quoted quotation (in '"' or in doubled
+    apostrophes, "''") left open at its line's end while the next paragraph opens with a
+    mark: the news convention for a quotation that runs on ('"A," he said. "B.' then a new
+    paragraph '"C," he said.'), which `quotations` (a straight mark ends within its line)
+    does not pair."""
     found: list[Offsets] = []
     at = 0
     for line in text.split("\n"):
@@ -66,8 +67,12 @@ def running_on(text: str) -> list[Offsets]:
 
 
 def _left_open(line: str) -> int | None:
-    """Where the line's last straight quotation opens, if no mark closes it."""
+    """Where the line's last straight quotation opens, if no mark of its kind closes it."""
     opened: int | None = None
-    for match in re.finditer(r'"', line):
-        opened = match.start() if opened is None else None
+    for mark in ('"', "''"):
+        at: int | None = None
+        for match in re.finditer(re.escape(mark), line):
+            at = match.start() if at is None else None
+        if at is not None and (opened is None or at > opened):
+            opened = at
     return opened
