@@ -119,3 +119,30 @@ def test_a_bare_object_has_no_verb_of_its_own(text, cue, content, bare):
 def test_an_object_takes_the_infinitive_the_parser_hung_on_its_cue():
     text = "Senator Tom Berg also decried the repeated calls to close all the harbors in the state."
     assert item_quotes(text) == ["the repeated calls to close all the harbors in the state"]
+
+
+def test_a_headline_with_its_deck_gives_no_item():
+    text = (
+        "Ruiz says the bridge helps the city; \nMayor defends the budget after a rival's attack."
+        "\n\nHarbor City Mayor Ann Ruiz said on Monday that the tolls would stay low."
+    )
+    assert item_quotes(text) == ["the tolls would stay low"]
+
+
+def test_two_lines_of_a_lead_are_no_headline():
+    text = (
+        "Harbor City Mayor Ann Ruiz said on Monday that the bridge would open next spring.\n"
+        "She said the tolls would stay low.\n\nThe council met later."
+    )
+    assert item_quotes(text) == ["the bridge would open next spring", "the tolls would stay low"]
+
+
+def test_the_lead_leaves_out_the_headline_its_deck_and_section_labels() -> None:
+    text = (
+        "Ruiz says the bridge helps the city; \nMayor defends the budget.\n\nABSTRACT.\n\n"
+        "Harbor City Mayor Ann Ruiz defended the budget on Monday.\n\nFULL TEXT.\n\n"
+        "The council met later."
+    )
+    assert read(text).lead() == (
+        "Harbor City Mayor Ann Ruiz defended the budget on Monday. The council met later."
+    )

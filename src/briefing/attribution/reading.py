@@ -87,7 +87,11 @@ class Reading:
     def lead(self, count: int = 2, limit: int = 700) -> str:
         """The first `count` sentences after the headline, whitespace folded (a summary)."""
         cut = self.headline_end
-        body = [(max(start, cut), end) for start, end in self.sentences if end > cut]
+        body = [
+            (max(start, cut), end)
+            for start, end in self.sentences
+            if end > cut and not _no_lead(self.text[max(start, cut) : end])
+        ]
         words = ""
         for start, end in body[:count]:
             sentence = " ".join(self.text[start:end].split())
@@ -101,11 +105,25 @@ class Reading:
         return " ".join(self.text[start:end].split())
 
 
+MAX_HEADLINE = 200
+
+
+def _no_lead(sentence: str) -> bool:
+    """Blank, or a label of the page's sections ("ABSTRACT.", "FULL TEXT."): no sentence
+    of the lead."""
+    return len(sentence.split()) <= 3 and (sentence.isupper() or not sentence.strip())
+
+
 def headline_end(text: str) -> int:
-    """End of a headline opening the article (one short line before a blank line), else 0."""
+    """End of a headline opening the article (one short line before a blank line), else 0.
+    A headline may carry its deck on a second short line after a semicolon ("Trump says
+    praise helps the U.S.; \nRival holds the spotlight.")."""
     body = text.lstrip()
     first, blank, rest = body.partition("\n\n")
-    if blank and rest.strip() and len(first) <= 200 and "\n" not in first.strip():
+    lines = first.strip().split("\n")
+    with_deck = len(lines) == 2 and lines[0].rstrip().endswith(";")
+    short = all(len(line) <= MAX_HEADLINE for line in lines)
+    if blank and rest.strip() and short and (len(lines) == 1 or with_deck):
         return len(text) - len(body) + len(first)
     return 0
 
