@@ -33,3 +33,11 @@ def test_the_sentence_before_a_quoted_demand_stays_a_claim():
         'step down," Senator Ann Cole said.'
     )
     assert _kinds(text) == ["claim", "concern"]
+
+
+def test_would_do_better_to_said_of_another_is_a_demand():
+    text = (
+        "Senator Tom Berg said that Mayor Ann Cole, under fire for the flooding, would do "
+        "better to keep quiet. Senator Tom Berg said the team would do better next year."
+    )
+    assert _kinds(text) == ["concern", "claim"]

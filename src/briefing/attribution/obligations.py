@@ -1,12 +1,13 @@
 """What a content tells another party it should do, read off the parse as a warning.
 
-By the labelling guide (evals/README, "Cases decided while labelling news-train") "X said
-Z should / must do Y", Z an outside or opposing party, is a demand on Z, so a concern
-("Republicans should give him a hearing", "the Obama administration should act", "the
-President of the United States should", "countries outside the region should", "It is
-time for Congress to ..."), and so is telling another party to take care ("Japan should
-be careful"). What a place should do (maybe the speaker's own side: "the U.S. should
-invest more"), a passive or a "be" ("X should be awarded") stay claims.
+By the labelling guide (evals/README, "Cases decided while labelling news-train") "X
+said Z should / must do Y", Z an outside or opposing party, is a demand on Z, so a
+concern ("Republicans should give him a hearing", "the Obama administration should act",
+"the President of the United States should", "countries outside the region should", "It
+is time for Congress to ..."), and so is telling another party to take care ("Japan
+should be careful"), or "would do better to" (advice to an opponent). What a place
+should do (maybe the speaker's own side: "the U.S. should invest more"), a passive or a
+"be" ("X should be awarded") stay claims.
 """
 
 from __future__ import annotations
@@ -51,9 +52,20 @@ def _obliged(verb: Token) -> Token | None:
     passive or a "be" ("X should be awarded", "X should be the capital") is no act."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
         return None
-    if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
+    obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children)
+    if not obliged and not _would_do_better(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _would_do_better(verb: Token) -> bool:
+    """ "X would do better to keep quiet": advice to X, like "X should keep quiet"."""
+    children = {c.lower_: c for c in verb.children}
+    to_act = any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return verb.lemma_.lower() == "do" and "would" in children and "better" in children and to_act
 
 
 def demands(root: Token) -> bool:
