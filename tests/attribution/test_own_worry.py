@@ -62,3 +62,11 @@ def test_disturbed_by_counts_as_worried():
             "reporters",
         )
     ]
+
+
+def test_calling_what_someone_made_dangerous_is_a_concern():
+    text = (
+        '"They have created a much more dangerous situation," organizer Tim Berg said. '
+        '"We must separate people who have made dangerous decisions," Dr. Ann Cole said.'
+    )
+    assert _kinds(text) == ["concern", "claim"]

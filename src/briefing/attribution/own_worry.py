@@ -1,14 +1,14 @@
 """Content in which the speaker voices a worry of their own, read as a concern.
 
-By the labelling guide (evals/README, "Concerns"; "Cases decided while labelling
-news-train") one's own fear is a concern ("we lived in fear that ..."), and so is urging
+By the labelling guide (evals/README, "Concerns"; "Cases decided while labelling news-
+train") one's own fear is a concern ("we lived in fear that ..."), and so is urging
 vigilance. A speaker voices one when something worries them ("the plan worries me
 greatly"), when they, or everyone, are or should be worried ("everyone in the country
 ought to be worried about that"), when they live in fear, or when they call a state of
 affairs alarming ("called it 'dangerous' that the city has no plan"). A speaker negating
-their own worry ("it doesn't scare me", "I'm not worried") denies it (the guide, 2026-12-06:
-a denial); a conditional worry ("if we were worried") stays a claim, and so does a worry
-owned by a named third party (`fears` gives that party its concern).
+their own worry ("it doesn't scare me", "I'm not worried") denies it (the guide,
+2026-12-06: a denial); a conditional worry ("if we were worried") stays a claim, and so
+does a worry owned by a named third party (`fears` gives that party its concern).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _ALARMING = frozenset(
 )
 _FEARS = frozenset({"fear", "terror"})
 _IF = frozenset({"if", "unless"})
+_NOT_SAID = frozenset({"relcl", "acl", "pcomp", "advcl", "pobj"})  # clauses on a noun
 
 
 def _conditional(token: Token, inside: set[int]) -> bool:
@@ -99,6 +100,8 @@ def _calls_alarming(token: Token) -> bool:
     """ "it is troubling that C", "calling it 'dangerous' that C": a predicate of alarm
     (and "dangerous" only of a state of affairs the sentence goes on to state)."""
     word = token.lower_
+    if _dangerous_thing(token):
+        return True
     if token.dep_ not in ("acomp", "oprd", "ccomp") or negated(token) or negated(token.head):
         return False
     if word in _ALARMING:
@@ -106,6 +109,19 @@ def _calls_alarming(token: Token) -> bool:
     return word == "dangerous" and any(
         c.dep_ in ("ccomp", "advcl") and c.i > token.i
         for c in [*token.children, *token.head.children]
+    )
+
+
+def _dangerous_thing(token: Token) -> bool:
+    """ "They have created a much more dangerous situation": a thing the content's verb makes
+    or is, called dangerous."""
+    noun = token.head
+    return (
+        token.lower_ == "dangerous"
+        and token.dep_ == "amod"
+        and noun.dep_ in ("dobj", "attr")
+        and noun.head.dep_ not in _NOT_SAID  # not "people who made dangerous decisions"
+        and not negated(noun.head)
     )
 
 
