@@ -41,3 +41,12 @@ def test_would_do_better_to_said_of_another_is_a_demand():
         "better to keep quiet. Senator Tom Berg said the team would do better next year."
     )
     assert _kinds(text) == ["concern", "claim"]
+
+
+def test_they_need_to_in_a_quotation_is_a_demand():
+    text = (
+        '"They just need to get their act together and fund the clinics," Dr. Ann Cole said. '
+        '"We need to get our act together," Dr. Tom Berg said. '
+        '"They are ready for a longer fight if they need to be in one," Dr. Tom Berg said.'
+    )
+    assert _kinds(text) == ["concern", "claim", "claim"]

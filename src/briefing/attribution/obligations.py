@@ -80,11 +80,24 @@ def demands(root: Token) -> bool:
     return _office(subject) or _placed_group(subject)
 
 
+def _needs(verb: Token) -> Token | None:
+    """The subject of "need to V" ("They just need to get their act together"), else None."""
+    if verb.lemma_.lower() != "need" or verb.pos_ != "VERB":
+        return None
+    if not any(  # an act, not "if they need to be in one"
+        c.dep_ == "xcomp" and c.lemma_ != "be" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def demands_of_other(tokens: list[Token]) -> bool:
-    """'"For that reason, he should step down," Cole said': in a quotation "he", "she" or
-    "they" is another party than the speaker, who says "I" or "we"; any clause of it."""
+    """'"For that reason, he should step down," Cole said', '"They need to act"': in a
+    quotation "he", "she" or "they" is another party than the speaker, who says "I" or
+    "we"; any clause of it."""
     for verb in tokens:
-        subject = _obliged(verb)
+        subject = _obliged(verb) or _needs(verb)
         if subject is None or subject.lower_ not in _OTHERS:
             continue
         if any(a < subject.idx < b for a, b in _quotations(subject.doc.text)):
