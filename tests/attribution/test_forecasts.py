@@ -59,3 +59,11 @@ def test_a_forecast_of_alienation_or_of_worse_is_a_concern():
 def test_no_worse_stays_a_claim():
     text = "Senator Tom Brandt said the traffic will not get worse."
     assert _kinds(text) == ["claim"]
+
+
+def test_predicting_xenophobia_or_a_backlash_is_a_warning():
+    text = (
+        '"Combined, these storms will increase xenophobic sentiment across the region," '
+        'analyst Tom Berg said. "The ruling will cause a backlash," Dr. Ann Cole said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["concern", "concern"]

@@ -1,14 +1,15 @@
 """A prediction that something bad will follow, read off the parse as a warning.
 
 By the labelling guide (evals/README, "Cases decided while labelling news-train") a
-prediction that something bad will follow is a concern ("if the dam is not repaired,
-the valley will flood"); a neutral or favourable prediction, a counter-prediction ("any
+prediction that something bad will follow is a concern ("if the dam is not repaired, the
+valley will flood"); a neutral or favourable prediction, a counter-prediction ("any
 sanctions will fail") or harm stated as a fact stays a claim. A forecast here is a bad
-outcome (a verb of harm, "taken away", or a noun or adjective of one: "a dictatorship",
-"more hate crimes", "virulent") in a clause under a modal of prediction ("will",
-"would", "could", "is going to"), not negated, not inside a condition ("if war breaks
-out"), and not the object of a verb that fights it ("we will defeat terrorism"). The
-words are in `stance_words.tsv` (roles `harm`, `bad`, `counter`).
+outcome (a verb of harm, "taken away", or a noun or adjective of one, also one a noun
+bears: "a dictatorship", "xenophobic sentiment", "more hate crimes", "virulent") in a
+clause under a modal of prediction ("will", "would", "could", "is going to"), not
+negated, not inside a condition ("if war breaks out"), and not the object of a verb that
+fights it ("we will defeat terrorism"). The words are in `stance_words.tsv` (roles
+`harm`, `bad`, `counter`).
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ def _up(node: Token) -> Token | None:
     if node.pos_ in ("VERB", "AUX"):
         verbal = node.dep_ in _CLIMB and head.pos_ in ("VERB", "AUX")
         return head if verbal and not _finite(node) else None
-    if node.dep_ == "conj":
-        return head
+    if node.dep_ == "conj" or (node.dep_ == "amod" and head.pos_ == "NOUN"):
+        return head  # "will increase xenophobic sentiment": the sentiment is bad
     if node.dep_ in _ARGUMENTS and head.pos_ in ("VERB", "AUX"):
         return head
     into = node.dep_ == "pobj" and head.lower_ in ("to", "into")
