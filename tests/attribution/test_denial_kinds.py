@@ -100,3 +100,11 @@ def test_a_predicate_contrasted_with_its_negation_and_an_unchanged_view_are_deni
         '"Whatever they show, I would not change my position," Senator Ann Cole said.'
     )
     assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim", "claim"]
+
+
+def test_saying_a_ruling_did_not_recognize_the_reality_is_a_denial():
+    text = (
+        '"I am disappointed Judge Ruth Lane did not recognize that reality," Governor Tom '
+        'Berg said. "The judge did not recognize me," Mayor Ann Cole said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]

@@ -3,16 +3,21 @@
 By the labelling guide (evals/README, decisions of 2026-12-06) someone saying the
 actor's conduct is not what critics say ("'Her visits are humanitarian, not political,'
 the editor said") denies it, and so does casting doubt on a claim the article reports
-("nothing has changed our assessment"). A contrast of a predicate with its negation
-("A, not B" after "is" or "are") and an assessment, view or position that nothing
-changed are denials here.
+("nothing has changed our assessment"). A contrast of a predicate with its negation ("A,
+not B" after "is" or "are") and an assessment, view or position that nothing changed are
+denials here, and so is saying another did not recognize the reality (of a ruling:
+"Judge Reeves did not recognize that reality").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.negation import negated
+
 _PREDICATES = frozenset({"ADJ", "NOUN"})
+_ACKNOWLEDGING = frozenset({"recognize", "acknowledge", "accept", "face"})
+_FACTS = frozenset({"reality", "fact", "truth"})
 _HELD = frozenset({"assessment", "view", "position", "judgment", "conclusion", "analysis"})
 
 
@@ -42,6 +47,16 @@ def _unchanged_view(token: Token) -> bool:
     )
 
 
+def _denied_reality(token: Token) -> bool:
+    """ "Judge Reeves did not recognize that reality": another said to deny the facts."""
+    return (
+        token.lemma_.lower() in _ACKNOWLEDGING
+        and token.pos_ == "VERB"
+        and negated(token)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _FACTS for c in token.children)
+    )
+
+
 def sets_aside(tokens: list[Token]) -> bool:
     """Whether the content's words set aside what others say (see the module's docstring)."""
-    return any(_predicate_contrast(t) or _unchanged_view(t) for t in tokens)
+    return any(_predicate_contrast(t) or _unchanged_view(t) or _denied_reality(t) for t in tokens)
