@@ -50,3 +50,11 @@ def test_they_need_to_in_a_quotation_is_a_demand():
         '"They are ready for a longer fight if they need to be in one," Dr. Tom Berg said.'
     )
     assert _kinds(text) == ["concern", "claim", "claim"]
+
+
+def test_let_a_named_party_act_is_a_demand_let_me_is_not():
+    text = (
+        '"Let the United Nations advise other countries to accept the refugees," President '
+        'Tom Berg said. "Let me be very clear about the plan," Senator Ann Cole said.'
+    )
+    assert _kinds(text) == ["concern", "claim"]

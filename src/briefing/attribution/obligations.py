@@ -5,9 +5,9 @@ said Z should / must do Y", Z an outside or opposing party, is a demand on Z, so
 concern ("Republicans should give him a hearing", "the Obama administration should act",
 "the President of the United States should", "countries outside the region should", "It
 is time for Congress to ..."), and so is telling another party to take care ("Japan
-should be careful"), or "would do better to" (advice to an opponent). What a place
-should do (maybe the speaker's own side: "the U.S. should invest more"), a passive or a
-"be" ("X should be awarded") stay claims.
+should be careful"), or "would do better to" (advice to an opponent), or "Let the United
+Nations advise other countries". What a place should do (maybe the speaker's own side:
+"the U.S. should invest more"), a passive or a "be" ("X should be awarded") stay claims.
 """
 
 from __future__ import annotations
@@ -90,6 +90,16 @@ def _needs(verb: Token) -> Token | None:
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def lets_act(root: Token) -> bool:
+    """ "Let the United Nations advise other countries": a named party told to act (not
+    "let me be clear", "let us pray": the speaker's own)."""
+    if root.lemma_.lower() != "let" or any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    acts = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ != "be"]
+    subjects = [s for a in acts for s in a.children if s.dep_ in ("nsubj", "dobj")]
+    return any(s.ent_type_ in _NAMED_PARTIES or _owned_body(s) for s in subjects)
 
 
 def demands_of_other(tokens: list[Token]) -> bool:

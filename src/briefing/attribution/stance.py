@@ -32,7 +32,13 @@ from briefing.attribution.defiance import defies
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
 from briefing.attribution.negation import negated
-from briefing.attribution.obligations import demands, demands_of_other, time_for, urges_caution
+from briefing.attribution.obligations import (
+    demands,
+    demands_of_other,
+    lets_act,
+    time_for,
+    urges_caution,
+)
 from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.rebuttals import rebuts
@@ -301,7 +307,7 @@ def warns(doc: Doc, content: Offsets) -> bool:
     for head in heads:
         if head.lemma_.lower() in _OPINING:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
-    if any(urges_caution(c, _has) or demands(c) or time_for(c) for c in clauses):
+    if any(urges_caution(c, _has) or demands(c) or time_for(c) or lets_act(c) for c in clauses):
         return True
     if voices_worry(tokens) or demands_of_other(tokens):  # "it worries me", '"he should go"'
         return True
