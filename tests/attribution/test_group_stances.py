@@ -179,3 +179,8 @@ def test_a_group_joined_to_a_worrys_owner_is_a_group_not_the_name_inside_it():
     )
     holders = [k["holder"] for k in statements(text)["concerns"]]
     assert holders == ["senior-democrats", "some-gonzalez-allies"]
+
+
+def test_a_group_that_did_not_seem_worried_holds_no_concern():
+    text = "Fishermen at the harbor did not seem to be worried about the new fees."
+    assert [kind for kind, _, _ in found(text)] == []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.demands import holder as demander
-from briefing.attribution.negation import negated
+from briefing.attribution.negation import negated, negated_clause
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import (
     Offsets,
@@ -196,7 +196,7 @@ def _adjective_fear(word: Token) -> Found | None:
     if agent:  # "disturbed by X condoning and encouraging Y": the parser joins the gerund
         agent += [c for c in word.children if c.dep_ == "conj" and c.tag_ == "VBG"]
     parts = [clause] if clause is not None else agent or _about(word, _ADJECTIVE_ABOUT)
-    if not parts or negated(verb):
+    if not parts or negated_clause(verb):
         return None
     content = _phrase(word, parts, ("punct", "nsubj", "nsubjpass", "auxpass", "aux", "neg"))
     if content is None:

@@ -8,3 +8,9 @@ from spacy.tokens import Token
 def negated(token: Token) -> bool:
     """ "doesn't hold", "wasn't worried" (on the copula's head), "never said"."""
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def negated_clause(verb: Token) -> bool:
+    """A verb negated itself, or through the verb it completes ("did not seem to be
+    worried": "be" under a negated "seem")."""
+    return negated(verb) or (verb.dep_ == "xcomp" and negated(verb.head))

@@ -21,7 +21,7 @@ from briefing.attribution.content import (
     verb_content,
 )
 from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
-from briefing.attribution.negation import negated
+from briefing.attribution.negation import negated, negated_clause
 from briefing.attribution.spans import Offsets, doc_text, name_span, token_offsets, trim
 from briefing.schema import Kind
 
@@ -239,7 +239,7 @@ def adjective_cues(sentence: Span) -> Iterator[Found]:
         kind = kind or cue_kind(token.lemma_, token.pos_, LIBERAL_RATIO)
         if kind is None:
             continue
-        if kind == "concern" and negated(token.head):
+        if kind == "concern" and negated_clause(token.head):
             continue  # "he wasn't too worried about C": negation cancels the worry
         content = adjective_content(token)
         subject = cue_speaker(token.head)
