@@ -58,3 +58,8 @@ def test_let_a_named_party_act_is_a_demand_let_me_is_not():
         'Tom Berg said. "Let me be very clear about the plan," Senator Ann Cole said.'
     )
     assert _kinds(text) == ["concern", "claim"]
+
+
+def test_a_government_a_people_owns_told_what_it_should_do_is_a_demand():
+    text = '"I think the American government should tighten its gun laws," Li Wei said.'
+    assert _kinds(text) == ["concern"]

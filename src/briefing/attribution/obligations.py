@@ -154,7 +154,9 @@ def _placed_group(noun: Token) -> bool:
 
 
 def _owned_body(noun: Token) -> bool:
-    """An institution a name owns ("the Obama administration", "Smith's campaign")."""
+    """An institution a name owns ("the Obama administration", "Smith's campaign",
+    "the American government")."""
     return noun.lemma_.lower() in INSTITUTIONS and any(
-        c.dep_ in ("compound", "poss") and c.ent_type_ in _NAMED_PARTIES for c in noun.children
+        c.dep_ in ("compound", "poss", "amod") and c.ent_type_ in _NAMED_PARTIES
+        for c in noun.children
     )
