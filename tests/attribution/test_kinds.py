@@ -205,3 +205,11 @@ def test_a_quoted_concession_is_no_part_of_the_warning():
             "may trigger a hasty retreat from the coast among those who are skeptical of the plan",
         )
     ]
+
+
+def test_a_reckoning_foretold_is_a_warning():
+    text = (
+        '"History will hold the polluters of our day accountable," Bishop Paolo Rossi said. '
+        '"The board held the manager accountable," Mayor Ann Cole said.'
+    )
+    assert kinds(text) == ["concern", "claim"]

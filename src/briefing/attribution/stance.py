@@ -223,7 +223,8 @@ def denies(doc: Doc, content: Offsets) -> bool:
 def _predicts_harm(tokens: list[Token]) -> bool:
     """A verb of harm under a modal of prediction ("it will metastasize"), not negated."""
     for token in tokens:
-        if token.pos_ != "VERB" or not _has(token, "harm") or negated(token):
+        harm = _has(token, "harm") or _holds_to_account(token)
+        if token.pos_ != "VERB" or not harm or negated(token):
             continue
         if _conditional(token, tokens):
             continue
@@ -233,6 +234,13 @@ def _predicts_harm(tokens: list[Token]) -> bool:
         if _risked(token):  # "it risks alienating mainstream Muslims"
             return True
     return False
+
+
+def _holds_to_account(verb: Token) -> bool:
+    """ "God will hold the slave drivers accountable": a reckoning foretold, a warning."""
+    return verb.lemma_.lower() == "hold" and any(
+        t.lower_ in ("accountable", "responsible") and t.head.i == verb.i for t in verb.children
+    )
 
 
 def _risked(token: Token) -> bool:
