@@ -213,3 +213,11 @@ def test_a_reckoning_foretold_is_a_warning():
         '"The board held the manager accountable," Mayor Ann Cole said.'
     )
     assert kinds(text) == ["concern", "claim"]
+
+
+def test_a_policy_that_would_insult_allies_is_a_warning():
+    text = (
+        '"You will get a glimpse of a policy that would insult our allies, not engage them," '
+        "Senator Ann Cole said."
+    )
+    assert kinds(text) == ["concern"]
