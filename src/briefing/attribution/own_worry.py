@@ -1,14 +1,15 @@
 """Content in which the speaker voices a worry of their own, read as a concern.
 
-By the labelling guide (evals/README, "Concerns"; "Cases decided while labelling news-
-train") one's own fear is a concern ("we lived in fear that ..."), and so is urging
+By the labelling guide (evals/README, "Concerns"; "Cases decided while labelling
+news-train") one's own fear is a concern ("we lived in fear that ..."), and so is urging
 vigilance. A speaker voices one when something worries them ("the plan worries me
 greatly"), when they, or everyone, are or should be worried ("everyone in the country
 ought to be worried about that"), when they live in fear, or when they call a state of
-affairs alarming ("called it 'dangerous' that the city has no plan"). A speaker negating
-their own worry ("it doesn't scare me", "I'm not worried") denies it (the guide,
-2026-12-06: a denial); a conditional worry ("if we were worried") stays a claim, and so
-does a worry owned by a named third party (`fears` gives that party its concern).
+affairs alarming ("called it 'dangerous' that the city has no plan", "they have created
+a much more dangerous situation"). A speaker negating their own worry ("it doesn't scare
+me", "I'm not worried") denies it (the guide, 2026-12-06: a denial); a conditional worry
+("if we were worried") stays a claim, and so does a worry owned by a named third party
+(`fears` gives that party its concern).
 """
 
 from __future__ import annotations
