@@ -228,6 +228,8 @@ def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
         word = name.lower()
         if not name[:1].isupper() or name.isupper() or word in NAME_TITLES or _TITLE.match(name):
             return False
+        if doc.vocab[word].is_stop:
+            return False  # "Much", "Nobody": a word opening a sentence, tagged a person
         if "PERSON" in entity_labels(name, doc) or is_known_person(name, [], doc):
             return True
         return not re.search(rf"(?<![.!?]\s)\b{re.escape(word)}\b", doc_text(doc))
