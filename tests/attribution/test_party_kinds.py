@@ -37,6 +37,7 @@ TEXT = (
         ("Democratic National Committee", "government", "organization"),  # a party's
         ("CNN", "organization", "media"),  # a news outlet
         ("Harbor Bridge Trust", "organization", "organization"),  # nothing tells: as listed
+        ("Ana Ruiz Super PAC", "person", "organization"),  # a political action committee
     ],
 )
 def test_the_kind_comes_from_the_evidence(name: str, listed: PartyKind, kind: PartyKind) -> None:

@@ -53,7 +53,7 @@ _INSTITUTIONS: dict[str, PartyKind] = {
         _listed(
             "campaign party institute institution university college school center centre "
             "foundation coalition union association society caucus club company corporation "
-            "inc"
+            "inc pac"
         ),
         "organization",
     ),
