@@ -138,6 +138,8 @@ def institution_kind(name: str) -> PartyKind | None:
         return "government" if _CHAMBERS & set(words) else "organization"
     if words[0] in ("department", "ministry", "office", "bureau") and "of" in words:
         return "government"
+    if words[-2:] == ["central", "bank"]:
+        return "government"  # "Russia's central bank", a state's organ
     return _INSTITUTIONS.get(words[-1])
 
 
