@@ -40,6 +40,7 @@ TEXT = (
         ("Harbor Bridge Trust", "organization", "organization"),  # nothing tells: as listed
         ("Ana Ruiz Super PAC", "person", "organization"),  # a political action committee
         ("Norway's central bank", "organization", "government"),  # a state's organ
+        ("Ohio Department of Health", "organization", "government"),  # a state's department
     ],
 )
 def test_the_kind_comes_from_the_evidence(name: str, listed: PartyKind, kind: PartyKind) -> None:
