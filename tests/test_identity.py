@@ -109,6 +109,14 @@ def test_the_same_actor_shares_a_slug_or_ends_a_persons_name():
     assert not same_actor(P("Ondine Varga"), P("Linda Varga"))
 
 
+def test_two_people_of_one_surname_are_two_actors_whatever_alias_they_share():
+    betsy = P("Betsy Varga", aliases=["Varga"])
+    assert not same_actor(betsy, P("Tom Varga", aliases=["Varga", "Tom"]))
+    assert same_actor(betsy, P("Varga"))
+    assert same_actor(P("Donald J. Varga", aliases=["Varga"]), P("Donald Varga", aliases=["Varga"]))
+    assert same_actor(P("Mr. Varga", aliases=["Varga"]), P("Donald Varga", aliases=["Varga"]))
+
+
 def test_an_alias_two_parties_share_is_given_to_neither():
     parties = [P("Ondine Varga", aliases=["Varga"]), P("Ilse Varga", aliases=["varga", "Ilse"])]
     assert unshared_aliases(parties) == [[], ["Ilse"]]

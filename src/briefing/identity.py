@@ -157,6 +157,37 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in MINOR_WORDS and w not in ("us", "u"))
 
 
+# Words that may open a person's name and are no given name: honorifics and titles.
+_NOT_GIVEN = frozenset(
+    {
+        *("mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps", "gov", "gen"),
+        *("president", "senator", "governor", "mayor", "secretary", "minister", "judge"),
+        *("justice", "chairman", "chairwoman", "speaker", "leader", "rev", "sir", "lady"),
+        *("lord", "former", "vice", "first", "prime", "deputy", "chief", "general"),
+        *("director", "chancellor", "ambassador", "professor", "prof"),
+    }
+)
+
+
+def _given_name(name: str) -> str | None:
+    """The name's first word when it is a given name: not an initial or a title."""
+    words = name.split()
+    first = words[0].lower() if len(words) > 1 else ""
+    return first if len(first) > 2 and first.isalpha() and first not in _NOT_GIVEN else None
+
+
+def other_given_names(one: Named, two: Named) -> bool:
+    """Whether two people share a surname under different given names: 'Bill Clinton' and
+    'Hillary Clinton', 'Tom Ebeling' and 'Betsy Ebeling' (not 'Donald J. Trump' and
+    'Donald Trump', nor 'Mr. Trump')."""
+    if one.kind != "person" or two.kind != "person":
+        return False
+    if slug_surname(one.name) != slug_surname(two.name):
+        return False
+    given = (_given_name(one.name), _given_name(two.name))
+    return None not in given and given[0] != given[1]
+
+
 def same_actor(kept: Named, other: Named) -> bool:
     """Whether two listed parties are one actor: they share a slug of an id, name or
     alias ('the minister' alias matches a name); both are people and the shorter name's
@@ -164,7 +195,10 @@ def same_actor(kept: Named, other: Named) -> bool:
     starts it ('Hillary' is 'Hillary Clinton'); both are institutions
     of the same words in another order ('Justice Department', 'Department of Justice');
     or one is a seat of power the other is the state or government of ('Kremlin',
-    'Russian government')."""
+    'Russian government'). Never two people of one surname and other given names ('Bill
+    Clinton', 'Hillary Clinton'), whatever surname alias they share."""
+    if other_given_names(kept, other):
+        return False
     if _merge_keys(kept) & _merge_keys(other):
         return True
     if kept.kind == other.kind == "person":

@@ -11,6 +11,7 @@ from briefing.attribution.parse import parse
 from briefing.attribution.parties import full_name, parties_of
 from briefing.attribution.party_kinds import kind_of
 from briefing.schema import PartyKind
+from briefing.strategies.shared import rule_parties
 
 TEXT = (
     "Mayor Ana Ruiz said on Monday that the bridge will reopen in May. "
@@ -37,6 +38,9 @@ TEXT = (
         ("Democratic National Committee", "government", "organization"),  # a party's
         ("CNN", "organization", "media"),  # a news outlet
         ("Harbor Bridge Trust", "organization", "organization"),  # nothing tells: as listed
+        ("Ana Ruiz Super PAC", "person", "organization"),  # a political action committee
+        ("Norway's central bank", "organization", "government"),  # a state's organ
+        ("Ohio Department of Health", "organization", "government"),  # a state's department
     ],
 )
 def test_the_kind_comes_from_the_evidence(name: str, listed: PartyKind, kind: PartyKind) -> None:
@@ -77,3 +81,9 @@ def test_an_institution_pair_makes_no_person() -> None:
     text = "Pemberton Foundation said the grant would end. Pemberton will close in May."
     doc = _tagged_org(text, "Pemberton Foundation")
     assert kind_of("Pemberton", "organization", doc) == "organization"
+
+
+def test_people_a_place_qualifies_are_a_group_not_a_country() -> None:
+    text = "Workers in Ohio and Texas demanded a higher wage."
+    kinds = {p.name: p.kind for p in rule_parties(read(text))}
+    assert kinds["Workers in Ohio and Texas"] == "group"

@@ -23,7 +23,18 @@ from briefing.attribution.unresolved import REFERENT_NOUNS
 COLLECTIVES = frozenset({"community", "public", "electorate", "coalition", "opposition"})
 # plural nouns that are no collective taking a side ("the statements", "the reports")
 NOT_GROUPS = frozenset(
-    {"statement", "report", "letter", "document", "poll", "survey", "study", "data", "figure"}
+    {
+        "statement",
+        "report",
+        "letter",
+        "document",
+        "poll",
+        "survey",
+        "study",
+        "data",
+        "figure",
+        "statistic",
+    }
 )
 _NOT_NAME = ("relcl", "acl", "appos", "punct", "advmod", "cc", "conj", "prep")
 

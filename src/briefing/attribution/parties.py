@@ -228,6 +228,8 @@ def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
         word = name.lower()
         if not name[:1].isupper() or name.isupper() or word in NAME_TITLES or _TITLE.match(name):
             return False
+        if doc.vocab[word].is_stop:
+            return False  # "Much", "Nobody": a word opening a sentence, tagged a person
         if "PERSON" in entity_labels(name, doc) or is_known_person(name, [], doc):
             return True
         return not re.search(rf"(?<![.!?]\s)\b{re.escape(word)}\b", doc_text(doc))
@@ -251,13 +253,16 @@ def party_from(mention: Mention, doc: Doc) -> Party:
 
 def described_kind(mention: Mention, doc: Doc, kind: PartyKind) -> PartyKind:
     """One of a body's people, described by a singular noun, is a person, not a group: "a
-    top GOP strategist", "an Israeli official" ("officials" stay a group)."""
+    top GOP strategist", "an Israeli official" ("officials" stay a group); people a place
+    qualifies are a group, not a country ("protest organizers in Cleveland")."""
     span = doc.char_span(*mention.span, alignment_mode="expand")
     head = span.root if span is not None else None
     if head is None or head.pos_ != "NOUN":
         return kind
     if kind == "group" and head.tag_ == "NN" and head.lemma_.lower() in STAFF:
         return "person"
+    if kind == "country" and head.tag_ == "NNS":
+        return "group"  # "workers in New York and Seattle": people, not the places
     return kind
 
 

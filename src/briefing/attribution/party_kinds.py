@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -53,7 +54,7 @@ _INSTITUTIONS: dict[str, PartyKind] = {
         _listed(
             "campaign party institute institution university college school center centre "
             "foundation coalition union association society caucus club company corporation "
-            "inc"
+            "inc pac"
         ),
         "organization",
     ),
@@ -138,6 +139,10 @@ def institution_kind(name: str) -> PartyKind | None:
         return "government" if _CHAMBERS & set(words) else "organization"
     if words[0] in ("department", "ministry", "office", "bureau") and "of" in words:
         return "government"
+    if any(a in ("department", "ministry") and b == "of" for a, b in pairwise(words)):
+        return "government"  # "Florida Department of State"
+    if words[-2:] == ["central", "bank"]:
+        return "government"  # "Russia's central bank", a state's organ
     return _INSTITUTIONS.get(words[-1])
 
 
