@@ -62,3 +62,22 @@ def test_a_described_crowd_continues_no_one():
         "on the council, saying the vote was rigged."
     )
     assert "Ana Ruiz" not in speakers(text)[1:]
+
+
+def test_a_person_of_a_body_taken_for_one_organization_is_the_person():
+    text = (
+        'Concerns rose Monday over claims that ballots had flowed in late. "People stood '
+        "hours in line in the sun and celebrated yesterday, and today there is a huge "
+        "disappointment because their vote didn't count,\" said Lakshmi Ganguly of Human "
+        "Rights Watch, who observed voting in Kachin state."
+    )
+    assert speakers(text) == ["Lakshmi Ganguly"]
+
+
+def test_she_is_the_owner_of_her_sentences_subject_before_the_last_speaker():
+    text = (
+        "Ms. Maria Lopez said the vote was fair. Elena Ruiz's fate is still unclear, but she "
+        "said at a news conference last week that she would govern the city despite the "
+        "barrier."
+    )
+    assert speakers(text) == ["Maria Lopez", "Elena Ruiz"]

@@ -22,6 +22,8 @@ from briefing.attribution.source_words import (
     PARTISANS,
     aside,
     definite,
+    owns_a_person,
+    person_of_body,
     personal,
     possessive,
     right_after,
@@ -192,6 +194,8 @@ class Resolver:
                 c.dep_ == "prep" and c.text in ("for", "of") and start <= c.idx < end
                 for c in head.children
             ):
+                if mention.label == "ORG" and person_of_body(head, mention):
+                    return proper_name(head)  # "Ana Ruiz of Human Rights Watch", one ORG
                 return mention
         return None
 
@@ -244,13 +248,13 @@ class Resolver:
                 and self._fits(referent, gender)
             ):
                 return referent
-        described = self.described.titled_subject(found.head)
+        described = self.described.titled_subject(found.head) or self._own_subject(found)
         if described is not None and self._fits(described, gender):
             return described
         floor = self._sentences_back(at)
         text = doc_text(self.doc)
         salient = self._last_salient(outer, floor, at, said)
-        if salient is not None and self._fits(salient, gender) and not possessive(text, salient):
+        if salient is not None and self._fits(salient, gender) and not self._owner(text, salient):
             return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
         for known in (True, False):  # one known to be of the gender before one not known
@@ -260,11 +264,28 @@ class Resolver:
                     if (
                         self._fits(person, gender)
                         and (not known or surname(person.text) in self.gender)
-                        and not possessive(text, person)
+                        and not self._owner(text, person)
                         and not within(person, said)
                     ):
                         return person
         return None
+
+    def _own_subject(self, found: Found) -> Mention | None:
+        """ "Ruiz's fate is unclear, but she said": the person named, before the pronoun in
+        its own sentence, as the subject of its main clause or the owner of a thing that is."""
+        assert found.head is not None
+        sentence = found.head.sent
+        subject = next(
+            (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is None or subject.i >= found.head.i:
+            return None
+        if subject.pos_ == "NOUN":
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is None or personal(subject) or owner.pos_ != "PROPN":
+                return None
+            subject = owner
+        return next((p for p in self.named_people if p.span[0] <= subject.idx < p.span[1]), None)
 
     def _said(self, found: Found) -> list[Offsets]:
         """What the source says: the content and any quotation it overlaps."""
@@ -307,6 +328,10 @@ class Resolver:
         if root.dep_ == "appos" and right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+
+    def _owner(self, text: str, person: Mention) -> bool:
+        """ "Trump's spokeswoman said she": Trump, who owns the speaker, is not she."""
+        return possessive(text, person) and owns_a_person(self.doc, person)
 
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender

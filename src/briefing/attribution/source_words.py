@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.spans import Offsets
@@ -27,14 +27,19 @@ def same_person(head: Token, joined: Token) -> bool:
     )
 
 
-# endings of nouns for a person ("scientist", "candidate", "magnate", "businessman",
-# "billionaire", "senator"), not for a document or a crowd ("agreement", "audience")
-_PERSON_ENDINGS = ("ist", "or", "ian", "man", "woman", "aire", "ate", "ant", "ent", "ee")
-_NOT_PERSON_ENDINGS = ("ment", "senate", "state", "estate", "climate", "debate", "event")
+# endings of nouns for a person ("scientist", "senator", "businessman", "billionaire",
+# "president"), not for a document, a crowd or a thing ("agreement", "audience", "event"),
+# and such nouns with other endings ("candidate", "magnate")
+_PERSON_ENDINGS = ("ist", "or", "ian", "man", "woman", "aire", "ant", "ent", "ee")
+_NOT_PERSON_ENDINGS = ("ment", "event", "percent", "cident", "tent")
+_PERSON_NOUNS = frozenset({"candidate", "magnate", "advocate", "delegate", "associate"})
 
 
 def personal(noun: Token) -> bool:
+    """Whether a noun is one for a person (by its ending; a guess, no lexicon)."""
     lemma = noun.lemma_.lower()
+    if lemma in _PERSON_NOUNS:
+        return True
     return lemma.endswith(_PERSON_ENDINGS) and not lemma.endswith(_NOT_PERSON_ENDINGS)
 
 
@@ -92,3 +97,37 @@ def within(person: Mention, spans: Sequence[Offsets]) -> bool:
 def possessive(text: str, person: Mention) -> bool:
     """ "Trump's spokeswoman said she": Trump is not the one speaking."""
     return text[person.span[1] : person.span[1] + 2] in ("'s", "’s")
+
+
+# nouns for people one owns or heads: "Ruiz's aide", "Ruiz's wife", "Ruiz's lawyer"
+_KIN_AND_STAFF = frozenset(
+    {"aide", "son", "wife", "staff", "chief", "counsel", "envoy", "deputy", "child", "team"}
+)
+
+
+def owns_a_person(doc: Doc, person: Mention) -> bool:
+    """Whether a possessive name owns a person ("Trump's spokeswoman said she": Trump is
+    not the one speaking), not a thing ("Ruiz's fate is unclear, but she said": Ruiz is)."""
+    span = doc.char_span(*person.span, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return True
+    owned = span.root.head
+    lemma = owned.lemma_.lower()
+    return (
+        owned.pos_ != "NOUN" or personal(owned) or lemma.endswith("er") or lemma in _KIN_AND_STAFF
+    )
+
+
+def person_of_body(head: Token, body: Mention) -> bool:
+    """Whether an "organization" the entity finder found is a person's name and their body
+    ("Ana Ruiz of Human Rights Watch said"): the source's head is a proper noun with a
+    proper noun compounded before it, and an "of" phrase after it within the entity."""
+    first = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    return (
+        head.pos_ == "PROPN"
+        and bool(first)
+        and body.span[0] == first[0].idx
+        and bool(of)
+        and of[0].idx < body.span[1]
+    )
