@@ -81,3 +81,11 @@ def test_she_is_the_owner_of_her_sentences_subject_before_the_last_speaker():
         "barrier."
     )
     assert speakers(text) == ["Maria Lopez", "Elena Ruiz"]
+
+
+def test_each_name_a_plural_lists_speaks():
+    text = (
+        "The town hall in Sydney was lit in pink. In Britain, the cities of Blackpool and "
+        "Liverpool said they would light local landmarks with rainbow colors on Monday night."
+    )
+    assert sorted(s for s in speakers(text) if s) == ["Blackpool", "Liverpool"]

@@ -22,6 +22,7 @@ from briefing.attribution.source_words import (
     PARTISANS,
     aside,
     definite,
+    listed,
     owns_a_person,
     person_of_body,
     personal,
@@ -117,6 +118,7 @@ class Resolver:
         named = [
             owned_group_of(t) or self._named(t, name_span(t)) or proper_name(t) for t in joined
         ]
+        named += [self._name_at(t) for t in listed(found.head)]
         if found.head.pos_ == "NOUN":
             described = [
                 c
@@ -128,6 +130,12 @@ class Resolver:
                 m for c in described if (m := owned_group_of(c) or self._named(c, name_span(c)))
             ]
         return named
+
+    def _name_at(self, token: Token) -> Mention:
+        """The entity holding a token, else the proper noun it is, as a person."""
+        start = token.idx
+        held = [m for m in self.mentions if m.span[0] <= start < m.span[1]]
+        return held[0] if held else proper_name(token)
 
     def _inside(self, span: Offsets) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]

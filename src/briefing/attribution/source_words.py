@@ -131,3 +131,22 @@ def person_of_body(head: Token, body: Mention) -> bool:
         and bool(of)
         and of[0].idx < body.span[1]
     )
+
+
+def listed(head: Token) -> list[Token]:
+    """The names a plural noun lists in its "of" phrase ("the cities of Blackpool and
+    Liverpool"): each of them speaks."""
+    if head.tag_ != "NNS":
+        return []
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for token in prep.children:
+            if token.dep_ != "pobj" or token.pos_ != "PROPN":
+                continue
+            chain = [token]
+            while nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None):
+                chain.append(nxt)
+            found += chain if len(chain) > 1 else []
+    return found
