@@ -89,3 +89,13 @@ def test_each_name_a_plural_lists_speaks():
         "Liverpool said they would light local landmarks with rainbow colors on Monday night."
     )
     assert sorted(s for s in speakers(text) if s) == ["Blackpool", "Liverpool"]
+
+
+def test_the_official_is_the_official_described_before():
+    text = (
+        '"We have seen a growing hostile discourse in recent months," said a Bolivian '
+        'official who was not authorized to speak publicly. "We found young people have '
+        'begun to adopt those arguments," the official said.'
+    )
+    assert speakers(text)[0] is not None
+    assert speakers(text)[-1] == speakers(text)[0]

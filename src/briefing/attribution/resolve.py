@@ -29,6 +29,7 @@ from briefing.attribution.source_words import (
     possessive,
     right_after,
     right_of,
+    same_description,
     same_person,
     subtree_span,
     within,
@@ -82,6 +83,7 @@ class Resolver:
             return (
                 self.described.titled(found.head)
                 or self._continued(found.head)
+                or same_description(found.head, outer)
                 or self.described.unnamed(found.head)
             )
         return None
@@ -133,8 +135,7 @@ class Resolver:
 
     def _name_at(self, token: Token) -> Mention:
         """The entity holding a token, else the proper noun it is, as a person."""
-        start = token.idx
-        held = [m for m in self.mentions if m.span[0] <= start < m.span[1]]
+        held = [m for m in self.mentions if m.span[0] <= token.idx < m.span[1]]
         return held[0] if held else proper_name(token)
 
     def _inside(self, span: Offsets) -> list[Mention]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets
 
 # a party member's noun, naming one person after "the": "the Republican from Alabama"
@@ -150,3 +151,17 @@ def listed(head: Token) -> list[Token]:
                 chain.append(nxt)
             found += chain if len(chain) > 1 else []
     return found
+
+
+def same_description(head: Token, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
+    """ "said a Mexican official ... the official said": a definite title no one was given
+    is the unnamed speaker the article described by that noun before."""
+    if head.tag_ != "NN" or not definite(head):
+        return None
+    for other, referent in reversed(outer):
+        earlier = other.head
+        if earlier is None or earlier.i >= head.i or referent is None:
+            continue
+        if earlier.tag_ == "NN" and earlier.lemma_ == head.lemma_ and referent.label == "NORP":
+            return referent
+    return None
