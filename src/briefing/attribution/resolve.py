@@ -23,6 +23,7 @@ from briefing.attribution.source_words import (
     aside,
     definite,
     listed,
+    own_subject,
     owns_a_person,
     person_of_body,
     personal,
@@ -257,7 +258,9 @@ class Resolver:
                 and self._fits(referent, gender)
             ):
                 return referent
-        described = self.described.titled_subject(found.head) or self._own_subject(found)
+        described = self.described.titled_subject(found.head) or own_subject(
+            found.head, self.named_people
+        )
         if described is not None and self._fits(described, gender):
             return described
         floor = self._sentences_back(at)
@@ -278,23 +281,6 @@ class Resolver:
                     ):
                         return person
         return None
-
-    def _own_subject(self, found: Found) -> Mention | None:
-        """ "Ruiz's fate is unclear, but she said": the person named, before the pronoun in
-        its own sentence, as the subject of its main clause or the owner of a thing that is."""
-        assert found.head is not None
-        sentence = found.head.sent
-        subject = next(
-            (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
-        )
-        if subject is None or subject.i >= found.head.i:
-            return None
-        if subject.pos_ == "NOUN":
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            if owner is None or personal(subject) or owner.pos_ != "PROPN":
-                return None
-            subject = owner
-        return next((p for p in self.named_people if p.span[0] <= subject.idx < p.span[1]), None)
 
     def _said(self, found: Found) -> list[Offsets]:
         """What the source says: the content and any quotation it overlaps."""

@@ -165,3 +165,18 @@ def same_description(head: Token, outer: Sequence[tuple[Found, Mention | None]])
         if earlier.tag_ == "NN" and earlier.lemma_ == head.lemma_ and referent.label == "NORP":
             return referent
     return None
+
+
+def own_subject(pronoun: Token, named_people: Sequence[Mention]) -> Mention | None:
+    """ "Ruiz's fate is unclear, but she said": the person named, before the pronoun in
+    its own sentence, as the subject of its main clause or the owner of a thing that is."""
+    sentence = pronoun.sent
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= pronoun.i:
+        return None
+    if subject.pos_ == "NOUN":
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or personal(subject) or owner.pos_ != "PROPN":
+            return None
+        subject = owner
+    return next((p for p in named_people if p.span[0] <= subject.idx < p.span[1]), None)
