@@ -193,3 +193,17 @@ def whole_quoted(text: str, content: Offsets, cue: Offsets, quoted: list[Offsets
 
 MAX_SOURCE_WORDS = 4  # '"C," Gov. Ana Ruiz wrote'
 _DANGLING = frozenset({"and", "or", "but", "nor"})  # a content cut after its conjunction
+
+
+def with_co_speakers(continued: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The continuations, each also given to the speakers its cue shares ("experts Ana Ruiz
+    and Tom Berg wrote ... 'C'": C is both of theirs too)."""
+    shared = [c for c in candidates if c.shape == "co"]
+    out = list(continued)
+    for candidate in continued:
+        out += [
+            replace(candidate, referent=co.referent, shape="co")
+            for co in shared
+            if co.cue == candidate.cue and co.referent != candidate.referent
+        ]
+    return out

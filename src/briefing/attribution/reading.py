@@ -32,6 +32,7 @@ from briefing.attribution.quotes import (
     quote_continuations,
     quote_runs,
     whole_quoted,
+    with_co_speakers,
 )
 from briefing.attribution.relayed_beliefs import relayed_beliefs
 from briefing.attribution.relays import relays
@@ -259,7 +260,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     reporters += relaying
     candidates += quote_speakers(doc, resolver.mentions, candidates)  # '"C," X barked'
     same = pronoun_cues(found, resolver.gender)  # '"B," he went on': the speaker's own cue
-    candidates += quote_continuations(text, sents, candidates, [f.cue for f in found], same)
+    continued = quote_continuations(text, sents, candidates, [f.cue for f in found], same)
+    candidates += with_co_speakers(continued, candidates)
     candidates += interview_answers(text, sents, resolver.mentions, candidates)
     candidates = [replace(c, kind=stance_kind(doc, c.content, c.kind)) for c in candidates]
     candidates.sort(key=lambda c: c.content)
