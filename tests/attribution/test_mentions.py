@@ -12,3 +12,10 @@ def test_a_subjects_name_taken_for_a_work_of_art_is_a_person():
     doc = parse("Annika Berg said the bridge would open in May.").copy()
     doc.ents = [Span(doc, 0, 2, label="WORK_OF_ART")]  # as the small model tags some names
     assert [(m.text, m.label) for m in mentions(doc)] == [("Annika Berg", "PERSON")]
+
+
+def test_a_capitalised_common_word_taken_for_a_name_is_none():
+    doc = parse("Much of the money was spent on ads, Walsh said.").copy()
+    doc[0].pos_ = "PROPN"  # as the small model tags a sentence's first word at times
+    doc[0].dep_ = "nsubj"
+    assert "Much" not in [m.text for m in mentions(doc)]

@@ -67,6 +67,8 @@ def mentions(doc: Doc) -> list[Mention]:
         if token.lower_ in NOT_PEOPLE or not token.text[:1].isupper():
             continue
         parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not parts and token.is_stop:  # "Much of Beck's ire was ...": a word, no name
+            continue
         start = parts[0] if parts else token
         if any(i in covered for i in range(start.i, token.i + 1)):
             continue
