@@ -35,3 +35,12 @@ def test_the_suit_of_a_staffer_the_article_names_in_passing():
         'the mayor. "The mayor knew about the fraud and did nothing," the suit says.'
     )
     assert speakers(text)[-1] == "Dana Whitfield"
+
+
+def test_the_suit_is_the_words_of_who_filed_it():
+    text = (
+        '"The council understands that a lawsuit has been filed by Bradley Hollis," council '
+        'spokesman Jamal Reed said in a statement. "Ultimately, the plaintiff was the only one '
+        'of the four to be reprimanded by the staff," the suit says.'
+    )
+    assert speakers(text)[-1] == "Bradley Hollis"

@@ -51,17 +51,23 @@ def _named_author(document: Token, mentions: Sequence[Mention]) -> Mention | Non
             if pobj is not None:
                 return _holding(pobj, mentions)
         if child.dep_ == "acl" and child.lemma_.lower() in _AUTHORING:  # "a suit filed by"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if pobj is not None:
-                return _holding(pobj, mentions)
+            return _agent(child, mentions)
     verb = document.head
+    if document.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING:
+        return _agent(verb, mentions)  # "a lawsuit has been filed by Ruiz"
     if document.dep_ == "pobj" and verb.lower_ == "in":  # "the Saudis state in the paper"
         verb = verb.head
     elif document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _holding(subject, mentions) if subject is not None else None
+
+
+def _agent(verb: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """Who a passive authoring verb says did it: "filed by Ruiz"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return _holding(pobj, mentions) if pobj is not None else None
 
 
 def _holding(token: Token, mentions: Sequence[Mention]) -> Mention | None:
