@@ -44,3 +44,12 @@ def test_the_suit_is_the_words_of_who_filed_it():
         'of the four to be reprimanded by the staff," the suit says.'
     )
     assert speakers(text)[-1] == "Bradley Hollis"
+
+
+def test_it_continues_the_document_that_spoke_before():
+    text = (
+        '"Today, the union is one of the leading voices for safety," the Teamsters wrote in '
+        "the white paper. For instance, the paper notes the company monitors 200 of its 700 "
+        "depots, and it says the drivers have blocked nearly 400 unsafe trucks this year."
+    )
+    assert speakers(text)[-1] == "Teamsters"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.mentions import proper_name
+from briefing.attribution.shapes import Found
 
 # a document's kinds, each with the words for it: "the suit" is the lawsuit named before
 _FAMILIES = (
@@ -81,4 +82,21 @@ def _holding(token: Token, mentions: Sequence[Mention]) -> Mention | None:
         name = next((c for c in acl.children if c.pos_ == "PROPN"), None)
         if name is not None:
             return proper_name(name)
+    return None
+
+
+def document_before(
+    pronoun: Token, outer: Sequence[tuple[Found, Mention | None]]
+) -> Mention | None:
+    """ "the paper notes C, it lists D, and it says E": "it" continues a document that
+    spoke before it in the same sentence or the one before."""
+    floor = pronoun.sent.start
+    if floor > 0:
+        floor = pronoun.doc[floor - 1].sent.start
+    for other, referent in reversed(outer):
+        head = other.head
+        if head is None or referent is None or not floor <= head.i < pronoun.i:
+            continue
+        if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENTS:
+            return referent
     return None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
-from briefing.attribution.documents import DOCUMENTS, author
+from briefing.attribution.documents import DOCUMENTS, author, document_before
 from briefing.attribution.genders import genders
 from briefing.attribution.groups import owned_group_of
 from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, proper_name
@@ -76,6 +76,8 @@ class Resolver:
             return self._person(found, outer, "m" if word in _MALE else "f")
         if word in _PLURAL:
             return self._group(found.head.idx)
+        if word == "it":  # "the paper notes C, it lists D": the document speaking before
+            return document_before(found.head, outer)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self.described.institution(word, found.head.idx)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
