@@ -89,10 +89,13 @@ def slug_surname(name: str) -> str:
 
 
 def scored_surname(party: Named) -> str:
-    """A person's `slug_surname` when longer than two letters, else "": what the evals
-    match a predicted person to a gold one by (so "Li" or "Jr" never pairs two people)."""
+    """A person's `slug_surname` when longer than two letters and written capitalised,
+    else "": what the evals match a predicted person to a gold one by (so "Li" or "Jr"
+    never pairs two people, nor "official" a "Chinese official" with a "labor official")."""
     last = slug_surname(party.name)
-    return last if party.kind == "person" and len(last) > 2 else ""
+    words = party.name.split()
+    capitalised = bool(words) and words[-1][:1].isupper()
+    return last if party.kind == "person" and len(last) > 2 and capitalised else ""
 
 
 # --- slugs of a party -------------------------------------------------------

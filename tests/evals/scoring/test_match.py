@@ -6,14 +6,16 @@ import pytest
 
 from briefing.evals.running.scored import score_record, summarize
 from briefing.evals.scoring import Counts, add
-from briefing.evals.scoring.gold import GoldArticle, load_gold, place
+from briefing.evals.scoring.gold import GoldArticle, GoldParty, load_gold, place
 from briefing.evals.scoring.match import (
     ActorJudge,
     Entry,
+    PartyNames,
     Thresholds,
     greedy_match,
     match_briefing,
     match_parties,
+    party_tier,
     quote_score,
     span_iou,
     token_f1,
@@ -290,3 +292,23 @@ def test_summarize_rates_over_runs() -> None:
     claims_f1 = Counts(1, 0, 1).f1
     assert metrics["claims_f1"] == claims_f1
     assert metrics["macro_f1"] == pytest.approx((0.5 * 2 / 1.5 + claims_f1 + 0 + 0) / 4)
+
+
+def test_a_gold_alias_with_the_names_the_party_without_it() -> None:
+    gold = GoldParty.model_validate(
+        {
+            "id": "museum",
+            "name": "Harbor Museum of Art",
+            "kind": "organization",
+            "aliases": ["the Harbor Museum"],
+            "required": True,
+        }
+    )
+    pred = Party.model_validate(party("harbor-museum", "Harbor Museum", "organization"))
+    assert party_tier(PartyNames.of(pred), PartyNames.of(gold)) == ("alias", 0.9)
+
+
+def test_a_described_persons_common_noun_is_no_surname() -> None:
+    chinese = Party.model_validate(party("chinese-official", "Chinese official"))
+    labor = Party.model_validate(party("labor-official", "labor official"))
+    assert party_tier(PartyNames.of(chinese), PartyNames.of(labor)) is None

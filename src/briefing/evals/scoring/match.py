@@ -165,9 +165,17 @@ class PartyNames:
 
     @classmethod
     def of(cls, party: Party | GoldParty) -> PartyNames:
+        """Each slug also without a leading "the" ("the Harbor Museum" names "Harbor
+        Museum")."""
         return cls(
-            frozenset(name_slugs(party)), frozenset(alias_slugs(party)), scored_surname(party)
+            _and_without_the(name_slugs(party)),
+            _and_without_the(alias_slugs(party)),
+            scored_surname(party),
         )
+
+
+def _and_without_the(slugs: set[str]) -> frozenset[str]:
+    return frozenset(slugs | {s.removeprefix("the-") for s in slugs} - {""})
 
 
 def party_tier(pred: PartyNames, gold: PartyNames) -> tuple[Tier, float] | None:
