@@ -158,3 +158,12 @@ def test_a_name_hung_on_the_source_past_the_verb_is_no_co_speaker():
 def test_names_after_an_inverted_verb_all_speak():
     text = "''Our simple advice is not to use them,'' wrote Jason Dana, Robyn Dawes and Nat Peters."
     assert "Jason Dana" in speakers(text)
+
+
+def test_a_subject_inside_someone_s_quoted_words_is_not_the_she_who_adds_more():
+    text = (
+        '"We are waiting for justice," said Maria Lopez, who lost her sister at the school. '
+        '"I believe Acme Arms acted irresponsibly."\n\n'
+        '"Acme Arms designed a marketing campaign that targets young men," she added.'
+    )
+    assert speakers(text)[-1] == "Maria Lopez"

@@ -311,6 +311,7 @@ class Resolver:
             and person.span[1] <= at
             and self._is_subject(person)
             and not within(person, said)
+            and not within(person, self.quotations)  # a subject of quoted words
         ]
         ranked = sorted(spoken + subjects, key=lambda pair: pair[0])
         return ranked[-1][1] if ranked else None
