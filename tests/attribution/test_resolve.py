@@ -167,3 +167,11 @@ def test_a_subject_inside_someone_s_quoted_words_is_not_the_she_who_adds_more():
         '"Acme Arms designed a marketing campaign that targets young men," she added.'
     )
     assert speakers(text)[-1] == "Maria Lopez"
+
+
+def test_the_company_is_the_organization_named_just_before():
+    text = (
+        "Shares of Harbor Oil fell 2 percent on Friday. "
+        "The company said its profit was the smallest in 17 years."
+    )
+    assert speakers(text) == ["Harbor Oil"]

@@ -45,6 +45,7 @@ _PLURAL = frozenset({"they", "them", "their"})
 # misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
 _NAMING = ("appos", "amod", "dobj", "compound")
 LOOKBACK_SENTENCES = 4
+_COMPANIES = frozenset({"company", "firm"})  # "the company": the organization just named
 _NOT_NAMES = frozenset({"NORP", "GPE", "LOC", "DATE"})  # entities that name no speaker
 
 
@@ -79,7 +80,7 @@ class Resolver:
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
             return document_before(found.head, outer)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
-            return self.described.institution(word, found.head.idx)
+            return self._company(found.head) or self.described.institution(word, found.head.idx)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
             return author(found.head, self.mentions)
         if found.head.pos_ == "NOUN":
@@ -90,6 +91,21 @@ class Resolver:
                 or self.described.unnamed(found.head)
             )
         return None
+
+    def _company(self, head: Token) -> Mention | None:
+        """ "Harbor Oil fell 2 percent. The company reported a loss": "the company" or "the
+        firm" with no name of its own is the last organization named in its sentence or the one
+        before."""
+        if head.lower_ not in _COMPANIES or not definite(head):
+            return None
+        index = max(i for i, s in enumerate(self.sentence_starts) if s <= head.idx)
+        floor = self.sentence_starts[max(0, index - 1)]
+        earlier = [
+            m
+            for m in self.mentions
+            if m.label == "ORG" and floor <= m.span[0] and m.span[1] <= head.idx
+        ]
+        return earlier[-1] if earlier else None
 
     def _continued(self, head: Token) -> Mention | None:
         """ "Ana Ruiz held up a sign. The 57-year-old scientist says ...": a described
