@@ -146,3 +146,13 @@ def test_the_lead_leaves_out_the_headline_its_deck_and_section_labels() -> None:
     assert read(text).lead() == (
         "Harbor City Mayor Ann Ruiz defended the budget on Monday. The council met later."
     )
+
+
+def test_a_figure_a_company_reports_is_a_claim_by_the_guide():
+    text = "Harbor Oil fell 2 percent. Harbor Oil reported a profit of $1.78 per share."
+    assert item_quotes(text) == ["a profit of $1.78 per share"]
+
+
+def test_a_reported_noun_with_no_figure_stays_no_item():
+    text = "Harbor Oil fell 2 percent. Harbor Oil reported the outage on Friday."
+    assert item_quotes(text) == []

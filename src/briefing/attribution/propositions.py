@@ -35,6 +35,9 @@ _OBJECT_ITEMS = frozenset(
         "demand", "seek", "request", "urge", "petition",
     }
 )  # fmt: skip
+# cues whose noun-phrase object is an item when it is a figure ("reported a loss of $2 million")
+_FIGURE_CUES = frozenset({"report", "post", "announce"})
+_FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # cues whose "for" phrase is a demand or a stance: "called for an inquiry", "argued for C"
 _FOR_ITEMS = frozenset(
     {"call", "ask", "push", "press", "plead", "appeal", "lobby", "campaign", "argue", "advocate"}
@@ -138,4 +141,12 @@ def _makes_item(cue: Token, root: Token) -> bool:
     lemma = cue.lemma_.lower()
     by_for = root.dep_ == "pobj" and root.head.lower_ == "for" and lemma in _FOR_ITEMS
     evaluated = any(c.dep_ == "advmod" and c.lower_ in _EVALUATIVE for c in cue.children)
-    return lemma in _OBJECT_ITEMS or by_for or evaluated
+    return lemma in _OBJECT_ITEMS or by_for or evaluated or _reported_figure(lemma, root)
+
+
+def _reported_figure(lemma: str, root: Token) -> bool:
+    """A figure a company or agency reports ("reported a profit of $1.78 a share", "reported
+    its smallest profit in 17 years"): a number or a superlative in the object (the guide)."""
+    return lemma in _FIGURE_CUES and any(
+        t.like_num or t.ent_type_ in _FIGURE_ENTITIES or t.tag_ == "JJS" for t in root.subtree
+    )
