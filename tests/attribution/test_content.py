@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.attribution import read
 from briefing.attribution.content import adjective_content, verb_content
 from briefing.attribution.parse import parse
 
@@ -73,3 +74,14 @@ def test_a_second_complement_after_a_dash_is_an_aside_not_the_same_clause():
     found = verb_content(doc[1], doc[:])
     assert found is not None
     assert doc.text[found[0][0] : found[0][1]] == "he wants it"
+
+
+def test_a_quote_the_parser_split_at_a_comma_before_the_cue_is_one_content():
+    text = (
+        "Sen. Ana Ruiz spoke on Monday.\n\n"
+        "\"Don't worry, I'm not leaving the stage no matter what you ask me,\" Ruiz said."
+    )
+    candidates = read(text).candidates
+    assert [text[c.content[0] : c.content[1]] for c in candidates] == [
+        "Don't worry, I'm not leaving the stage no matter what you ask me"
+    ]

@@ -32,6 +32,7 @@ _NOUN_ABOUT = ("about", "over", "that")
 _NOUN_OF = ("of", "on", "against", "for", "to", "with", "toward", "towards")
 MIN_CONTENT_WORDS = 2
 _ASIDE_MARKS = frozenset("—–;(")
+_QUOTE_MARKS = frozenset("\"“”‘’'")
 # pronouns a cue's relative clause describes: what was said is the pronoun, not a clause
 _GAPS = frozenset({"nothing", "everything", "anything", "something", "all", "much", "little"})
 
@@ -47,6 +48,8 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         first, last = clause_span(after[0]), clause_span(after[-1])
         if not _ASIDE_MARKS & set(doc_text(verb.doc)[first[1] : last[0]]):  # not "C — an aside"
             return trim(doc_text(verb.doc), first[0], last[1]), "ccomp"
+    if not after and (joined := _spliced_before(verb)) is not None:
+        return joined, "ccomp"
     for child in verb.children:
         if child.dep_ == "ccomp" and (child.i > verb.i or not after):
             return _without_repeat(verb, child), "ccomp"
@@ -68,6 +71,20 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
+
+
+def _spliced_before(verb: Token) -> Offsets | None:
+    """Several clause complements before the verb, one quotation the parser split at a comma
+    ('"Don't worry, I'm not leaving the stage," X said'): from the first to the last, when
+    no quotation mark or aside mark lies between them and the last is no cue of its own."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) < 2 or cue_kind(before[-1].lemma_, "VERB") is not None:
+        return None
+    first, last = clause_span(before[0]), clause_span(before[-1])
+    between = doc_text(verb.doc)[first[1] : last[0]]
+    if _ASIDE_MARKS & set(between) or _QUOTE_MARKS & set(between):
+        return None
+    return trim(doc_text(verb.doc), first[0], last[1])
 
 
 def _without_repeat(verb: Token, clause: Token) -> Offsets:
