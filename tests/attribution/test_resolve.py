@@ -175,3 +175,18 @@ def test_the_company_is_the_organization_named_just_before():
         "The company said its profit was the smallest in 17 years."
     )
     assert speakers(text) == ["Harbor Oil"]
+
+
+def test_described_officials_with_no_article_are_a_group_the_article_does_not_name():
+    text = (
+        "Voters went to the polls on Tuesday. "
+        "Turnout was the highest in years, election officials said."
+    )
+    candidates = read(text, decide=lambda *_: True).candidates  # whatever the learned decision
+    assert [c.referent.text if c.referent else None for c in candidates] == ["election officials"]
+
+
+def test_bare_officials_stay_unnamed():
+    text = "Voters went to the polls on Tuesday. Turnout was the highest in years, officials said."
+    candidates = read(text, decide=lambda *_: True).candidates
+    assert [c.referent.text if c.referent else None for c in candidates] == [None]

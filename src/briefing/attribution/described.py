@@ -141,7 +141,12 @@ class Descriptions:
         """ "A labor official said": a person the article never names, known by its
         description; "the official" later is the one last described so ("said a senior
         official who ...": the senior official)."""
-        if head.tag_ != "NN" or head.lemma_.lower() not in UNNAMED_PEOPLE:
+        if head.lemma_.lower() not in UNNAMED_PEOPLE:
+            return None
+        if head.tag_ == "NNS":  # "election officials said": described, with no article
+            modified = any(c.dep_ in ("compound", "amod") for c in head.children)
+            return self.group(head) if modified and _article(head) is None else None
+        if head.tag_ != "NN":
             return None
         article = _article(head)
         if article == "the":  # the one described before
