@@ -6,7 +6,8 @@ valley will flood"); a neutral or favourable prediction, a counter-prediction ("
 sanctions will fail") or harm stated as a fact stays a claim. A forecast here is a bad
 outcome (a verb of harm, "taken away", or a noun or adjective of one, also one a noun
 bears: "a dictatorship", "xenophobic sentiment", "more hate crimes", "virulent") in a
-clause under a modal of prediction ("will", "would", "could", "is going to"), not
+clause under a modal of prediction ("will", "would", "could", "is going to") or
+heading an "if" / "unless" clause ("if the dam fails, the valley is lost"), not
 negated, not inside a condition ("if war breaks out"), and not the object of a verb that
 fights it ("we will defeat terrorism"). The words are in `stance_words.tsv` (roles
 `harm`, `bad`, `counter`).
@@ -104,8 +105,7 @@ def _forecast(token: Token, inside: set[int], has: Has) -> bool:
                 return False
             head = node.head if node.dep_ == "conj" and not _finite(node) else node
             if _predicted(head):
-                said_of = node.i != head.i or token.dep_ == "acomp"  # "is lost"
-                return head.lemma_.lower() != "be" or _there_is(head) or said_of
+                return head.lemma_.lower() != "be" or _there_is(head) or node.i != head.i
         node = _up(node)
     return False
 
