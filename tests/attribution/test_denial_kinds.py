@@ -108,3 +108,12 @@ def test_saying_a_ruling_did_not_recognize_the_reality_is_a_denial():
         'Berg said. "The judge did not recognize me," Mayor Ann Cole said.'
     )
     assert [kind for kind, _, _ in found(text)] == ["denial", "claim"]
+
+
+def test_mocking_people_is_no_denial_but_mocking_a_fear_is():
+    """Criticising people as something is a claim (evals/README, "Denials"); mocking a
+    concern is a denial."""
+    people = [kind for kind, _, _ in found('Tom Brandt mocked them as "obsessed" with the dam.')]
+    fears = [kind for kind, _, _ in found('Tom Brandt mocked fears of a flood as "silly".')]
+    assert "denial" not in people
+    assert fears == ["denial"]

@@ -67,3 +67,16 @@ def test_predicting_xenophobia_or_a_backlash_is_a_warning():
         'analyst Tom Berg said. "The ruling will cause a backlash," Dr. Ann Cole said.'
     )
     assert [kind for kind, _, _ in found(text)] == ["concern", "concern"]
+
+
+def test_the_outcome_of_a_condition_is_predicted():
+    text = (
+        "Mayor Ann Cole said that if the dam fails, the valley is lost. "
+        "Senator Tom Brandt said that if they meet, they are going to have a problem."
+    )
+    assert _kinds(text) == ["concern", "concern"]
+
+
+def test_a_good_outcome_of_a_condition_stays_a_claim():
+    text = '"If the dam holds, the problem is solved," Mayor Ann Cole said.'
+    assert _kinds(text) == ["claim"]

@@ -108,3 +108,11 @@ def test_a_quoted_title_taken_as_content_asserts_nothing():
 
     assert quoted_title(taken("Morning Town Hall"), reading.doc)
     assert not quoted_title(taken("hosts the show"), reading.doc)
+
+
+def test_a_thing_withheld_from_someone_is_no_denial():
+    text = (
+        "Under the new rule, county clerks would be allowed to deny building permits to "
+        "churches. Mayor Ann Ruiz denied the allegations to reporters."
+    )
+    assert item_quotes(text) == ["the allegations"]

@@ -6,7 +6,8 @@ valley will flood"); a neutral or favourable prediction, a counter-prediction ("
 sanctions will fail") or harm stated as a fact stays a claim. A forecast here is a bad
 outcome (a verb of harm, "taken away", or a noun or adjective of one, also one a noun
 bears: "a dictatorship", "xenophobic sentiment", "more hate crimes", "virulent") in a
-clause under a modal of prediction ("will", "would", "could", "is going to"), not
+clause under a modal of prediction ("will", "would", "could", "is going to") or
+heading an "if" / "unless" clause ("if the dam fails, the valley is lost"), not
 negated, not inside a condition ("if war breaks out"), and not the object of a verb that
 fights it ("we will defeat terrorism"). The words are in `stance_words.tsv` (roles
 `harm`, `bad`, `counter`).
@@ -26,6 +27,7 @@ _CONDITIONS = frozenset(
     {"if", "unless", "when", "whenever", "once", "until", "before", "after", "because"}
     | {"although", "though", "while", "since", "as", "whether"}
 )
+_IFS = frozenset({"if", "unless"})
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "acomp", "oprd"})
 _AWAY = frozenset({"take", "strip", "wipe", "tear"})  # "our rights taken away"
@@ -34,11 +36,14 @@ Has = Callable[[Token, str], bool]
 
 
 def _outcome(token: Token, has: Has) -> bool:
-    """A word of a bad outcome: a verb of harm, "taken away", a bad noun or adjective."""
+    """A word of a bad outcome: a verb of harm, "taken away", "is lost", a bad noun or
+    adjective."""
     if token.pos_ == "VERB" and has(token, "harm"):
         return True
     if token.lemma_.lower() in _AWAY and any(c.lower_ == "away" for c in token.children):
         return True
+    if token.lemma_.lower() == "lose" and any(c.dep_ == "auxpass" for c in token.children):
+        return True  # "the country is lost", "jobs will be lost"
     return token.pos_ in ("NOUN", "ADJ") and has(token, "bad")
 
 
@@ -48,10 +53,21 @@ def _marked(verb: Token) -> bool:
 
 
 def _predicted(verb: Token) -> bool:
-    """Whether a verb carries a modal of prediction ("will see"), or "going to"."""
+    """Whether a verb carries a modal of prediction ("will see"), or "going to", or is
+    the outcome of a condition ("if we give it up, the country is lost")."""
     if any(c.dep_ == "aux" and c.lower_ in _PREDICTIONS for c in verb.children):
         return True
+    if _outcome_of_condition(verb):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+
+
+def _outcome_of_condition(verb: Token) -> bool:
+    """A clause whose verb heads an "if" / "unless" clause: what follows if it holds."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IFS for m in c.children)
+        for c in verb.children
+    )
 
 
 def _finite(verb: Token) -> bool:

@@ -1,7 +1,8 @@
 """Candidates that assert nothing, so no briefing item (evals/README, labelling guide):
 a cue of saying its sentence negates ("she has not called for him to resign"), a quoted
 sentence with no verb ("Death to the United States.", a chant the speaker quotes), a
-question the speaker goes on to answer ("You know what I want to do? I want ...").
+question the speaker goes on to answer ("You know what I want to do? I want ..."), a
+thing withheld ("deny licenses to couples").
 
 The attribution layer keeps them (PolNeAR annotates them); only the items are filtered."""
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.spans import Offsets, doc_text
+from briefing.attribution.unresolved import REFERENT_NOUNS
 
 # cues whose negation states a stance, wish or judgement of its own (guide: "wishes and
 # plans ('wants', 'hopes', 'plans to') are claims"; a stance, "supports", is one)
@@ -34,7 +36,23 @@ def asserts_nothing(candidate: Candidate, doc: Doc) -> bool:
         or verbless_sentence(candidate, doc)
         or answered_question(candidate, doc)
         or quoted_title(candidate, doc)
+        or withheld(candidate, doc)
     )
+
+
+def withheld(candidate: Candidate, doc: Doc) -> bool:
+    """ "deny marriage licenses to couples", "denied them entry": a thing withheld from
+    someone, no statement denied (not "denied the allegations to reporters")."""
+    for verb in _tokens(doc, candidate.cue):
+        if verb.lemma_.lower() != "deny" or verb.pos_ != "VERB":
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+        given = to or any(c.dep_ == "dative" for c in verb.children)
+        said = any(t.lower_ in REFERENT_NOUNS or t.pos_ == "PRON" for t in things)
+        if things and given and not said:
+            return True
+    return False
 
 
 def _tokens(doc: Doc, span: Offsets) -> list[Token]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from briefing.attribution.described import LEADER_TITLES, UNNAMED_PEOPLE
 from briefing.attribution.negation import negated
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import (
@@ -33,9 +34,20 @@ _CONCEDING = frozenset({"concede", "consider", "accept", "acknowledge", "admit",
 MISREADING = frozenset({"mischaracterize", "misrepresent", "misquote", "distort", "misconstrue"})
 _SAYING = frozenset({"say", "insist", "argue", "tell", "write", "complain", "add", "note"})
 SHAPE = "rejection"
+# verbs that reject what is said, but only criticise the people they mock ("mocked the
+# state leaders as 'obsessed'": a claim, evals/README "condemning or criticising")
+_MOCKING = frozenset({"mock", "deride", "ridicule"})
+_PERSONAL = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 _FUTURE = frozenset({"will", "would", "'ll", "’ll", "could", "might", "may"})
+
+
+def _people(noun: Token) -> bool:
+    """A person or people ("him", "the state leaders"), not something said."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in _PERSONAL
+    return noun.lemma_.lower() in LEADER_TITLES | UNNAMED_PEOPLE
 
 
 def _foreseen(verb: Token) -> bool:
@@ -54,6 +66,8 @@ def _rejected(verb: Token) -> Offsets | None:
     if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("what", "which", "who")):
         return None
     if obj.pos_ == "PROPN":  # "contesting Ohio", "rejected Smith": a race or a person
+        return None
+    if verb.lemma_.lower() in _MOCKING and _people(obj):  # "mocked the leaders as 'X'"
         return None
     return _as_what(verb, obj) or _what_this_is(verb, obj) or trimmed_span([verb, *obj.subtree])
 
