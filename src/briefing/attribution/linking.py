@@ -32,7 +32,6 @@ from spacy.tokens import Span, Token
 from briefing.attribution.answers import ARTICLES, Answered, cue_token
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.described import INSTITUTIONS
-from briefing.attribution.genders import genders
 from briefing.attribution.groups import COLLECTIVES
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.person_titles import titles
@@ -303,7 +302,7 @@ def _person_before(
     if pronoun is None:
         return None
     people = [m for m in reading.mentions if m.label == "PERSON"]
-    known = genders(reading.doc, people)
+    known = reading.genders
     for mention in reversed([m for m in people if m.span[1] <= words[0]]):
         party = party_of(mention, list(parties))
         if party is not None and party not in side:

@@ -25,7 +25,6 @@ from briefing.attribution.answers import Answered
 from briefing.attribution.antecedents import antecedent_words
 from briefing.attribution.asides import asides, comma_asides
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.genders import genders
 from briefing.attribution.pronouns import Voice, agreeing, named, renamed, speaker_pronoun
 from briefing.attribution.reading import Reading
 from briefing.identity import surname
@@ -146,8 +145,7 @@ class Paraphraser:
     def __init__(self, reading: Reading, parties: Sequence[Party]) -> None:
         self.reading = reading
         self.parties = {party.id: party for party in parties}
-        people = [m for m in reading.mentions if m.label == "PERSON"]
-        self.genders = genders(reading.doc, people)
+        self.genders = reading.genders
 
     def __call__(self, candidate: Candidate, speaker: str, answered: Answered | None = None) -> str:
         """The candidate's paraphrase, shortened to MAX_TEXT; "" when it cannot be made."""

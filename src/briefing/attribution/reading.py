@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,6 +13,7 @@ from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.colon_quotes import colon_quotes
 from briefing.attribution.concessions import main_clause
 from briefing.attribution.content import content_kind, long_enough
+from briefing.attribution.genders import genders
 from briefing.attribution.groups import (
     group_holder,
     owned_group,
@@ -80,6 +82,12 @@ class Reading:
     sentences: list[Offsets]
     headline_end: int = 0
     reporters: list[Candidate] = field(default_factory=list)
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """The article's people's genders by surname (`genders.genders`), worked out once
+        for all who ask: paraphrases and addressees."""
+        return genders(self.doc, [m for m in self.mentions if m.label == "PERSON"])
 
     def speaking(self) -> list[Candidate]:
         """The candidates and the reporters, in reading order: whoever speaks in the article."""
