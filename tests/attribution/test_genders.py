@@ -85,3 +85,23 @@ def test_she_prefers_a_woman_known_to_one_of_unknown_gender():
         '"The failure of the bill is heartbreaking," she said.'
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_word_ending_in_ms_before_a_name_is_no_honorific():
+    # "claims." ends in "ms." and "dismiss" in "miss": only a whole word is a title
+    text = (
+        "The agency rejected the union's claims.\n\nTom Berg said he would appeal. "
+        "The board voted to dismiss Sam Welk. Sam Welk said he would not resign."
+    )
+    reading = read(text)
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    found = genders(reading.doc, people)
+    assert (found.get("berg"), found.get("welk")) == ("m", "m")
+
+
+def test_a_whole_honorific_before_a_name_still_counts():
+    text = "Ms. Ruiz met the press. Ana Ruiz said the plan works, and Mr Tom Berg agreed."
+    reading = read(text)
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    found = genders(reading.doc, people)
+    assert (found.get("ruiz"), found.get("berg")) == ("f", "m")

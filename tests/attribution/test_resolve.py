@@ -190,3 +190,19 @@ def test_bare_officials_stay_unnamed():
     text = "Voters went to the polls on Tuesday. Turnout was the highest in years, officials said."
     candidates = read(text, decide=lambda *_: True).candidates
     assert [c.referent.text if c.referent else None for c in candidates] == [None]
+
+
+def test_he_is_the_object_of_a_main_verb_whose_subject_is_no_person():
+    text = (
+        "Tom Berg skipped the hearing. The delay left Sam Welk alone at the table, so much "
+        "so that he said the council had been misled."
+    )
+    assert speakers(text) == ["Sam Welk"]
+
+
+def test_he_is_not_an_object_further_down_the_sentence():
+    text = (
+        "Tom Berg spoke on Monday. The ruling gave Sam Welk a reason to oppose Dan Ortiz. "
+        "He said the council had been misled."
+    )
+    assert speakers(text) == ["Sam Welk"]

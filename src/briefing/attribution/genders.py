@@ -19,6 +19,8 @@ from briefing.attribution.spans import Offsets, doc_text
 from briefing.identity import surname
 
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# a whole word right before the name: not the end of "claims." or "dismiss" before it
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(mr|mrs|ms|miss)\.?\s*\Z")
 HONORIFIC_VOTES = 5  # "Mr." outweighs any count of pronouns
 TITLE_VOTES = 3
 # a pronoun standing for a sentence's one named person: a subject, a possessive or a
@@ -55,10 +57,10 @@ def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
     """Surname (or a lone first name) -> "m" or "f", by the votes of the article's words."""
     votes: dict[str, Counter[str]] = {}
     text = doc_text(doc)
+    lowered = text.lower()
     for person in people:
         key = surname(person.text)
-        before = text[max(0, person.span[0] - 5) : person.span[0]].lower()
-        honorific = re.search(r"\b(mr|mrs|ms|miss)\.?\s*$", before)
+        honorific = _HONORIFIC_BEFORE.search(lowered, max(0, person.span[0] - 8), person.span[0])
         if honorific:
             votes.setdefault(key, Counter())[_HONORIFIC[honorific.group(1)]] += HONORIFIC_VOTES
         title = _title_gender(doc, person)

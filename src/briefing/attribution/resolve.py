@@ -20,6 +20,7 @@ from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import (
     PARTISANS,
+    acted_on,
     aside,
     definite,
     listed,
@@ -325,7 +326,7 @@ class Resolver:
             for person in self.named_people
             if floor <= person.span[0]
             and person.span[1] <= at
-            and self._is_subject(person)
+            and (self._is_subject(person) or acted_on(self.doc, person, self.mentions))
             and not within(person, said)
             and not within(person, self.quotations)  # a subject of quoted words
         ]

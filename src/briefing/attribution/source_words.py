@@ -180,3 +180,26 @@ def own_subject(pronoun: Token, named_people: Sequence[Mention]) -> Mention | No
             return None
         subject = owner
     return next((p for p in named_people if p.span[0] <= subject.idx < p.span[1]), None)
+
+
+def acted_on(doc: Doc, person: Mention, named: Sequence[Mention]) -> bool:
+    """The object of a sentence's main verb whose subject is no person: "That left Ruiz
+    alone on stage, so she ...", "The ruling gave Ruiz a reason to run. She said ...";
+    not an object further down ("a reason to oppose Berg")."""
+    span = doc.char_span(*person.span, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("dobj", "dative"):
+        return False
+    verb = span.root.head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not _personal_subject(subject, named)
+
+
+def _personal_subject(subject: Token, named: Sequence[Mention]) -> bool:
+    """A person, a pronoun or a named body as a subject: "Berg", "she", "the senator"."""
+    if subject.pos_ in ("PRON", "PROPN") and subject.lower_ not in ("that", "this", "it"):
+        return True
+    if any(m.span[0] <= subject.idx < m.span[1] for m in named):
+        return True
+    return subject.pos_ == "NOUN" and personal(subject)
