@@ -117,3 +117,16 @@ def test_mocking_people_is_no_denial_but_mocking_a_fear_is():
     fears = [kind for kind, _, _ in found('Tom Brandt mocked fears of a flood as "silly".')]
     assert "denial" not in people
     assert fears == ["denial"]
+
+
+def test_mocking_a_person_an_act_or_a_trait_is_no_denial():
+    """Mocking what others say or fear denies it; mocking anything else criticises, a claim
+    (evals/README, "Denials": condemning or criticising something as bad is a claim)."""
+    for text in (
+        "Mayor Ann Cole mocked her rival's hand size at the rally on Monday.",
+        "Mayor Ann Cole mocked the council's new budget at the rally on Monday.",
+        "Senator Tom Berg derided the reintroduction of the old tax at the rally.",
+    ):
+        assert "denial" not in [kind for kind, _, _ in found(text)], text
+    story = found("Mayor Ann Cole mocked her rival's story about the flood at the rally.")
+    assert [kind for kind, _, _ in story] == ["denial"]

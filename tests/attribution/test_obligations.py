@@ -63,3 +63,13 @@ def test_let_a_named_party_act_is_a_demand_let_me_is_not():
 def test_a_government_a_people_owns_told_what_it_should_do_is_a_demand():
     text = '"I think the American government should tighten its gun laws," Li Wei said.'
     assert _kinds(text) == ["concern"]
+
+
+def test_should_have_done_blames_the_past_and_must_be_doing_guesses():
+    text = (
+        '"He should have resigned last spring," Senator Ann Cole said of the governor. '
+        '"Mayor Rita Diaz should have known the bridge was unsafe," Senator Tom Berg said. '
+        '"He must be doing something right," Dr. Ann Cole said of the coach. '
+        '"He should resign now," Senator Tom Berg said of the governor.'
+    )
+    assert _kinds(text) == ["claim", "claim", "claim", "concern"]

@@ -70,3 +70,14 @@ def test_calling_what_someone_made_dangerous_is_a_concern():
         '"We must separate people who have made dangerous decisions," Dr. Ann Cole said.'
     )
     assert _kinds(text) == ["concern", "claim"]
+
+
+def test_calling_something_dangerous_or_terrifying_is_a_concern():
+    """The guide (sixth slice): "'This policy is dangerous,' Ruiz said" is a concern; a
+    dangerous thing named in passing ("the most dangerous places") is no alarm."""
+    text = (
+        '"What the governor is saying is dangerous," Mayor Ann Cole said. '
+        '"What is terrifying to us is the silence of the council," Dr. Tom Berg said. '
+        '"The city has some of the most dangerous roads in the state," Dr. Tom Berg said.'
+    )
+    assert _kinds(text) == ["concern", "concern", "claim"]

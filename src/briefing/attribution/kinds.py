@@ -73,12 +73,37 @@ def mocked(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _MOCKS
 
 
+# mocking what others say, hold or fear denies it ("mocked Lee's story", "ridiculed the
+# idea that ..."); mocking a person, an act or a trait criticises (the guide: a claim)
+_DERIDING = frozenset({"mock", "deride", "ridicule", "scoff"})
+_SAID = frozenset(
+    {"claim", "allegation", "accusation", "charge", "report", "story", "rumor", "rumour"}
+    | {"idea", "notion", "suggestion", "assertion", "theory", "argument", "premise", "view"}
+    | {"concern", "worry", "fear", "warning", "prediction", "assessment", "contention"}
+    | {"criticism", "complaint", "objection", "comment", "remark", "statement", "this"}
+    | {"that", "it"}
+)
+
+
+def mocks_no_statement(verb: Token) -> bool:
+    """Whether a verb of mocking has an object that is nothing said, held or feared
+    ("mocked his rivals", "mocking his hand size", "derided the reintroduction of X")."""
+    if verb.lemma_.lower() not in _DERIDING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for c in verb.children if c.dep_ == "prep"]  # "scoffed at his story"
+    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(o.lemma_.lower() in _SAID for o in objects)
+
+
 def whole_kind(token: Token | None, kind: Kind) -> Kind:
     """The kind of a candidate cued by `token`, given its cue word's kind."""
     if token is None:
         return kind
     if kind == "concern" and token.pos_ == "NOUN" and mocked(token):
         return "denial"
+    if kind == "denial" and token.pos_ == "VERB" and mocks_no_statement(token):
+        return "claim"
     if kind != "claim":
         return kind
     demand = token.pos_ == "VERB" and is_demand(token) and not no_demand(token)

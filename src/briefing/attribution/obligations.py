@@ -7,7 +7,9 @@ concern ("Republicans should give him a hearing", "the Obama administration shou
 is time for Congress to ..."), and so is telling another party to take care ("Japan
 should be careful"), or "would do better to" (advice to an opponent), or "Let the United
 Nations advise other countries". What a place should do (maybe the speaker's own side:
-"the U.S. should invest more"), a passive or a "be" ("X should be awarded") stay claims.
+"the U.S. should invest more"), a passive or a "be" ("X should be awarded"), blame for the
+past ("he should have resigned") and a guess ("he must be doing something right") stay
+claims.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def urges_caution(root: Token, has: Has) -> bool:
     """Another party told to take care ("Japan should be careful", "they must pay
     attention"): urging caution is a concern whoever is urged."""
     obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children)
+    obliged = obliged and not not_ahead(root)  # "should have been careful": blame
     needs = [
         c
         for c in root.children
@@ -50,12 +53,22 @@ def urges_caution(root: Token, has: Has) -> bool:
 def _obliged(verb: Token) -> Token | None:
     """The subject of an act the verb says it should do ("Z should stop"), else None; a
     passive or a "be" ("X should be awarded", "X should be the capital") is no act."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or not_ahead(verb):
         return None
     obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children)
     if not obliged and not _would_do_better(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def not_ahead(verb: Token) -> bool:
+    """A "should" that asks for no act ahead: blame for the past ("he should have
+    resigned", "should've known": the guide's "should possibly have acted sooner", a
+    claim) or a guess ("he must be doing something right")."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    past = "have" in aux and verb.tag_ == "VBN"
+    guess = "must" in aux and "be" in aux and verb.tag_ == "VBG"
+    return past or guess
 
 
 def _would_do_better(verb: Token) -> bool:

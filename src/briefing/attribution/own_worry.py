@@ -5,11 +5,11 @@ news-train") one's own fear is a concern ("we lived in fear that ..."), and so i
 vigilance. A speaker voices one when something worries them ("the plan worries me
 greatly"), when they, or everyone, are or should be worried ("everyone in the country
 ought to be worried about that"), when they live in fear, or when they call a state of
-affairs alarming ("called it 'dangerous' that the city has no plan", "they have created
-a much more dangerous situation"). A speaker negating their own worry ("it doesn't scare
-me", "I'm not worried") denies it (the guide, 2026-12-06: a denial); a conditional worry
-("if we were worried") stays a claim, and so does a worry owned by a named third party
-(`fears` gives that party its concern).
+affairs alarming ("called it 'dangerous' that the city has no plan", "what he says is
+dangerous", "they have created a much more dangerous situation"). A speaker negating
+their own worry ("it doesn't scare me", "I'm not worried") denies it (the guide,
+2026-12-06: a denial); a conditional worry ("if we were worried") stays a claim, and so
+does a worry owned by a named third party (`fears` gives that party its concern).
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ _OWN = frozenset({"i", "we"})
 # a speaker's word for what alarms them ("it is troubling that ...")
 _ALARMING = frozenset(
     {"alarming", "troubling", "disturbing", "worrying", "worrisome", "frightening", "scary"}
+    | {"terrifying", "distressing", "unnerving", "horrifying"}
 )
+_PREDICATES = frozenset({"acomp", "oprd", "ccomp", "csubj"})  # "what is troubling is C"
 _FEARS = frozenset({"fear", "terror"})
 _IF = frozenset({"if", "unless"})
 _NOT_SAID = frozenset({"relcl", "acl", "pcomp", "advcl", "pobj"})  # clauses on a noun
@@ -98,16 +100,19 @@ def _lives_in_fear(token: Token) -> bool:
 
 
 def _calls_alarming(token: Token) -> bool:
-    """ "it is troubling that C", "calling it 'dangerous' that C": a predicate of alarm
-    (and "dangerous" only of a state of affairs the sentence goes on to state)."""
+    """ "it is troubling that C", "what is terrifying is C", "calling it 'dangerous' that
+    C", "what he says is dangerous": a predicate of alarm ("dangerous" after "be", or of a
+    state of affairs the sentence goes on to state; not "made it dangerous for them")."""
     word = token.lower_
     if _dangerous_thing(token):
         return True
-    if token.dep_ not in ("acomp", "oprd", "ccomp") or negated(token) or negated(token.head):
+    if token.dep_ not in _PREDICATES or negated(token) or negated(token.head):
         return False
     if word in _ALARMING:
         return True
-    return word == "dangerous" and any(
+    if word != "dangerous":
+        return False
+    return (token.dep_ == "acomp" and token.head.lemma_.lower() == "be") or any(
         c.dep_ in ("ccomp", "advcl") and c.i > token.i
         for c in [*token.children, *token.head.children]
     )
