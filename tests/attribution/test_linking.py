@@ -225,3 +225,13 @@ def test_a_quoted_he_or_she_should_is_addressed_to_the_person_named_before():
     (concern,) = statements(text)["concerns"]
     assert concern["holder"] == "paul-kim"
     assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_leaders_title_is_addressed_to_the_person_named_most_not_the_place():
+    text = (
+        "Budget fight\n\nTom Berg said the budget is sound. Critics say Berg moves too "
+        "slowly, and Berg has lost support in Ohio. On Friday, union leader Paul Kim urged "
+        "the Ohio senator to close the old bridge."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "tom-berg"

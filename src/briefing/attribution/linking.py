@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from briefing.attribution.answers import ARTICLES, Answered, cue_token
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.described import INSTITUTIONS, LEADER_TITLES
 from briefing.attribution.groups import COLLECTIVES
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.person_titles import titles
@@ -215,6 +215,9 @@ def addressed_to(
     """The listed party, other than the speaker's side, a concern is addressed to."""
     side = _own_side(next((p for p in parties if p.id == speaker), None), parties)
     for start, end in addressee_spans(reading, candidate):
+        described = _described_leader(reading, (start, end), parties, side)
+        if described is not None:
+            return described
         named = reading.text[start:end]
         found = [p for p in parties if is_mentioned(p, named) and p.id not in side]
         exact = [p for p in found if is_named_as(p, _article_dropped(named))]
@@ -273,6 +276,24 @@ def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str |
     if not before and not after:
         return None
     return party_of(before[-1] if before else after[0], list(parties))
+
+
+def _described_leader(
+    reading: Reading, words: Offsets, parties: Sequence[Party], side: set[str]
+) -> str | None:
+    """ "urged the candidate to ...", "asked the Vermont senator to ...": a leader's title
+    with "the" is the person the article gives that title, else the one it names most
+    (`Descriptions`), not a place in it."""
+    span = reading.doc.char_span(*words, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.tag_ != "NN" or head.lemma_.lower() not in LEADER_TITLES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    described = reading.descriptions
+    person = described.titled(head) or described.most_named(before=head.idx)
+    party = party_of(person, list(parties)) if person is not None else None
+    return party if party not in side else None
 
 
 def _named_by_head_noun(
