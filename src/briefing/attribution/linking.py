@@ -223,8 +223,10 @@ def addressed_to(
         exact = [p for p in found if is_named_as(p, _article_dropped(named))]
         if exact or found:
             return (exact or found)[0].id
-        titled = _titled(reading, (start, end), parties) or _person_before(
-            reading, (start, end), parties, side
+        titled = (
+            _titled(reading, (start, end), parties)
+            or _person_before(reading, (start, end), parties, side)
+            or _group_before(reading, candidate, (start, end), parties, side)
         )
         if titled is not None and titled not in side:
             return titled
@@ -317,19 +319,53 @@ def _named_by_head_noun(
 def _person_before(
     reading: Reading, words: Offsets, parties: Sequence[Party], side: set[str]
 ) -> str | None:
-    """'"She should get out of this race," X said': the party of the last person named
-    before "he" or "she", not on the speaker's side, of that gender where it is known."""
+    """'"She should get out of this race," X said': the party of the last listed person
+    named before "he" or "she", not on the speaker's side, of that gender where it is known
+    (one of the other gender is passed over: "brought this on Trump's wife, he should
+    resign")."""
     pronoun = _GENDERED.get(reading.text[words[0] : words[1]].lower())
     if pronoun is None:
         return None
-    people = [m for m in reading.mentions if m.label == "PERSON"]
-    known = reading.genders
-    for mention in reversed([m for m in people if m.span[1] <= words[0]]):
+    people = [m for m in reading.mentions if m.label == "PERSON" and m.span[1] <= words[0]]
+    for mention in reversed(people):
         party = party_of(mention, list(parties))
-        if party is not None and party not in side:
-            gender = known.get(surname(mention.text))
-            return party if gender in (None, pronoun) else None
+        if party is None or party in side:
+            continue
+        if reading.genders.get(surname(mention.text)) in (None, pronoun):
+            return party
     return None
+
+
+def _group_before(
+    reading: Reading,
+    candidate: Candidate,
+    words: Offsets,
+    parties: Sequence[Party],
+    side: set[str],
+) -> str | None:
+    """ "They need to act": the party of the last organization or group named before
+    "they", in its sentence or the two before, if it is listed and outside the speaker's
+    side; only for the subject of what is said, not of a clause inside it ("they want to
+    know why they shouldn't vote")."""
+    they = reading.doc.char_span(*words, alignment_mode="expand")
+    if they is None or they.text.lower() != "they":
+        return None
+    verb = they.root.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    start, end = candidate.content
+    if verb.dep_ != "ROOT" and start <= verb.head.idx < end:
+        return None
+    at = words[0]
+    starts = [start for start, _ in reading.sentences if start <= at]
+    floor = starts[-3] if len(starts) >= 3 else 0
+    named = [
+        m
+        for m in reading.mentions
+        if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
+    ]
+    party = _named_party(named[-1], parties) if named else None
+    return party if party not in side else None
 
 
 def _article_dropped(words: str) -> str:
