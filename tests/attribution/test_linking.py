@@ -225,3 +225,40 @@ def test_a_quoted_he_or_she_should_is_addressed_to_the_person_named_before():
     (concern,) = statements(text)["concerns"]
     assert concern["holder"] == "paul-kim"
     assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_leaders_title_is_addressed_to_the_person_named_most_not_the_place():
+    text = (
+        "Budget fight\n\nTom Berg said the budget is sound. Critics say Berg moves too "
+        "slowly, and Berg has lost support in Ohio. On Friday, union leader Paul Kim urged "
+        "the Ohio senator to close the old bridge."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "tom-berg"
+
+
+def test_a_quoted_she_should_passes_over_a_man_named_nearer():
+    text = (
+        "Budget fight\n\nMayor Ann Cole said the plan works. Tom Berg said he thinks it "
+        'fails. "If the plan fails, she should resign," union leader Paul Kim said.'
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_quoted_they_need_to_is_addressed_to_the_body_named_before():
+    text = (
+        "Budget fight\n\nThe Harbor City Council said the budget is sound. "
+        '"They need to fix the bridge now," union leader Paul Kim said.'
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "harbor-city-council"
+
+
+def test_a_they_inside_a_clause_of_what_is_said_is_addressed_to_nobody():
+    text = (
+        "Budget fight\n\nThe Harbor City Council said the budget is sound. "
+        '"Voters want to know why they should pay more," union leader Paul Kim said.'
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] is None

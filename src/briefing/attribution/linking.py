@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from briefing.attribution.answers import ARTICLES, Answered, cue_token
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.described import INSTITUTIONS, LEADER_TITLES
 from briefing.attribution.groups import COLLECTIVES
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.person_titles import titles
@@ -215,13 +215,18 @@ def addressed_to(
     """The listed party, other than the speaker's side, a concern is addressed to."""
     side = _own_side(next((p for p in parties if p.id == speaker), None), parties)
     for start, end in addressee_spans(reading, candidate):
+        described = _described_leader(reading, (start, end), parties, side)
+        if described is not None:
+            return described
         named = reading.text[start:end]
         found = [p for p in parties if is_mentioned(p, named) and p.id not in side]
         exact = [p for p in found if is_named_as(p, _article_dropped(named))]
         if exact or found:
             return (exact or found)[0].id
-        titled = _titled(reading, (start, end), parties) or _person_before(
-            reading, (start, end), parties, side
+        titled = (
+            _titled(reading, (start, end), parties)
+            or _person_before(reading, (start, end), parties, side)
+            or _group_before(reading, candidate, (start, end), parties, side)
         )
         if titled is not None and titled not in side:
             return titled
@@ -275,6 +280,24 @@ def _titled(reading: Reading, words: Offsets, parties: Sequence[Party]) -> str |
     return party_of(before[-1] if before else after[0], list(parties))
 
 
+def _described_leader(
+    reading: Reading, words: Offsets, parties: Sequence[Party], side: set[str]
+) -> str | None:
+    """ "urged the candidate to ...", "asked the Vermont senator to ...": a leader's title
+    with "the" is the person the article gives that title, else the one it names most
+    (`Descriptions`), not a place in it."""
+    span = reading.doc.char_span(*words, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.tag_ != "NN" or head.lemma_.lower() not in LEADER_TITLES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    described = reading.descriptions
+    person = described.titled(head) or described.most_named(before=head.idx)
+    party = party_of(person, list(parties)) if person is not None else None
+    return party if party not in side else None
+
+
 def _named_by_head_noun(
     reading: Reading, words: Offsets, parties: Sequence[Party], side: set[str]
 ) -> str | None:
@@ -296,19 +319,53 @@ def _named_by_head_noun(
 def _person_before(
     reading: Reading, words: Offsets, parties: Sequence[Party], side: set[str]
 ) -> str | None:
-    """'"She should get out of this race," X said': the party of the last person named
-    before "he" or "she", not on the speaker's side, of that gender where it is known."""
+    """'"She should get out of this race," X said': the party of the last listed person
+    named before "he" or "she", not on the speaker's side, of that gender where it is known
+    (one of the other gender is passed over: "brought this on Trump's wife, he should
+    resign")."""
     pronoun = _GENDERED.get(reading.text[words[0] : words[1]].lower())
     if pronoun is None:
         return None
-    people = [m for m in reading.mentions if m.label == "PERSON"]
-    known = reading.genders
-    for mention in reversed([m for m in people if m.span[1] <= words[0]]):
+    people = [m for m in reading.mentions if m.label == "PERSON" and m.span[1] <= words[0]]
+    for mention in reversed(people):
         party = party_of(mention, list(parties))
-        if party is not None and party not in side:
-            gender = known.get(surname(mention.text))
-            return party if gender in (None, pronoun) else None
+        if party is None or party in side:
+            continue
+        if reading.genders.get(surname(mention.text)) in (None, pronoun):
+            return party
     return None
+
+
+def _group_before(
+    reading: Reading,
+    candidate: Candidate,
+    words: Offsets,
+    parties: Sequence[Party],
+    side: set[str],
+) -> str | None:
+    """ "They need to act": the party of the last organization or group named before
+    "they", in its sentence or the two before, if it is listed and outside the speaker's
+    side; only for the subject of what is said, not of a clause inside it ("they want to
+    know why they shouldn't vote")."""
+    they = reading.doc.char_span(*words, alignment_mode="expand")
+    if they is None or they.text.lower() != "they":
+        return None
+    verb = they.root.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    start, end = candidate.content
+    if verb.dep_ != "ROOT" and start <= verb.head.idx < end:
+        return None
+    at = words[0]
+    starts = [start for start, _ in reading.sentences if start <= at]
+    floor = starts[-3] if len(starts) >= 3 else 0
+    named = [
+        m
+        for m in reading.mentions
+        if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
+    ]
+    party = _named_party(named[-1], parties) if named else None
+    return party if party not in side else None
 
 
 def _article_dropped(words: str) -> str:

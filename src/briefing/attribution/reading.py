@@ -13,6 +13,7 @@ from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.colon_quotes import colon_quotes
 from briefing.attribution.concessions import main_clause
 from briefing.attribution.content import content_kind, long_enough
+from briefing.attribution.described import Descriptions
 from briefing.attribution.genders import genders
 from briefing.attribution.groups import (
     group_holder,
@@ -23,10 +24,12 @@ from briefing.attribution.groups import (
 from briefing.attribution.interviews import interview_answers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
+from briefing.attribution.mentions import people
 from briefing.attribution.named_after import named_after
 from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
 from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
+from briefing.attribution.person_titles import titles
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.quote_speakers import quote_speakers
 from briefing.attribution.quotes import (
@@ -88,6 +91,13 @@ class Reading:
         """The article's people's genders by surname (`genders.genders`), worked out once
         for all who ask: paraphrases and addressees."""
         return genders(self.doc, [m for m in self.mentions if m.label == "PERSON"])
+
+    @cached_property
+    def descriptions(self) -> Descriptions:
+        """Who the article's descriptions ("the candidate") stand for, worked out once."""
+        return Descriptions(
+            self.doc, self.mentions, people(self.mentions, self.doc), titles(self.doc)
+        )
 
     def speaking(self) -> list[Candidate]:
         """The candidates and the reporters, in reading order: whoever speaks in the article."""
