@@ -101,3 +101,11 @@ def test_a_passing_namesake_named_after_the_principal_is_no_party() -> None:
         "Her aide once worked for Governor Tom Kessler. Kessler will speak in Dover."
     )
     assert "tom-kessler" not in {p.id for p in parties_of(read(text))}
+
+
+def test_a_place_that_only_becomes_or_remains_something_does_not_act() -> None:
+    text = (
+        "Ana Ruiz said the city would recover. Oslo became a symbol of grief on Monday. "
+        "Oslo remained divided for a week. The Oslo attack shocked Europe."
+    )
+    assert "oslo" not in {p.id for p in parties_of(read(text))}

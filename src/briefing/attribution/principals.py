@@ -119,7 +119,18 @@ def _demonym(mention: Mention) -> bool:
     return mention.label == "ORG" and " " not in mention.text and mention.text.endswith("s")
 
 
+# linking verbs: "Orlando became politicized", "Britain remained divided"
+_LINKING = frozenset({"be", "become", "remain", "seem", "appear", "stay", "look", "sound"})
+_COMPLEMENTS = frozenset({"acomp", "attr"})  # "the attacks are getting ever closer"
+
+
 def _acts(token: Token) -> bool:
-    """The subject of an active verb that is no copula: "Russia retaliated", not "Brussels
-    was attacked" or "America is great"."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() != "be"
+    """The subject of an active verb that is no copula or other linking verb: "Russia
+    retaliated", not "Brussels was attacked", "America is great", "Orlando became
+    politicized" or "Paris and Brussels are getting closer"."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() not in _LINKING
+        and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    )
