@@ -82,3 +82,30 @@ def test_a_surname_written_as_part_of_a_place_is_not_counted() -> None:
         "Schools in Jackson will open late."
     )
     assert "tom-jackson" not in {p.id for p in parties_of(read(text))}
+
+
+def test_the_person_named_first_of_two_sharing_a_surname_is_a_principal() -> None:
+    # "Kessler" alone means Ana Kessler, named first; Tom Kessler speaks and is listed.
+    text = (
+        "Critics say Ana Kessler cannot win the county. Kessler has led the race for "
+        'months. "She is honest," Tom Kessler said of his wife. Kessler will speak '
+        "in Dover on Monday, and Ana Kessler has raised more money than anyone."
+    )
+    ids = {p.id for p in parties_of(read(text))}
+    assert {"ana-kessler", "tom-kessler"} <= ids
+
+
+def test_a_passing_namesake_named_after_the_principal_is_no_party() -> None:
+    text = (
+        "On Monday, Mary Kessler said the county would vote for her. Kessler has led for months. "
+        "Her aide once worked for Governor Tom Kessler. Kessler will speak in Dover."
+    )
+    assert "tom-kessler" not in {p.id for p in parties_of(read(text))}
+
+
+def test_a_place_that_only_becomes_or_remains_something_does_not_act() -> None:
+    text = (
+        "Ana Ruiz said the city would recover. Oslo became a symbol of grief on Monday. "
+        "Oslo remained divided for a week. The Oslo attack shocked Europe."
+    )
+    assert "oslo" not in {p.id for p in parties_of(read(text))}

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.countries import country_key
+from briefing.attribution.known_bodies import known_bodies
 from briefing.attribution.mentions import clean_name, people
 from briefing.attribution.party_kinds import (
     ENTITY_KINDS,
@@ -52,9 +54,21 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     for party in parties:
         if _named_after(party, mention) or _named_after_person(party, mention):
             continue
+        if _adjective_of_name(mention, party):
+            continue
         if is_mentioned(named, party.name):
             return party.id
     return next((p.id for p in parties if _same(p, mention)), None)
+
+
+def _adjective_of_name(mention: Mention, party: Party) -> bool:
+    """A nationality or creed written as an adjective ("Islamic") is a word of a proper
+    name ("the Islamic State") but names no one by it; it may still name a group it
+    describes ("Republican" for "Republican voters")."""
+    if mention.label != "NORP" or mention.text.endswith("s"):
+        return False
+    words = party.name.split()
+    return any(word == mention.text and nxt[:1].isupper() for word, nxt in pairwise(words))
 
 
 def _same(party: Party, mention: Mention) -> bool:
@@ -324,7 +338,23 @@ def parties_of(reading: Reading) -> list[Party]:
         party = _actor_party(body, reading.doc)
         if party is not None and party.id not in {p.id for p in found}:
             found.append(party)
+    found = _with_known_bodies(reading, found)
     return with_article(described_aliases(reading, found), reading.doc)
+
+
+def _with_known_bodies(reading: Reading, parties: list[Party]) -> list[Party]:
+    """`parties` plus each body news writes under several names that the article names
+    often (`known_bodies`), by its usual name, known by the forms the article writes; a
+    listed party naming it takes those forms as aliases."""
+    for body in known_bodies(doc_text(reading.doc), reading.headline_end):
+        listed = next((p for p in parties for form in body.written if is_named_as(p, form)), None)
+        if listed is None:
+            listed = _party(body.name, "organization", [])
+            parties.append(listed)
+        for form in body.written:
+            if not is_named_as(listed, form):
+                listed.aliases.append(form)
+    return parties
 
 
 def _same_country(mention: Mention, parties: list[Party]) -> bool:

@@ -4,6 +4,7 @@ attacks). A person the article names MIN_NAMED times or more is one."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -11,7 +12,9 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.countries import country_key
-from briefing.identity import surname
+from briefing.attribution.reading import headline_end
+from briefing.attribution.spans import doc_text
+from briefing.identity import other_given_names, surname
 from briefing.schema import Party
 
 MIN_NAMED = 3  # news-train: 10 of 12 people named this often and no party yet are gold parties
@@ -26,16 +29,46 @@ def principal_parties(
 ) -> list[Party]:
     """`parties` plus one for each person named MIN_NAMED times or more (by surname) that
     no party names (`owner`), by the fullest name the article writes (`new`, which may
-    refuse a name that names no actor)."""
+    refuse a name that names no actor). Of two people of one surname under other given
+    names, the one the body names first in full is the one its bare surname mostly means:
+    a principal though the other is listed ("Hillary Clinton" before a quoted "Bill
+    Clinton")."""
     result = list(parties)
     counts = _surname_counts(people, doc)
     for person in sorted(people, key=lambda p: -len(p.text)):
-        if counts[surname(person.text)] < MIN_NAMED or owner(person, result) is not None:
+        if counts[surname(person.text)] < MIN_NAMED:
+            continue
+        owned = owner(person, result)
+        if owned is not None and " " not in person.text.strip():
             continue
         party = new(person, doc)
-        if party is not None and party.id not in {p.id for p in result}:
+        if party is None or party.id in {p.id for p in result}:
+            continue
+        if owned is None or _named_first(party, _listed(owned, result), doc):
             result.append(party)
     return result
+
+
+def _listed(party_id: str, parties: list[Party]) -> Party | None:
+    return next((p for p in parties if p.id == party_id), None)
+
+
+def _named_first(party: Party, other: Party | None, doc: Doc) -> bool:
+    """Whether `party` is a person of `other`'s surname under another given name whose
+    full name the body (the headline aside) writes before `other`'s."""
+    if other is None or not other_given_names(party, other) or other.name in party.name:
+        return False  # "Entrusting Donald Trump" is a stray capital before "Donald Trump"
+    if not all(word[:1].isupper() for word in other.name.split()):
+        return False  # "Victoria at Sandy Hook": no name of a person
+    text = doc_text(doc)
+    body = headline_end(text)
+    first = _first_at(party.name, text, body)
+    return first is not None and first < (_first_at(other.name, text, body) or len(text))
+
+
+def _first_at(name: str, text: str, start: int) -> int | None:
+    found = re.compile(rf"\b{re.escape(name)}\b").search(text, start)
+    return found.start() if found is not None else None
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "Ho Chi Minh City" writes no "City"
@@ -86,7 +119,18 @@ def _demonym(mention: Mention) -> bool:
     return mention.label == "ORG" and " " not in mention.text and mention.text.endswith("s")
 
 
+# linking verbs: "Orlando became politicized", "Britain remained divided"
+_LINKING = frozenset({"be", "become", "remain", "seem", "appear", "stay", "look", "sound"})
+_COMPLEMENTS = frozenset({"acomp", "attr"})  # "the attacks are getting ever closer"
+
+
 def _acts(token: Token) -> bool:
-    """The subject of an active verb that is no copula: "Russia retaliated", not "Brussels
-    was attacked" or "America is great"."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() != "be"
+    """The subject of an active verb that is no copula or other linking verb: "Russia
+    retaliated", not "Brussels was attacked", "America is great", "Orlando became
+    politicized" or "Paris and Brussels are getting closer"."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() not in _LINKING
+        and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    )
