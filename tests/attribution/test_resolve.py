@@ -206,3 +206,16 @@ def test_he_is_not_an_object_further_down_the_sentence():
         "He said the council had been misled."
     )
     assert speakers(text) == ["Sam Welk"]
+
+
+def test_he_after_a_woman_spoke_is_the_man_who_spoke_before_her():
+    text = (
+        "Mr. Tom Berg spoke for an hour on Monday. Ms. Ana Ruiz said the vote was "
+        '"a win for Mr. Sam Welk and the union." He said the council must act.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_the_subject_of_a_comparison_is_not_whom_he_continues():
+    text = "Mr. Tom Berg has raised more money than Mr. Sam Welk did. He said the council must act."
+    assert speakers(text) == ["Tom Berg"]
