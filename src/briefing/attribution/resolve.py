@@ -17,6 +17,7 @@ from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, 
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
 from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quote_speakers import speakers_after_quotes
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import (
     PARTISANS,
@@ -64,6 +65,7 @@ class Resolver:
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
         self.quotations = quotations(doc_text(doc))
+        self.quoted_by = speakers_after_quotes(doc, self.mentions)  # '"C," Ramos told AFP'
 
     def resolve(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
@@ -324,6 +326,7 @@ class Resolver:
             for other, referent in outer
             if referent is not None and referent.label == "PERSON" and floor <= other.cue[0] < at
         ]
+        spoken += [(cue, person) for cue, person in self.quoted_by if floor <= cue < at]
         subjects = [
             (person.span[0], person)
             for person in self.named_people
