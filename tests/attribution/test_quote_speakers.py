@@ -2,6 +2,7 @@
 person's ('"C," X barked'), invented sentences."""
 
 from briefing.attribution import read
+from briefing.attribution.quote_speakers import speakers_after_quotes
 
 
 def quotes_of(text: str) -> list[tuple[str, str | None, str]]:
@@ -30,3 +31,13 @@ def test_a_title_mid_sentence_or_a_question_gives_no_speaker():
         '"Who will pay for the new pier?" Tom Berg shouted.'
     )
     assert all(shape != "quote-speaker" for shape, _, _ in quotes_of(text))
+
+
+def test_the_person_named_after_a_quotation_is_its_speaker_for_later_pronouns():
+    text = (
+        '"We were wrong to wait," Sam Welk, 58, told reporters on Monday. The show, '
+        '"Harbor Nights," Ana Ruiz hosts weekly.'
+    )
+    reading = read(text)
+    found = speakers_after_quotes(reading.doc, reading.mentions)
+    assert [(text[cue : cue + 4], person.text) for cue, person in found] == [("told", "Sam Welk")]

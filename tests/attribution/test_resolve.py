@@ -206,3 +206,26 @@ def test_he_is_not_an_object_further_down_the_sentence():
         "He said the council had been misled."
     )
     assert speakers(text) == ["Sam Welk"]
+
+
+def test_he_after_a_woman_spoke_is_the_man_who_spoke_before_her():
+    text = (
+        "Mr. Tom Berg spoke for an hour on Monday. Ms. Ana Ruiz said the vote was "
+        '"a win for Mr. Sam Welk and the union." He said the council must act.'
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_the_subject_of_a_comparison_is_not_whom_he_continues():
+    text = "Mr. Tom Berg has raised more money than Mr. Sam Welk did. He said the council must act."
+    assert speakers(text) == ["Tom Berg"]
+
+
+def test_he_continues_the_person_named_after_the_quotation_before():
+    # the age set off by commas leaves the verb without a subject in the parse
+    text = (
+        "Mr. Tom Berg proposed the plan on Monday.\n\n"
+        '"We were tremendously wrong to wait," Sam Welk, 58, told reporters in Harbor City '
+        'on Monday.\n\n"Many councils simply did not react to the danger," he said.'
+    )
+    assert speakers(text)[-1] == "Sam Welk"

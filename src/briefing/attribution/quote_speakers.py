@@ -79,6 +79,15 @@ def _person(mentions: list[Mention], source: Offsets, name: str) -> Mention | No
     return max(named, key=lambda m: len(m.text.split()), default=None)
 
 
+def speakers_after_quotes(doc: Doc, mentions: list[Mention]) -> list[tuple[int, Mention]]:
+    """Each person the words after a quotation name as its speaker ('"C," Ramos, 58, told
+    AFP'), with where the verb is: whom a later "he said" most likely continues."""
+    text, sentences = doc_text(doc), list(doc.sents)
+    opening = [q for q in quotations(text) if opens_sentence(text, sentences, trim(text, *q)[0])]
+    found = (_speaker(doc, quote, mentions) for quote in opening)  # not a show's title
+    return [(speaker.cue[0], speaker.person) for speaker in found if speaker is not None]
+
+
 def quote_speakers(
     doc: Doc, mentions: list[Mention], candidates: list[Candidate]
 ) -> list[Candidate]:

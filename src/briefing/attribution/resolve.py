@@ -17,11 +17,13 @@ from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, 
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
 from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quote_speakers import speakers_after_quotes
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import (
     PARTISANS,
     acted_on,
     aside,
+    compared,
     definite,
     listed,
     own_subject,
@@ -63,6 +65,7 @@ class Resolver:
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
         self.quotations = quotations(doc_text(doc))
+        self.quoted_by = speakers_after_quotes(doc, self.mentions)  # '"C," Ramos told AFP'
 
     def resolve(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
@@ -284,7 +287,7 @@ class Resolver:
             return described
         floor = self._sentences_back(at)
         text = doc_text(self.doc)
-        salient = self._last_salient(outer, floor, at, said)
+        salient = self._last_salient(outer, floor, at, said, gender)
         if salient is not None and self._fits(salient, gender) and not self._owner(text, salient):
             return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
@@ -312,15 +315,18 @@ class Resolver:
         floor: int,
         at: int,
         said: Sequence[Offsets] = (),
+        gender: str | None = None,
     ) -> Mention | None:
-        """The person a pronoun most likely continues: the last one who spoke or was a
-        sentence's subject, not far back. 'Obama told a meeting in Ho Chi Minh City ...
-        "C," he said' is Obama's, though the city was named last."""
+        """The person a pronoun most likely continues: the last one of its gender who spoke
+        or was a sentence's subject, not far back. 'Obama told a meeting in Ho Chi Minh City
+        ... "C," he said' is Obama's, though the city was named last; in "Song said Clinton
+        had said C. He said D", he is Song, not the woman who spoke last."""
         spoken = [  # a speaker holds the floor to the end of their words
             (max(other.cue[0], min(other.content[1], at)), referent)
             for other, referent in outer
             if referent is not None and referent.label == "PERSON" and floor <= other.cue[0] < at
         ]
+        spoken += [(cue, person) for cue, person in self.quoted_by if floor <= cue < at]
         subjects = [
             (person.span[0], person)
             for person in self.named_people
@@ -331,7 +337,10 @@ class Resolver:
             and not within(person, self.quotations)  # a subject of quoted words
         ]
         ranked = sorted(spoken + subjects, key=lambda pair: pair[0])
-        return ranked[-1][1] if ranked else None
+        if not ranked or gender is None or self._fits(ranked[-1][1], gender):
+            return ranked[-1][1] if ranked else None
+        known = [p for _, p in ranked if self.gender.get(surname(p.text)) == gender]
+        return known[-1] if known else None
 
     def _is_subject(self, person: Mention) -> bool:
         """A subject of a verb, or its appositive: not of an adjective's small clause ("to
@@ -342,7 +351,8 @@ class Resolver:
         root = span.root
         if root.dep_ == "appos" and right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
             root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+        return subject and not compared(root.head)
 
     def _owner(self, text: str, person: Mention) -> bool:
         """ "Trump's spokeswoman said she": Trump, who owns the speaker, is not she."""

@@ -203,3 +203,9 @@ def _personal_subject(subject: Token, named: Sequence[Mention]) -> bool:
     if any(m.span[0] <= subject.idx < m.span[1] for m in named):
         return True
     return subject.pos_ == "NOUN" and personal(subject)
+
+
+def compared(verb: Token) -> bool:
+    """A comparison's verb, whose subject no later pronoun continues: "Berg raised more
+    than Welk did"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children)
