@@ -116,3 +116,14 @@ def test_a_thing_withheld_from_someone_is_no_denial():
         "churches. Mayor Ann Ruiz denied the allegations to reporters."
     )
     assert item_quotes(text) == ["the allegations"]
+
+
+def test_a_thing_withheld_in_two_objects_or_a_passive_is_no_denial():
+    text = (
+        "The council denied the union the victory on Monday. Mayor Ann Ruiz says she is "
+        "being denied the chance to speak at the rally. Governor Tom Berg denied the "
+        "allegations on Monday."
+    )
+    reading = read(text)
+    found = statements_from(reading, parties_of(reading))
+    assert [item["quote"] for item in found["denials"]] == ["the allegations"]

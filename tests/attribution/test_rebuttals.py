@@ -31,3 +31,14 @@ def test_a_plain_negative_label_or_a_meaningless_thing_stays_a_claim():
         '"Your vote against it doesn\'t mean anything to patients," Dr. Paul Kim said.'
     )
     assert _kinds(text) == ["claim", "claim", "claim"]
+
+
+def test_calling_an_attack_on_oneself_unfair_is_a_denial():
+    """The guide (batch three, E): "my rivals are unfairly smearing my record" is a denial;
+    a law said to treat others unfairly is a criticism, a claim."""
+    text = (
+        "Senator Tom Berg has said repeatedly that the mayor and her allies are unfairly "
+        "maligning his record on the dam. Mayor Ann Cole complained that the editor unfairly "
+        "had attacked her. Senator Tom Berg said the new law unfairly hurts the farmers."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim"]

@@ -6,7 +6,10 @@ broken no rules") a denial. Read off the parse: a wrongdoing said to be absent (
 absolutely no violations", "there was no conflict of interest"), nothing improper in the
 speaker's own side's act ("there is nothing different in the way we raised money"; not
 "nothing wrong with Lee's raising it", which grants another's act), and a power others
-ascribe disowned in the first person ("I don't have the power to change a president").
+ascribe disowned in the first person ("I don't have the power to change a president"),
+and attacks on the speaker called unfair ("they are unfairly maligning his record", the
+guide's "my rivals are unfairly smearing my record"; not "the law unfairly targets them",
+a criticism).
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ _IMPROPER = frozenset(
 _POWERS = frozenset({"power", "authority"})
 _OWN_SIDE = frozenset({"i", "we", "me", "us", "my", "our"})
 _FIRST = frozenset({"i", "we"})
+_UNFAIRLY = frozenset({"unfairly", "falsely", "wrongly", "unjustly"})
+_ATTACKS = frozenset(
+    {"attack", "malign", "smear", "accuse", "portray", "characterize", "paint", "slander"}
+    | {"caricature", "label", "depict", "vilify", "demonize"}
+)
+_SPEAKER = frozenset({"me", "us", "him", "her", "them", "my", "our", "his", "their"})
 
 
 def _no_misdeed(token: Token) -> bool:
@@ -60,6 +69,23 @@ def _power_disowned(token: Token) -> bool:
     )
 
 
+def _unfair_attack(token: Token) -> bool:
+    """ "the campaign is unfairly maligning his record", "X unfairly attacked him": an attack
+    on the speaker (an object that is, or is owned by, a pronoun) called unfair."""
+    verb = token.head
+    if token.lower_ not in _UNFAIRLY or verb.lemma_.lower() not in _ATTACKS or negated(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.lower_ in _SPEAKER or any(c.dep_ == "poss" and c.lower_ in _SPEAKER for c in o.children)
+        for o in objects
+    )
+
+
 def disowns(tokens: list[Token]) -> bool:
-    """Whether a content's words negate a wrong or a power ascribed to the speaker."""
-    return any(_no_misdeed(t) or _nothing_improper(t) or _power_disowned(t) for t in tokens)
+    """Whether a content's words negate a wrong or a power ascribed to the speaker, or call
+    an attack on the speaker unfair."""
+    return any(
+        _no_misdeed(t) or _nothing_improper(t) or _power_disowned(t) or _unfair_attack(t)
+        for t in tokens
+    )

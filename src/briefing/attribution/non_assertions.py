@@ -41,14 +41,16 @@ def asserts_nothing(candidate: Candidate, doc: Doc) -> bool:
 
 
 def withheld(candidate: Candidate, doc: Doc) -> bool:
-    """ "deny marriage licenses to couples", "denied them entry": a thing withheld from
-    someone, no statement denied (not "denied the allegations to reporters")."""
+    """ "deny marriage licenses to couples", "denied them entry", "denied his party the
+    victory", "he was denied a hearing": a thing withheld from someone, no statement denied
+    (not "denied the allegations to reporters")."""
     for verb in _tokens(doc, candidate.cue):
         if verb.lemma_.lower() != "deny" or verb.pos_ != "VERB":
             continue
         things = [c for c in verb.children if c.dep_ == "dobj"]
         to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
-        given = to or any(c.dep_ == "dative" for c in verb.children)
+        given = to or any(c.dep_ == "dative" for c in verb.children) or len(things) > 1
+        given = given or any(c.dep_ == "auxpass" for c in verb.children)  # "was denied entry"
         said = any(t.lower_ in REFERENT_NOUNS or t.pos_ == "PRON" for t in things)
         if things and given and not said:
             return True

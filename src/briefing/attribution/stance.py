@@ -100,6 +100,8 @@ def _rejects(root: Token, inside: set[int]) -> bool:
     another's denial, which is X's claim."""
     if root.pos_ != "VERB" or not _has(root, "reject") or negated(root):
         return False
+    if any(c.dep_ == "auxpass" for c in root.children):  # "he was denied a visa": not his
+        return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False
     subject = _subject(root)
