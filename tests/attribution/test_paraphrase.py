@@ -119,3 +119,13 @@ def test_a_discourse_marker_opening_a_quotation_is_dropped_not_renamed():
     item = said(text, "I mean, the old bridge is falling apart")
     assert item["statement"] == "the old bridge is falling apart"
     assert said(text, "Look, nobody wants the toll")["statement"] == "nobody wants the toll"
+
+
+def test_a_reported_hes_before_a_participle_is_has():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said she would raise the fares. Tom Berg said he's "
+        "lost faith in the council."
+    )
+    item = said(text, "he's lost faith in the council")
+    assert item["statement"] == "Berg has lost faith in the council"
+
