@@ -119,3 +119,36 @@ def test_a_discourse_marker_opening_a_quotation_is_dropped_not_renamed():
     item = said(text, "I mean, the old bridge is falling apart")
     assert item["statement"] == "the old bridge is falling apart"
     assert said(text, "Look, nobody wants the toll")["statement"] == "nobody wants the toll"
+
+
+def test_a_reported_hes_before_a_participle_is_has():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said she would raise the fares. Tom Berg said he's "
+        "lost faith in the council."
+    )
+    item = said(text, "he's lost faith in the council")
+    assert item["statement"] == "Berg has lost faith in the council"
+
+
+def test_a_quoted_opening_she_is_the_woman_named_before_not_the_speaker():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said she would raise the fares. Tom Berg disagreed. "
+        '"She has broken every promise," Berg said.'
+    )
+    item = said(text, "She has broken every promise")
+    assert item["statement"] == "Cole has broken every promise"
+
+
+def test_a_quoted_opening_shes_is_named_and_agrees():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said she would raise the fares. Tom Berg disagreed. "
+        '"She’s on track to lose," Berg said.'
+    )
+    item = said(text, "She’s on track to lose")
+    assert item["statement"] == "Cole is on track to lose"
+
+
+def test_a_quoted_opening_her_with_no_woman_named_before_stays():
+    text = 'Harbor row\n\nTom Berg said the fares are too high. "Her plan will fail," Berg said.'
+    item = said(text, "Her plan will fail")
+    assert item["statement"] == "Her plan will fail"

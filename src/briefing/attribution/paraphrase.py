@@ -9,13 +9,14 @@ The content's words, with what ties them to their sentence undone (rules on the 
   speaker's gender; a speaker that is neither a person nor a body (an organization,
   government, group or media outlet) is a person when it says "I" or is said to say "he";
 - a denial's "they" or "those fears" named by the concern it answers (`antecedents`);
+- an opening "he" or "she" that is not the speaker named (`others`: '"She lies," X said');
 - asides left out ("(R-Texas)", "-- a costly one --"), and, when the words are longer than
   a paraphrase may be, what commas set off (", which ...").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from textwrap import shorten
 
@@ -25,6 +26,7 @@ from briefing.attribution.answers import Answered
 from briefing.attribution.antecedents import antecedent_words
 from briefing.attribution.asides import asides, comma_asides
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.others import opening_other
 from briefing.attribution.pronouns import Voice, agreeing, named, renamed, speaker_pronoun
 from briefing.attribution.reading import Reading
 from briefing.identity import surname
@@ -80,6 +82,7 @@ def paraphrase(
     candidate: Candidate,
     voice: Voice,
     answered: Answered | None = None,
+    others: Callable[[int], dict[int, str]] | None = None,
 ) -> str:
     """The content of `span` (the candidate's) made to stand alone (module docstring)."""
     speaker = voice.speaker
@@ -105,6 +108,9 @@ def paraphrase(
     def rewritten(skip: set[int]) -> str:
         names = renamed(span, voice, skip)
         replaced: dict[int, str | None] = {**names, **agreeing(span, names)}
+        if others is not None and start not in names:  # '"She lies," X said': who she is
+            other = others(start)
+            replaced |= {**other, **agreeing(span, other)}
         if answer is not None and holder is not None:
             replaced |= antecedent_words(span, start, answer, holder, named(holder))
         return _render(span, start, replaced | dict.fromkeys(skip))
@@ -157,5 +163,10 @@ class Paraphraser:
         person = party.name if party.kind == "person" or referent is None else referent.text
         gender = self.genders.get(surname(person))
         voice = Voice(party, list(self.parties.values()), gender)
-        words = paraphrase(self.reading.text, span, candidate, voice, answered)
+        reading, speaker_name = self.reading, surname(party.name)
+
+        def others(start: int) -> dict[int, str]:
+            return opening_other(reading, span, start, speaker_name)
+
+        words = paraphrase(self.reading.text, span, candidate, voice, answered, others)
         return shorten(" ".join(words.split()), MAX_TEXT)

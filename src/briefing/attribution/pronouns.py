@@ -160,6 +160,18 @@ def renamed(span: Span, voice: Voice, skip: set[int]) -> dict[int, str]:
     return replaced
 
 
+def _has(verb: Token) -> bool:
+    """Whether a "'s" is "has": the auxiliary of a past participle ("she's won", "she's
+    still got"), unless a passive's without an object ("it's called"); one owning an
+    object itself ("he's a plan" is "has" only by its object). "is" otherwise ("she's on
+    track", "he's going", "she's so good")."""
+    if verb.dep_ in ("aux", "auxpass"):
+        participle = verb.head.tag_ in ("VBN", "VBD")
+        active = verb.dep_ == "aux" or any(c.dep_ == "dobj" for c in verb.head.children)
+        return participle and active
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
     """The present-tense verbs (and auxiliaries) of the renamed subjects, made to agree."""
     verbs: dict[int, str] = {}
@@ -175,8 +187,8 @@ def agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
                 verbs[verb.i] = _SPELLED[verb.lower_[1:]]
             continue
         if token.lower_ in _THIRD:  # "he'd" -> "Ruiz would": only a contraction changes
-            if verb.lower_ in ("'s", "’s"):
-                verbs[verb.i] = "is" if verb.lemma_ == "be" else "has"
+            if verb.lower_ in ("'s", "’s"):  # "she's on track", "she's got", "she's won"
+                verbs[verb.i] = "has" if _has(verb) else "is"
             elif verb.text[:1] in "'’" and verb.lower_ in _AGREES:
                 verbs[verb.i] = _AGREES[verb.lower_]
         elif verb.tag_ == "VBP" or verb.lower_ in _AGREES:
