@@ -225,3 +225,14 @@ def test_a_quoted_he_or_she_should_is_addressed_to_the_person_named_before():
     (concern,) = statements(text)["concerns"]
     assert concern["holder"] == "paul-kim"
     assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_place_naming_where_the_addressee_is_from_is_no_addressee():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim urged Oregon Gov. Ann Cole to close the old "
+        "bridge. Kim also urged the Oregon senator to resign."
+    )
+    reading = read(text)
+    ids = {p.id for p in addressee_parties(reading, parties_of(reading))}
+    assert "ann-cole" in ids
+    assert "oregon" not in ids
