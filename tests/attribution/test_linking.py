@@ -262,3 +262,14 @@ def test_a_they_inside_a_clause_of_what_is_said_is_addressed_to_nobody():
     )
     (concern,) = statements(text)["concerns"]
     assert concern["addressed_to"] is None
+
+
+def test_a_place_naming_where_the_addressee_is_from_is_no_addressee():
+    text = (
+        "Harbor row\n\nUnion leader Paul Kim urged Oregon Gov. Ann Cole to close the old "
+        "bridge. Kim also urged the Oregon senator to resign."
+    )
+    reading = read(text)
+    ids = {p.id for p in addressee_parties(reading, parties_of(reading))}
+    assert "ann-cole" in ids
+    assert "oregon" not in ids

@@ -109,3 +109,13 @@ def test_a_place_that_only_becomes_or_remains_something_does_not_act() -> None:
         "Oslo remained divided for a week. The Oslo attack shocked Europe."
     )
     assert "oslo" not in {p.id for p in parties_of(read(text))}
+
+
+def test_a_body_and_its_initials_count_together() -> None:
+    # Each name alone is written twice; together they act three times.
+    text = (
+        "On Monday, the Harbor Workers Federation (HWF) sent questions to the candidates. "
+        "The Harbor Workers Federation represents dock workers. Mayor Ana Ruiz answered. "
+        "HWF released the answers on Friday. Ruiz said the HWF had been fair."
+    )
+    assert "harbor-workers-federation" in {p.id for p in parties_of(read(text))}

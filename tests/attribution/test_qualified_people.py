@@ -24,3 +24,10 @@ def test_the_people_pointed_back_to_is_the_people() -> None:
     assert found("The Democrats said the bill was dead.") == [
         ("claim", "Democrats", "the bill was dead")
     ]
+
+
+def test_a_count_is_no_part_of_the_name_of_a_part_set_apart() -> None:
+    text = "Only half a dozen Senate Republicans said they would meet the nominee."
+    ids = {p.id for p in parties_of(read(text))}
+    assert "senate-republicans" in ids
+    assert not any("dozen" in i for i in ids)

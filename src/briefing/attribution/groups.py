@@ -101,11 +101,24 @@ def qualified_people(found: Found) -> Mention | None:
         for c in head.children
         if c.i < head.i and c.dep_ in _SETTING_APART and c.lower_ not in POINTING_BACK
     ]
+    if any(c.dep_ == "nummod" for c in words):
+        words = _without_count(head, words)
     if not words:
         return None
     start = min(t.left_edge.idx for t in words)
     end = head.idx + len(head)
     return Mention(doc_text(head.doc)[start:end], "NORP", (start, end))
+
+
+def _without_count(head: Token, words: list[Token]) -> list[Token]:
+    """A count names no part of a people ("half a dozen Senate Republicans" are "Senate
+    Republicans", as a specific group drops "three"): the other words setting it apart,
+    a body's name before it ("Senate") among them."""
+    return [
+        c
+        for c in head.children
+        if c.i < head.i and c.dep_ != "nummod" and (c in words or c.dep_ == "compound")
+    ]
 
 
 def described_group(head: Token) -> Mention | None:

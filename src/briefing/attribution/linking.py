@@ -417,7 +417,25 @@ def _names_in(words: Span) -> list[Mention]:
         return [Mention(name, "ORG", (start, head.idx + len(head)))]
     if _is_group(head):
         return [_without_article(words, "NORP")]  # "superdelegates", "wealthy Americans"
-    return [_without_article(e, e.label_) for e in words.ents if e.label_ in _NAME_LABELS]
+    return [
+        _without_article(e, e.label_)
+        for e in words.ents
+        if e.label_ in _NAME_LABELS and not _place_of(e, words)
+    ]
+
+
+def _place_of(entity: Span, words: Span) -> bool:
+    """A place or people naming where another addressee is from ("urged the Vermont
+    senator", "called on Michigan Gov. Rick Snyder", "the North Korean regime"): a
+    modifier of a noun in the words, not the addressee."""
+    root = entity.root
+    return (
+        entity.label_ in ("GPE", "NORP")
+        and root.dep_ in ("compound", "amod", "nmod")
+        and root.head not in entity
+        and words.start <= root.head.i < words.end
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _is_group(head: Token) -> bool:

@@ -14,7 +14,7 @@ from briefing.attribution.candidates import Mention
 from briefing.attribution.countries import country_key
 from briefing.attribution.reading import headline_end
 from briefing.attribution.spans import doc_text
-from briefing.identity import other_given_names, surname
+from briefing.identity import acronym, other_given_names, surname
 from briefing.schema import Party
 
 MIN_NAMED = 3  # news-train: 10 of 12 people named this often and no party yet are gold parties
@@ -94,24 +94,40 @@ def acting_bodies(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """Organizations and places named MIN_NAMED times or more, at least MIN_ACTING of them
     as the subject of a verb: the countries and bodies a story is about ("Russia
     retaliated", "the Islamic State claimed"), one mention each (the first). A country's
-    names count together ("Britain", "the UK")."""
+    names count together ("Britain", "the UK"), and so do a body's name and the initials
+    the article uses for it ("the International Federation of ... Engineers (IFPTE)"),
+    whatever the small model tags the initials."""
     named: Counter[str] = Counter()
     acting: Counter[str] = Counter()
     first: dict[str, Mention] = {}
+    initials = _initials(mentions, doc_text(doc))
     for mention in mentions:
-        if mention.label not in ("ORG", "GPE") or _demonym(mention):
+        if mention.text in initials:
+            name = initials[mention.text]
+        elif mention.label not in ("ORG", "GPE") or _demonym(mention):
             continue
-        name = country_key(mention.text) or mention.text
+        else:
+            name = country_key(mention.text) or mention.text
         named[name] += 1
-        first.setdefault(name, mention)
+        if mention.text not in initials:
+            first.setdefault(name, mention)
         span = doc.char_span(*mention.span, alignment_mode="expand")
         if span is not None and _acts(span.root):
             acting[name] += 1
     return [
         first[name]
         for name, count in named.items()
-        if count >= MIN_NAMED and acting[name] >= MIN_ACTING
+        if name in first and count >= MIN_NAMED and acting[name] >= MIN_ACTING
     ]
+
+
+def _initials(mentions: list[Mention], text: str) -> dict[str, str]:
+    """The initials the article uses for an organization's name of several words."""
+    found: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label == "ORG" and (short := acronym(mention.text, text)) is not None:
+            found.setdefault(short, mention.text)
+    return found
 
 
 def _demonym(mention: Mention) -> bool:
