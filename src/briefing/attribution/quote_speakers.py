@@ -51,7 +51,7 @@ def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | No
     source = name_span(subject)
     if text[quote[1] : source[0]].strip():
         return None
-    person = _person(mentions, source, subject.text if subject.pos_ == "PROPN" else "")
+    person = person_named(mentions, source, subject.text if subject.pos_ == "PROPN" else "")
     if person is None:
         return None
     return _Speaker(token_offsets(verb), source, person)
@@ -67,7 +67,7 @@ def _age(name: Token) -> list[Token]:
     return []
 
 
-def _person(mentions: list[Mention], source: Offsets, name: str) -> Mention | None:
+def person_named(mentions: list[Mention], source: Offsets, name: str) -> Mention | None:
     """The person a source names, or the one its proper noun is the surname of (the entity
     finder may take "Hollande" alone for an organization): the fullest such mention."""
     inside = [m for m in mentions if m.label == "PERSON" and source[0] <= m.span[0] < source[1]]

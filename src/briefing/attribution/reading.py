@@ -26,6 +26,7 @@ from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.mentions import people
 from briefing.attribution.named_after import named_after
+from briefing.attribution.narrated_quotes import narrated_quotes
 from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
 from briefing.attribution.own_words import voiced
 from briefing.attribution.parse import parse
@@ -281,6 +282,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     continued = quote_continuations(text, sents, candidates, [f.cue for f in found], same)
     candidates += with_co_speakers(continued, candidates)
     candidates += interview_answers(text, sents, resolver.mentions, candidates)
+    candidates += narrated_quotes(doc, resolver.mentions, candidates, [f.cue for f in found])
     candidates = [replace(c, kind=stance_kind(doc, c.content, c.kind)) for c in candidates]
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
