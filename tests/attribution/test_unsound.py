@@ -18,3 +18,18 @@ def test_a_ceasefire_or_profits_that_fail_are_no_denial():
         "Ben Lee said profits can't hold up without the bank."
     )
     assert [kind for kind, _, _ in found(text)] == ["claim", "claim"]
+
+
+def test_a_story_said_to_be_made_up_is_a_denial():
+    """Calling a claim invented denies it (the guide: "calling a claim a lie"); making up
+    one's mind, or making up for a loss, denies nothing."""
+    text = (
+        "Mayor Ann Cole said the reporter made up the story about the bribe. "
+        '"This was, in my opinion, made up," Mayor Ann Cole said of the report. '
+        "Mayor Ann Cole said most voters have made up their minds already. "
+        "Mayor Ann Cole said the losses were more than made up for by new voters. "
+        '"The targets could not defend themselves against the accusations that had been '
+        'invented," Senator Tom Berg wrote.'
+    )
+    kinds = [kind for kind, _, _ in found(text)]
+    assert kinds == ["denial", "denial", "claim", "claim", "claim"]

@@ -28,6 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from briefing.attribution.called_false import calls_said_false
 from briefing.attribution.defiance import defies
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
@@ -211,7 +212,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
         return True
     if _disowns_motive(tokens) or _disowns_wrong(tokens) or _told_to_drop(tokens):
         return True
-    if calls_unsound(tokens) or defies(tokens) or rebuts(tokens):  # "proved him wrong"
+    if calls_unsound(tokens) or defies(tokens) or rebuts(tokens) or calls_said_false(tokens):
         return True
     if denies_worry(tokens) or _no_chance(tokens):  # "It doesn't scare me"
         return True

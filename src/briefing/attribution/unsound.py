@@ -5,7 +5,9 @@ without a verb of denying too ("an answer that negates an accusation"). Journali
 idioms for an argument that fails: it "doesn't hold water", "doesn't hold weight", "does
 not hold up" (said of an argument, a claim, a figure ...), "won't stand up to scrutiny",
 "holds no water". A plain "did not hold" (a ceasefire that failed), "profits can't hold
-up" or "stand up to the lobby" stay claims.
+up" or "stand up to the lobby" stay claims. So does a story said to be made up ("he made
+up the story", "this was made up", "she had fabricated the account": the guide's "calling
+a claim a lie"); not "made up their minds", "made up for it".
 """
 
 from __future__ import annotations
@@ -43,6 +45,29 @@ def _fails(verb: Token) -> bool:
     return scrutiny or (subject is not None and subject.lemma_.lower() in _ARGUMENTS)
 
 
+_INVENTING = frozenset({"fabricate", "invent", "concoct"})
+_SAID = _ARGUMENTS | {"report", "account", "quote", "claims", "it", "this", "that", "thing"}
+
+
+def _made_up(verb: Token) -> bool:
+    """ "made up the story", "this was made up", "had fabricated the account": what is
+    said to be invented is something said (or "it", "this"), not "their minds"."""
+    lemma = verb.lemma_.lower()
+    up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if not (up or lemma in _INVENTING) or verb.pos_ != "VERB" or negated(verb):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):  # "made up for"
+        return False
+    if verb.dep_ == "relcl":  # "the accusations that had been invented": a description
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    said = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be":  # "This was, I think, made up"
+        said += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in _SAID or c.lower_ in _SAID for c in said)
+
+
 def calls_unsound(tokens: list[Token]) -> bool:
-    """Whether the content says an argument does not hold (see the module doc)."""
-    return any(_fails(t) for t in tokens)
+    """Whether the content says an argument does not hold or a story was made up (see the
+    module doc)."""
+    return any(_fails(t) or _made_up(t) for t in tokens)
