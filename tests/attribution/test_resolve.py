@@ -229,3 +229,20 @@ def test_he_continues_the_person_named_after_the_quotation_before():
         'on Monday.\n\n"Many councils simply did not react to the danger," he said.'
     )
     assert speakers(text)[-1] == "Sam Welk"
+
+
+def test_a_speaker_in_a_relative_clause_on_an_object_is_not_whom_he_continues():
+    text = (
+        "Mr. Tom Berg refrained from attacking his rivals, including Mr. Sam Welk and "
+        "Mr. Dan Ortiz, who say the senator lacks the experience.\n\n"
+        "He said the council must act."
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_a_speaker_in_a_relative_clause_on_an_agent_still_holds_the_floor():
+    text = (
+        "The plan was backed by Ms. Ana Ruiz, who said the bridge is safe.\n\n"
+        '"It has never made sense to wait," she said.'
+    )
+    assert speakers(text)[-1] == "Ana Ruiz"

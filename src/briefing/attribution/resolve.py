@@ -324,7 +324,10 @@ class Resolver:
         spoken = [  # a speaker holds the floor to the end of their words
             (max(other.cue[0], min(other.content[1], at)), referent)
             for other, referent in outer
-            if referent is not None and referent.label == "PERSON" and floor <= other.cue[0] < at
+            if referent is not None
+            and referent.label == "PERSON"
+            and floor <= other.cue[0] < at
+            and not _aside(other)
         ]
         spoken += [(cue, person) for cue, person in self.quoted_by if floor <= cue < at]
         subjects = [
@@ -370,3 +373,17 @@ class Resolver:
             if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
         ]
         return earlier[-1] if earlier else None
+
+
+def _aside(found: Found) -> bool:
+    """ "attacking his rivals, Bush and Christie, who say C": a speaker named off the
+    sentence's main line, in a relative clause on no subject or agent, holds no floor for
+    a later he."""
+    cue, head = found.token, found.head
+    if cue is None or head is None or cue.dep_ != "relcl":
+        return False
+    named = cue.head
+    while named.dep_ in ("conj", "appos") and named.head.i != named.i:
+        named = named.head  # "his rivals, Bush and Christie, who": the rivals
+    agent = named.dep_ == "pobj" and named.head.dep_ == "agent"  # "supported by Ruiz, who"
+    return named.dep_ not in ("nsubj", "nsubjpass") and not agent
