@@ -273,3 +273,12 @@ def test_a_place_naming_where_the_addressee_is_from_is_no_addressee():
     ids = {p.id for p in addressee_parties(reading, parties_of(reading))}
     assert "ann-cole" in ids
     assert "oregon" not in ids
+
+
+def test_what_is_demanded_is_no_addressee_and_no_party():
+    text = "Harbor row\n\nUnion leader Paul Kim demanded higher wages for the drivers."
+    reading = read(text)
+    parties = addressee_parties(reading, parties_of(reading))
+    (concern,) = statements_from(reading, parties)["concerns"]
+    assert concern["addressed_to"] is None
+    assert [p.id for p in parties] == ["paul-kim"]

@@ -114,13 +114,23 @@ def _cue_addressee(verb: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if any(c.dep_ == "xcomp" for c in verb.children):
             return obj
-        if obj is not None and obj.tag_ in ("NNS", "NNPS", "NNP"):  # "demand wealthy
-            return obj  # Americans 'pay ...'" (the demanded verb parsed off the object)
+        if obj is not None and obj.tag_ in ("NNS", "NNPS", "NNP") and _verb_after(obj):
+            return obj  # "demand wealthy Americans 'pay ...'" (the demanded verb parsed off
+            # the object), not "demand legal safeguards for ...": what is demanded
     if lemma == "threaten":
         for token in verb.subtree:
             if token.dep_ == "advcl" and any(c.lower_ == "unless" for c in token.children):
                 return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _verb_after(obj: Token) -> bool:
+    """Whether a bare verb follows the object's phrase, past quotation marks ("wealthy
+    Americans 'pay ...'")."""
+    for token in obj.doc[obj.right_edge.i + 1 : obj.right_edge.i + 3]:
+        if not token.is_quote:
+            return token.tag_ in ("VB", "VBP")
+    return False
 
 
 def _modal_subjects(content: Span) -> Iterable[Token]:
