@@ -119,3 +119,14 @@ def test_a_body_and_its_initials_count_together() -> None:
         "HWF released the answers on Friday. Ruiz said the HWF had been fair."
     )
     assert "harbor-workers-federation" in {p.id for p in parties_of(read(text))}
+
+
+def test_a_namesake_named_first_but_less_often_is_no_principal() -> None:
+    text = (
+        "On Monday, Tom Kessler joined the rally. Voters cheered Mary Kessler in Dover. "
+        'Kessler has led the race for months. "We will win," Mary Kessler said. '
+        "Kessler will speak again on Friday."
+    )
+    ids = {p.id for p in parties_of(read(text))}
+    assert "mary-kessler" in ids
+    assert "tom-kessler" not in ids

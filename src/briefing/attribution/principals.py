@@ -30,9 +30,9 @@ def principal_parties(
     """`parties` plus one for each person named MIN_NAMED times or more (by surname) that
     no party names (`owner`), by the fullest name the article writes (`new`, which may
     refuse a name that names no actor). Of two people of one surname under other given
-    names, the one the body names first in full is the one its bare surname mostly means:
-    a principal though the other is listed ("Hillary Clinton" before a quoted "Bill
-    Clinton")."""
+    names, the one the body names first in full, and in full as often, is the one its
+    bare surname mostly means: a principal though the other is listed ("Hillary Clinton"
+    before a quoted "Bill Clinton")."""
     result = list(parties)
     counts = _surname_counts(people, doc)
     for person in sorted(people, key=lambda p: -len(p.text)):
@@ -62,13 +62,15 @@ def _named_first(party: Party, other: Party | None, doc: Doc) -> bool:
         return False  # "Victoria at Sandy Hook": no name of a person
     text = doc_text(doc)
     body = headline_end(text)
-    first = _first_at(party.name, text, body)
-    return first is not None and first < (_first_at(other.name, text, body) or len(text))
+    mine, theirs = _written(party.name, text, body), _written(other.name, text, body)
+    if not mine or not theirs or len(mine) < len(theirs):
+        return False  # "Chelsea Clinton" once, before "Hillary Clinton" twice
+    return mine[0] < theirs[0]
 
 
-def _first_at(name: str, text: str, start: int) -> int | None:
-    found = re.compile(rf"\b{re.escape(name)}\b").search(text, start)
-    return found.start() if found is not None else None
+def _written(name: str, text: str, start: int) -> list[int]:
+    """Where the body writes the name in full."""
+    return [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text[start:])]
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "Ho Chi Minh City" writes no "City"
