@@ -52,3 +52,12 @@ def test_a_sentence_that_tags_a_speaker_narrates_no_one():
         'Or maybe Jeb Bush, consultant Phil Musser says. "Surveys show a second look at Jeb."'
     )
     assert found(text) == []
+
+
+def test_a_quotation_signed_after_a_dash_is_not_the_narrated_persons():
+    text = (
+        "Voters speak.\n\n"
+        "Ann Cole shook her head. "
+        "\u201cThe bridge will fall down soon, and nobody here cares.\u201d \u2015 Tom Berg\n"
+    )
+    assert [f for f in found(text) if f[1] == "Ann Cole"] == []

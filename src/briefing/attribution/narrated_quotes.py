@@ -5,6 +5,8 @@ sentence about a person is that person's claim)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
@@ -17,6 +19,7 @@ SHAPE = "quote-narrated"
 MIN_WORDS = 4  # a shorter quotation is a phrase or a title, not the person's words
 _BLANK_OR_MARK = " \t\n“”\"'"
 _SUBJECTS = frozenset({"nsubj"})
+_SIGNATURE = re.compile(r"[\u201d\"'\u2019]?[ \t]*(?:[\u2015\u2014\u2013]|--)[ \t]*[A-Z]")
 
 
 def _subject(sentence: Span) -> Token | None:
@@ -74,7 +77,7 @@ def narrated_quotes(
         words = trim(text, *quote)[0]
         if any(overlaps(t, quote) for t in taken) or not opens_sentence(text, sentences, words):
             continue
-        if len(text[quote[0] : quote[1]].split()) < MIN_WORDS:
+        if len(text[quote[0] : quote[1]].split()) < MIN_WORDS or _signed(text, quote):
             continue
         parts = [(s, p) for s, p in quotation_parts(text, sentences, quote) if p[0] < p[1]]
         if not parts or not _whole_sentences(text, parts, quote):
@@ -111,6 +114,11 @@ def narrated_quotes(
                 )
             )
     return added
+
+
+def _signed(text: str, quote: Offsets) -> bool:
+    """'"C." ― Tom Berg': a quotation signed after a dash on its own line is tagged."""
+    return _SIGNATURE.match(text, quote[1]) is not None
 
 
 def _asks(text: str, part: Offsets) -> bool:
