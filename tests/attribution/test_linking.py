@@ -4,7 +4,7 @@
 from typing import Any
 
 from briefing.attribution import read
-from briefing.attribution.linking import addressee_parties
+from briefing.attribution.addressee_names import addressee_parties
 from briefing.attribution.parties import parties_of
 from briefing.attribution.statements import statements_from
 

@@ -17,8 +17,8 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefing.attribution import Reading
+from briefing.attribution.addressee_names import addressee_parties
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.linking import addressee_parties
 from briefing.attribution.parties import parties_of
 from briefing.attribution.unresolved import unresolved
 from briefing.errors import CutOffError, ExtractionError, TooLongError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.attribution import Reading
-from briefing.attribution.linking import addressee_parties
+from briefing.attribution.addressee_names import addressee_parties
 from briefing.attribution.parties import parties_of, speaker_parties
 from briefing.attribution.roles import parties_named
 from briefing.attribution.statements import Restate, anchored_statements, validate

@@ -1,0 +1,103 @@
+"""The parties a concern's addressee words name ("urged Mexico to", "called on the Obama
+administration to"): an institution a name owns, a described group, else the named
+entities, a place that only says where the addressee is from aside."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from briefing.attribution.addressee_words import addressee_spans
+from briefing.attribution.answers import ARTICLES
+from briefing.attribution.candidates import Mention
+from briefing.attribution.described import INSTITUTIONS
+from briefing.attribution.groups import COLLECTIVES
+from briefing.attribution.parties import is_actor_name, party_from, party_of
+from briefing.attribution.reading import Reading
+from briefing.identity import is_named_as
+from briefing.schema import Party
+
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
+    """`parties` plus one per name in a concern's addressee words no party names ("urged
+    Mexico to", "called for the United States to"): the parties a concern goes to."""
+    result = list(parties)
+    for candidate in reading.candidates:
+        for start, end in addressee_spans(reading, candidate):
+            words = reading.doc.char_span(start, end, alignment_mode="expand")
+            for mention in names_in(words) if words is not None else []:
+                if named_party(mention, result) is not None:
+                    continue
+                party = party_from(mention, reading.doc)
+                if is_actor_name(party.name, party.kind, reading.doc) and party.id not in {
+                    p.id for p in result
+                }:
+                    result.append(party)
+    return result
+
+
+def named_party(mention: Mention, parties: Sequence[Party]) -> str | None:
+    """The party that names the mention; an institution a name owns ("the Obama
+    administration") only by its whole name, not by the owner's ("Obama"). A party the
+    same body or collective goes by counts ("Republicans" for "the Republican
+    electorate"); a place's name names only a country ("China", not "China's foreign
+    ministry")."""
+    if mention.label == "ORG":
+        return next((p.id for p in parties if is_named_as(p, mention.text)), None)
+    found = party_of(mention, list(parties))
+    party = next((p for p in parties if p.id == found), None)
+    if party is not None and mention.label == "GPE" and party.kind != "country":
+        return None  # "urged China to": the country, not "China's foreign ministry"
+    return found
+
+
+def names_in(words: Span) -> list[Mention]:
+    """The names in an addressee's words: an institution a name owns ("the Obama
+    administration"), else its named entities."""
+    head = words.root
+    owner = [c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    if head.lemma_.lower() in INSTITUTIONS and owner:
+        start = owner[0].left_edge.idx
+        name = words.doc[owner[0].left_edge.i : head.i + 1].text
+        return [Mention(name, "ORG", (start, head.idx + len(head)))]
+    if _is_group(head):
+        return [_without_article(words, "NORP")]  # "superdelegates", "wealthy Americans"
+    return [
+        _without_article(e, e.label_)
+        for e in words.ents
+        if e.label_ in _NAME_LABELS and not _place_of(e, words)
+    ]
+
+
+def _place_of(entity: Span, words: Span) -> bool:
+    """A place or people naming where another addressee is from ("urged the Vermont
+    senator", "called on Michigan Gov. Rick Snyder", "the North Korean regime"): a
+    modifier of a noun in the words, not the addressee."""
+    root = entity.root
+    return (
+        entity.label_ in ("GPE", "NORP")
+        and root.dep_ in ("compound", "amod", "nmod")
+        and root.head not in entity
+        and words.start <= root.head.i < words.end
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _is_group(head: Token) -> bool:
+    """A plural common noun or a collective with its phrase ("Asian and other countries",
+    "countries in the region", "the Republican electorate", "wealthy Americans"): the
+    group the words describe, not the names inside it."""
+    if head.pos_ == "NOUN":
+        return head.tag_ == "NNS" or head.lemma_.lower() in COLLECTIVES
+    described = any(c.dep_ == "amod" and c.text.islower() for c in head.children)
+    return head.tag_ == "NNPS" and described
+
+
+def _without_article(words: Span, label: str) -> Mention:
+    """Words as a mention, without a leading "the" ("the United States")."""
+    if len(words) > 1 and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    return Mention(words.text, label, (words.start_char, words.end_char))
