@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from briefing.attribution import read
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import full_name, is_actor_name, parties_of
+from briefing.attribution.parties import is_actor_name, parties_of
+from briefing.attribution.party_names import full_name
 from briefing.attribution.roles import parties_named
 from briefing.identity import acronym
 from briefing.schema import PartyKind

@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from briefing.attribution import read
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import full_name, parties_of
+from briefing.attribution.parties import parties_of
 from briefing.attribution.party_kinds import kind_of
+from briefing.attribution.party_names import full_name
 from briefing.schema import PartyKind
 from briefing.strategies.shared import rule_parties
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from briefing.attribution import read
 from briefing.attribution.countries import country_key
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import fullest_name, parties_of
+from briefing.attribution.parties import parties_of
+from briefing.attribution.party_names import fullest_name
 
 
 def test_a_lower_case_word_before_a_name_is_no_given_name() -> None:

@@ -5,7 +5,8 @@ from spacy.tokens import Doc
 from briefing.attribution import read
 from briefing.attribution.mentions import mentions
 from briefing.attribution.parse import parse
-from briefing.attribution.parties import fullest_name, parties_of
+from briefing.attribution.parties import parties_of
+from briefing.attribution.party_names import fullest_name
 
 
 def speakers(text: str) -> list[str | None]:

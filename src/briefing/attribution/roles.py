@@ -14,8 +14,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.attribution.parties import full_name, is_actor_name
+from briefing.attribution.parties import is_actor_name
 from briefing.attribution.party_kinds import kind_of
+from briefing.attribution.party_names import full_name
 from briefing.attribution.spans import doc_text
 from briefing.identity import aliases_of, slug_surname, slugify, unshared_aliases
 from briefing.schema import Party, PartyKind
