@@ -2,8 +2,8 @@
 
 from briefing.attribution import read
 from briefing.attribution.parse import parse
-from briefing.attribution.reading import _with_tagged
 from briefing.attribution.shapes import Found
+from briefing.attribution.tagged import with_tagged
 from briefing.attribution.tagger import Run, attributions, doc_features, runs, shipped
 
 
@@ -56,7 +56,7 @@ def test_rule_shapes_are_marked_with_what_the_tagger_found_and_new_cues_added():
         _found((50, 55), (80, 90), "tagger"),  # same cue, another content
         _found((100, 104), (110, 130), "tagger"),  # a cue no rule found
     ]
-    merged = _with_tagged(rules, tagged)
+    merged = with_tagged(rules, tagged)
     assert [(f.shape, f.tagged) for f in merged] == [
         ("verb-ccomp", "both"),
         ("verb-dobj", "cue"),
@@ -104,5 +104,5 @@ def test_an_agreeing_rule_candidate_takes_the_taggers_tighter_content():
         _found((10, 14), (25, 50), "tagger"),  # inside the rule's content: taken
         _found((70, 74), (80, 85), "tagger"),  # inside but a fragment: not taken
     ]
-    merged = _with_tagged(rules, tagged)
+    merged = with_tagged(rules, tagged)
     assert [f.content for f in merged] == [(25, 50), (80, 120)]

@@ -48,16 +48,16 @@ from briefing.attribution.shapes import (
     according_to,
     adjective_cues,
     noun_cues,
-    tells_of_another,
     told_to_reader,
     transcript_turns,
     verb_cues,
 )
-from briefing.attribution.spans import Offsets, overlaps, tokens_span, trim
+from briefing.attribution.spans import Offsets, tokens_span, trim
 from briefing.attribution.specific_groups import specific_group
 from briefing.attribution.stance import stance_kind, warns
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
 from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
+from briefing.attribution.tagged import with_tagged
 from briefing.attribution.tagger import Tag, shipped
 from briefing.attribution.tails import without_tail
 
@@ -198,7 +198,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if not any(a <= f.cue[0] < b for a, b in skipped)
         and not told_to_reader(f, sentence_at(f.cue[0]))
     ]
-    found = _with_tagged(found, tagged)
+    found = with_tagged(found, tagged)
     quoted = quotations(text)  # "He said X," she said: only hers is an attribution of the article
     found = [
         f
@@ -287,55 +287,6 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)
-
-
-def _with_tagged(found: list[Found], tagged: list[Found]) -> list[Found]:
-    """The rule shapes' attributions, each marked with what the tagger found of it too,
-    and the tagger's attributions whose cue no rule shape found."""
-    marked = []
-    for item in found:
-        same = [t for t in tagged if overlaps(t.cue, item.cue)]
-        both = any(overlaps(t.content, item.content) for t in same)
-        marked.append(replace(item, tagged="both" if both else "cue") if same else item)
-        if both:
-            marked[-1] = _tighter(marked[-1], same)
-    new = [
-        t
-        for t in tagged
-        if not any(overlaps(t.cue, f.cue) for f in found)
-        and not (t.token is not None and tells_of_another(t.token))
-        and not any(_same_words(t.content, f.content) for f in found)
-    ]
-    return marked + new
-
-
-def _same_words(a: Offsets, b: Offsets) -> bool:
-    """Whether two contents are, give or take their edges, the same words: a content a rule
-    shape gives one cue is not also another cue's ("After Lee's remarks, Kim said that C":
-    C is Kim's, not the remarks')."""
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return shared > 0 and shared >= 0.8 * (max(a[1], b[1]) - min(a[0], b[0]))
-
-
-MIN_TAGGED_CONTENT = 11  # characters: a shorter tagged content is a fragment
-
-
-def _tighter(item: Found, same: list[Found]) -> Found:
-    """The rule's attribution with the content the tagger found for the same cue, when that
-    lies inside the rule's and is no fragment: PolNeAR's contents start later and end
-    sooner than a clause's subtree ("said on Monday that C, adding ..."). (5-fold CV on
-    train: named precision 0.853 -> 0.863, recall 0.550 -> 0.567.)"""
-    if quoted_as_is(item):
-        return item
-    start, end = item.content
-    inner = [
-        t.content
-        for t in same
-        if start <= t.content[0] and t.content[1] <= end and t.content != item.content
-    ]
-    if inner and inner[0][1] - inner[0][0] >= MIN_TAGGED_CONTENT:
-        return replace(item, content=inner[0])
-    return item
 
 
 MIN_QUOTED_WORDS = 4
