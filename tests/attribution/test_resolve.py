@@ -246,3 +246,19 @@ def test_a_speaker_in_a_relative_clause_on_an_agent_still_holds_the_floor():
         '"It has never made sense to wait," she said.'
     )
     assert speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_it_inside_a_bodys_words_is_that_body():
+    text = (
+        "Acme Corp. said it fears the new tariff will close its plants. "
+        "The Sierra Club said it was worried that the dam would fail."
+    )
+    assert found(text) == [
+        ("concern", "Acme Corp", "the new tariff will close its plants"),
+        ("concern", "Sierra Club", "worried that the dam would fail"),
+    ]
+
+
+def test_an_it_standing_for_what_follows_is_no_speaker():
+    text = "Acme Corp. said it will be hard to deny the union a raise."
+    assert all(referent != "Acme Corp" for _, referent, words in found(text) if words == "a raise")

@@ -82,7 +82,7 @@ class Resolver:
         if word in _PLURAL:
             return self._group(found.head.idx)
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
-            return document_before(found.head, outer)
+            return document_before(found.head, outer) or _body_speaking(found, outer)
         if word in INSTITUTIONS and found.head.pos_ == "NOUN":
             return self._company(found.head) or self.described.institution(word, found.head.idx)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
@@ -373,6 +373,30 @@ class Resolver:
             if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
         ]
         return earlier[-1] if earlier else None
+
+
+_BODIES = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _body_speaking(found: Found, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
+    """ "Acme Corp. said it fears C", "X said it was worried that C": "it", the subject of
+    the cue inside the words a named body says, is that body (a person's words' "it" is no
+    one, nor is an "it" standing for what follows: "it will be hard to deny X")."""
+    pronoun, cue = found.head, found.token
+    if pronoun is None or cue is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = cue.head if cue.dep_ == "acomp" else cue
+    if pronoun.head.i != verb.i:
+        return None
+    at = pronoun.idx
+    for other, referent in reversed(outer):
+        if (
+            referent is not None
+            and referent.label in _BODIES
+            and other.content[0] <= at < other.content[1]
+        ):
+            return referent
+    return None
 
 
 def _aside(found: Found) -> bool:
