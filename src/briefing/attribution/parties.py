@@ -41,12 +41,13 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     for party in parties:
         if is_named_as(party, mention.text):
             return party.id
+    own = _before_members(mention.text)
     for party in parties:
         if party.kind == "country" and mention.label == "ORG":
             continue  # "U.S. Defense Intelligence Agency", "Argentina's foreign ministry"
         if _named_after(party, mention) or _named_after_person(party, mention):
             continue
-        if is_mentioned(party, mention.text):
+        if is_mentioned(party, own):
             return party.id
     named = _party(mention.text[:120], ENTITY_KINDS.get(mention.label, "other"), [])
     for party in parties:
@@ -57,6 +58,15 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
         if is_mentioned(named, party.name):
             return party.id
     return next((p.id for p in parties if _same(p, mention)), None)
+
+
+_MEMBERS = re.compile(r"\s*(?:[,(\u2013\u2014-]\s*)(?:including|among them|such as)\b.*", re.S)
+
+
+def _before_members(text: str) -> str:
+    """ "A coalition of 40 groups - including the American Congress of Obstetricians ...":
+    the words before its members, which name the group itself, not any one member."""
+    return _MEMBERS.sub("", text)
 
 
 def _adjective_of_name(mention: Mention, party: Party) -> bool:
@@ -118,7 +128,7 @@ def party_from(mention: Mention, doc: Doc) -> Party:
     """A party for a mention of the parsed article `doc`: its kind from the evidence
     (`party_kinds.kind_of`, the entity label's kind last), a person by the fullest name
     the article writes, known by the aliases `aliases_of` gives."""
-    written = mention.text[:120]
+    written = _before_members(mention.text)[:120]
     kind = described_kind(
         mention, doc, kind_of(written, ENTITY_KINDS.get(mention.label, "other"), doc)
     )
