@@ -81,3 +81,19 @@ def test_calling_something_dangerous_or_terrifying_is_a_concern():
         '"The city has some of the most dangerous roads in the state," Dr. Tom Berg said.'
     )
     assert _kinds(text) == ["concern", "concern", "claim"]
+
+
+def test_horror_of_ones_own_is_a_concern():
+    text = (  # the guide (M, N): "horrified by", "appalled by", "aghast at" are alarm
+        '"I\'m aghast that the council has done nothing," Mayor Ann Cole said. '
+        '"We are angry and horrified," Senator Tom Berg said of the shooting. '
+        '"We are tired and not worried," Dr. Paul Kim said.'
+    )
+    assert _kinds(text) == ["concern", "concern", "claim"]
+
+
+def test_a_feeling_supposed_for_someone_else_stays_a_claim():
+    text = '"My mother would be so appalled at what is going on," Mayor Ann Cole said.'
+    assert found(text) == [
+        ("claim", "Ann Cole", "My mother would be so appalled at what is going on")
+    ]

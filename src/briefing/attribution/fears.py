@@ -35,6 +35,8 @@ FEAR_ADJECTIVES = frozenset(
         "alarmed",
         "disturbed",
         "horrified",
+        "appalled",  # the guide (M, N): "appalled by", "aghast at" are alarm, a concern
+        "aghast",
         "afraid",
         "fearful",
         "anxious",
@@ -51,6 +53,7 @@ _ISSUING = frozenset({"issue", "release", "send", "write", "sign", "publish", "e
 _REASONS = frozenset({"because", "out"})  # "acted because of / out of fear that C"
 _OWNERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # a name before the noun owns it
 _NOT_PHRASE = ("poss", "det", "relcl", "appos", "punct")
+_SUPPOSED = frozenset({"would", "could", "might"})
 SHAPE = "fear"
 
 
@@ -157,6 +160,8 @@ def _worried(word: Token) -> tuple[Token, Token] | None:
     "X is troubled by C" (a passive participle)."""
     if word.lower_ not in FEAR_ADJECTIVES:
         return None
+    if any(c.dep_ == "aux" and c.lower_ in _SUPPOSED for c in word.head.children):
+        return None  # "my father would be so appalled": a feeling supposed, not voiced
     if word.dep_ == "acomp":
         holder = cue_speaker(word.head)
         return (word.head, holder) if holder is not None else None

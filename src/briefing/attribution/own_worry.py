@@ -20,7 +20,7 @@ from briefing.attribution.negation import negated
 
 _WORRIED_WORDS = frozenset(  # as `fears.FEAR_ADJECTIVES`, with the scared
     {"concerned", "worried", "troubled", "alarmed", "afraid", "fearful", "anxious", "nervous"}
-    | {"scared", "frightened", "disturbed"}
+    | {"scared", "frightened", "disturbed", "horrified", "appalled", "aghast"}
 )
 # verbs whose object is the one worried ("it worries me")
 _WORRYING = frozenset({"worry", "concern", "trouble", "alarm", "frighten", "scare", "terrify"})
@@ -72,6 +72,10 @@ def _worried_speaker(token: Token) -> tuple[Token, Token] | None:
         return None
     if token.dep_ == "acomp":
         verb, subjects = token.head, ("nsubj",)
+    elif token.dep_ == "conj" and token.head.dep_ == "acomp":  # "we are angry and horrified"
+        if negated(token) or negated(token.head):  # "tired and not worried": no worry voiced
+            return None
+        verb, subjects = token.head.head, ("nsubj",)
     elif any(c.dep_ == "auxpass" for c in token.children):
         verb, subjects = token, ("nsubjpass",)
     else:
