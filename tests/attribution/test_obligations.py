@@ -73,3 +73,14 @@ def test_should_have_done_blames_the_past_and_must_be_doing_guesses():
         '"He should resign now," Senator Tom Berg said of the governor.'
     )
     assert _kinds(text) == ["claim", "claim", "claim", "concern"]
+
+
+def test_a_punishment_wished_in_the_passive_is_a_concern():
+    text = (  # the guide (I-L): a passive wished punishment is a concern
+        "Senator Tom Brandt said the mayor should be impeached for the reckless spending. "
+        "Judge Mary Stone said that doctors who break the law must be punished. "
+        "Dr. Paul Kim said the nurses should not be punished. "
+        "Mayor Ann Cole said the clerk should have been fired years ago. "
+        "Governor Lee Park said the firefighters should be praised."
+    )
+    assert _kinds(text) == ["concern", "concern", "claim", "claim", "claim"]

@@ -61,6 +61,24 @@ def _obliged(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+_PUNISHING = frozenset(
+    {"jail", "imprison", "prosecute", "arrest", "indict", "impeach", "punish", "fire"}
+    | {"convict", "expel", "deport", "sanction", "censure", "disbar", "oust", "charge"}
+)
+
+
+def wishes_punishment(verb: Token) -> bool:
+    """ "He should be jailed for this", "the mayor must be impeached": a punishment the
+    speaker asks for in the passive, naming no one to act (the guide, I-L: a passive wished
+    punishment is a concern); not one missed in the past ("should have been fired"), nor
+    negated ("should not be punished")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUNISHING or not_ahead(verb):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) or negated(verb):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children)
+
+
 def not_ahead(verb: Token) -> bool:
     """A "should" that asks for no act ahead: blame for the past ("he should have
     resigned", "should've known": the guide's "should possibly have acted sooner", a

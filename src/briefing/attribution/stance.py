@@ -39,6 +39,7 @@ from briefing.attribution.obligations import (
     lets_act,
     time_for,
     urges_caution,
+    wishes_punishment,
 )
 from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.quotation_marks import quotations
@@ -319,6 +320,8 @@ def warns(doc: Doc, content: Offsets) -> bool:
         if head.lemma_.lower() in _OPINING:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
     if any(urges_caution(c, _has) or demands(c) or time_for(c) or lets_act(c) for c in clauses):
+        return True
+    if any(wishes_punishment(c) for c in clauses):  # "he should be jailed for this"
         return True
     if voices_worry(tokens) or demands_of_other(tokens):  # "it worries me", '"he should go"'
         return True
