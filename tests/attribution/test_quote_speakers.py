@@ -41,3 +41,24 @@ def test_the_person_named_after_a_quotation_is_its_speaker_for_later_pronouns():
     reading = read(text)
     found = speakers_after_quotes(reading.doc, reading.mentions)
     assert [(text[cue : cue + 4], person.text) for cue, person in found] == [("told", "Sam Welk")]
+
+
+def test_an_exclamation_goes_only_to_a_name_with_a_saying_verb():
+    text = (
+        "The harbour reopened on Monday.\n\n"
+        "Mayor Ann Cole and her rival Tom Berg met at the pier.\n\n"
+        '"Close the pier now!" Tom Berg walked to the microphone. '
+        '"Open the pier today!" Ann Cole shouted at the crowd.'
+    )
+    found = [(who, content) for _, who, content in quotes_of(text)]
+    assert found == [("Ann Cole", "Open the pier today!")]
+
+
+def test_a_question_names_no_speaker_for_later_pronouns_without_a_saying_verb():
+    text = (
+        '"Why are we still waiting here?" Tom Berg stood up. '
+        '"Where is the money?" Ann Cole asked the council.'
+    )
+    reading = read(text)
+    found = speakers_after_quotes(reading.doc, reading.mentions)
+    assert [person.text for _, person in found] == ["Ann Cole"]

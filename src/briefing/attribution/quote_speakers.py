@@ -1,5 +1,7 @@
 """'"C," X barked.': a quotation closed by a comma and followed by a named person and a
-verb is that person's, whatever the verb ("barked", "retaliated": no cue word)."""
+verb is that person's, whatever the verb ("barked", "retaliated": no cue word). One closed
+by "?" or "!" ends its sentence, so the name after it may open a new one ('"Why?" Tom Berg
+stood up.'): only a saying verb ("shouted", "asked", "went on") makes it that person's."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.lexicon import MIN_RATIO_FRAMED, cue_share
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.quotes import asks, opens_sentence, quotation_parts
 from briefing.attribution.spans import (
@@ -21,6 +24,7 @@ from briefing.attribution.spans import (
 from briefing.identity import surname
 
 _CLOSED_BY = (",", "!", "?")  # '"C," X said' / '"C!" X shouted'; not a full stop
+_ENDS_SENTENCE = ("!", "?")  # '"Lock her up!" Ruiz walked to the podium': no speaker
 MAX_WORDS_TO_VERB = 6  # "an angry Francois Hollande retaliated"
 
 
@@ -34,11 +38,14 @@ class _Speaker:
 def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | None:
     """The verb right after a quotation, with its subject between them naming a person."""
     text = doc_text(doc)
-    if not text[quote[0] : quote[1]].rstrip("”\"' ").endswith(_CLOSED_BY):
+    closing = text[quote[0] : quote[1]].rstrip("”\"' ")
+    if not closing.endswith(_CLOSED_BY):
         return None
     after = [t for t in doc if t.idx >= quote[1] and not t.is_space][:MAX_WORDS_TO_VERB]
     verb = next((t for t in after if t.pos_ == "VERB"), None)
     if verb is None:
+        return None
+    if closing.endswith(_ENDS_SENTENCE) and not _saying(verb):
         return None
     ages = {t.i for a in after for t in _age(a)}
     if any(t.is_punct for t in after if t.i < verb.i and t.i not in ages):
@@ -55,6 +62,15 @@ def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | No
     if person is None:
         return None
     return _Speaker(token_offsets(verb), source, person)
+
+
+def _saying(verb: Token) -> bool:
+    """A verb that tells speech: one PolNeAR marks a cue often enough ("asked", "pressed",
+    "continued"), or "went on"; not "stood up", "walked to the podium"."""
+    share = cue_share(verb.lemma_, "VERB") or 0.0
+    return share >= MIN_RATIO_FRAMED or any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
+    )
 
 
 def _age(name: Token) -> list[Token]:
