@@ -262,3 +262,28 @@ def test_it_inside_a_bodys_words_is_that_body():
 def test_an_it_standing_for_what_follows_is_no_speaker():
     text = "Acme Corp. said it will be hard to deny the union a raise."
     assert all(referent != "Acme Corp" for _, referent, words in found(text) if words == "a raise")
+
+
+def test_the_group_or_the_giant_is_the_organization_just_named():
+    text = (
+        "Harbor Watch sued the port authority on Monday. The group said the new dock "
+        "was never approved. Dover Goods Inc. opened a store in Kent. The online retail giant "
+        "said the store would hire 200 people."
+    )
+    assert speakers(text) == ["Harbor Watch", "Dover Goods Inc"]
+
+
+def test_the_group_is_no_organization_named_two_sentences_before():
+    text = (
+        "Harbor Watch sued the port authority on Monday. Dozens of fishermen marched along "
+        "the river. Later the group said the new dock was never approved."
+    )
+    assert speakers(text) == [None]
+
+
+def test_the_group_is_not_the_organization_it_spoke_to():
+    text = (
+        "The Harbor Trust did not comment, telling Channel 9 News that the trust was busy. "
+        "The group said the new dock was never approved."
+    )
+    assert speakers(text)[-1] != "Channel 9 News"

@@ -8,16 +8,19 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from briefing.attribution.bodies import BODIES, COMPANIES, body_before, body_speaking, named_before
+from briefing.attribution.by_surname import person_by_surname
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.documents import DOCUMENTS, author, document_before
 from briefing.attribution.genders import genders
 from briefing.attribution.groups import owned_group_of
-from briefing.attribution.mentions import LABELS, NOT_PEOPLE, mentions, people, proper_name
+from briefing.attribution.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.quote_speakers import speakers_after_quotes
+from briefing.attribution.relative_clauses import off_main_line
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import (
     PARTISANS,
@@ -27,10 +30,9 @@ from briefing.attribution.source_words import (
     definite,
     listed,
     own_subject,
-    owns_a_person,
+    owner_of_speaker,
     person_of_body,
     personal,
-    possessive,
     right_after,
     right_of,
     same_description,
@@ -48,7 +50,6 @@ _PLURAL = frozenset({"they", "them", "their"})
 # misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
 _NAMING = ("appos", "amod", "dobj", "compound")
 LOOKBACK_SENTENCES = 4
-_COMPANIES = frozenset({"company", "firm"})  # "the company": the organization just named
 _NOT_NAMES = frozenset({"NORP", "GPE", "LOC", "DATE"})  # entities that name no speaker
 
 
@@ -73,18 +74,19 @@ class Resolver:
         """The mention a source stands for, or None for an unnamed one."""
         if found.head is None:
             return self._label(found)
-        named = self._named(found.head, found.source) or self._by_surname(found.head)
+        named = self._named(found.head, found.source) or person_by_surname(self.people, found.head)
         if named is not None:
             return named
         word = found.head.lower_
         if word in _MALE or word in _FEMALE:
             return self._person(found, outer, "m" if word in _MALE else "f")
         if word in _PLURAL:
-            return self._group(found.head.idx)
+            at = found.head.idx  # "they": the last organization or group named, not far back
+            return named_before(self.mentions, self._sentences_back(at), at, ("ORG", "NORP"))
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
-            return document_before(found.head, outer) or _body_speaking(found, outer)
-        if word in INSTITUTIONS and found.head.pos_ == "NOUN":
-            return self._company(found.head) or self.described.institution(word, found.head.idx)
+            return document_before(found.head, outer) or body_speaking(found, outer)
+        if word in INSTITUTIONS | BODIES and found.head.pos_ == "NOUN":
+            return self._body(found.head)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
             return author(found.head, self.mentions)
         if found.head.pos_ == "NOUN":
@@ -96,20 +98,14 @@ class Resolver:
             )
         return None
 
-    def _company(self, head: Token) -> Mention | None:
-        """ "Harbor Oil fell 2 percent. The company reported a loss": "the company" or "the
-        firm" with no name of its own is the last organization named in its sentence or the one
-        before."""
-        if head.lower_ not in _COMPANIES or not definite(head):
-            return None
-        index = max(i for i, s in enumerate(self.sentence_starts) if s <= head.idx)
-        floor = self.sentence_starts[max(0, index - 1)]
-        earlier = [
-            m
-            for m in self.mentions
-            if m.label == "ORG" and floor <= m.span[0] and m.span[1] <= head.idx
-        ]
-        return earlier[-1] if earlier else None
+    def _body(self, head: Token) -> Mention | None:
+        """ "the company": the organization just named; "the campaign": the last "<name>
+        campaign"; else "the group", "the agency", "the giant": the organization just named."""
+        starts = self.sentence_starts
+        company = body_before(head, self.mentions, starts, COMPANIES)
+        if company is None and head.lower_ in INSTITUTIONS:
+            company = self.described.institution(head.lower_, head.idx)
+        return company or body_before(head, self.mentions, starts, BODIES)
 
     def _continued(self, head: Token) -> Mention | None:
         """ "Ana Ruiz held up a sign. The 57-year-old scientist says ...": a described
@@ -231,15 +227,6 @@ class Resolver:
                 return mention
         return None
 
-    def _by_surname(self, head: Token) -> Mention | None:
-        """ "Fields said", the small model tagging "Fields" a noun: the person the article
-        names "Michelle Fields" (the nearest such person before it, else after it)."""
-        if not head.text[:1].isupper() or head.lower_ in NOT_PEOPLE:
-            return None
-        same = [p for p in self.people if p.text != head.text and surname(p.text) == head.lower_]
-        before = [p for p in same if p.span[1] <= head.idx]
-        return (before[-1] if before else same[0]) if same else None
-
     def _label(self, found: Found) -> Mention | None:
         """ "WALLACE:" is the Chris Wallace the article names, else "Wallace". A label in
         title case ("Alex Smith: ...") must name someone ("The Latest: ..." does not)."""
@@ -288,7 +275,11 @@ class Resolver:
         floor = self._sentences_back(at)
         text = doc_text(self.doc)
         salient = self._last_salient(outer, floor, at, said, gender)
-        if salient is not None and self._fits(salient, gender) and not self._owner(text, salient):
+        if (
+            salient is not None
+            and self._fits(salient, gender)
+            and not owner_of_speaker(self.doc, text, salient)
+        ):
             return salient
         # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
         for known in (True, False):  # one known to be of the gender before one not known
@@ -298,7 +289,7 @@ class Resolver:
                     if (
                         self._fits(person, gender)
                         and (not known or surname(person.text) in self.gender)
-                        and not self._owner(text, person)
+                        and not owner_of_speaker(self.doc, text, person)
                         and not within(person, said)
                     ):
                         return person
@@ -327,7 +318,7 @@ class Resolver:
             if referent is not None
             and referent.label == "PERSON"
             and floor <= other.cue[0] < at
-            and not _aside(other)
+            and not off_main_line(other)
         ]
         spoken += [(cue, person) for cue, person in self.quoted_by if floor <= cue < at]
         subjects = [
@@ -357,57 +348,5 @@ class Resolver:
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
         return subject and not compared(root.head)
 
-    def _owner(self, text: str, person: Mention) -> bool:
-        """ "Trump's spokeswoman said she": Trump, who owns the speaker, is not she."""
-        return possessive(text, person) and owns_a_person(self.doc, person)
-
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
-
-    def _group(self, at: int) -> Mention | None:
-        """ "they": the last organization or group named, not far back."""
-        floor = self._sentences_back(at)
-        earlier = [
-            m
-            for m in self.mentions
-            if m.label in ("ORG", "NORP") and floor <= m.span[0] and m.span[1] <= at
-        ]
-        return earlier[-1] if earlier else None
-
-
-_BODIES = frozenset({"ORG", "NORP", "GPE"})
-
-
-def _body_speaking(found: Found, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
-    """ "Acme Corp. said it fears C", "X said it was worried that C": "it", the subject of
-    the cue inside the words a named body says, is that body (a person's words' "it" is no
-    one, nor is an "it" standing for what follows: "it will be hard to deny X")."""
-    pronoun, cue = found.head, found.token
-    if pronoun is None or cue is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = cue.head if cue.dep_ == "acomp" else cue
-    if pronoun.head.i != verb.i:
-        return None
-    at = pronoun.idx
-    for other, referent in reversed(outer):
-        if (
-            referent is not None
-            and referent.label in _BODIES
-            and other.content[0] <= at < other.content[1]
-        ):
-            return referent
-    return None
-
-
-def _aside(found: Found) -> bool:
-    """ "attacking his rivals, Bush and Christie, who say C": a speaker named off the
-    sentence's main line, in a relative clause on no subject or agent, holds no floor for
-    a later he."""
-    cue, head = found.token, found.head
-    if cue is None or head is None or cue.dep_ != "relcl":
-        return False
-    named = cue.head
-    while named.dep_ in ("conj", "appos") and named.head.i != named.i:
-        named = named.head  # "his rivals, Bush and Christie, who": the rivals
-    agent = named.dep_ == "pobj" and named.head.dep_ == "agent"  # "supported by Ruiz, who"
-    return named.dep_ not in ("nsubj", "nsubjpass") and not agent

@@ -119,6 +119,11 @@ def owns_a_person(doc: Doc, person: Mention) -> bool:
     )
 
 
+def owner_of_speaker(doc: Doc, text: str, person: Mention) -> bool:
+    """ "Trump's spokeswoman said she": Trump, who owns the speaker, is not she."""
+    return possessive(text, person) and owns_a_person(doc, person)
+
+
 def person_of_body(head: Token, body: Mention) -> bool:
     """Whether an "organization" the entity finder found is a person's name and their body
     ("Ana Ruiz of Human Rights Watch said"): the source's head is a proper noun with a
