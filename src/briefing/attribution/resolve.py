@@ -1,6 +1,5 @@
 """Which named party a source stands for: its own name, or, for "he", "she",
-"they" and "the campaign", one named before it (rules, gender and number checked).
-"""
+"they" and "the campaign", one named before it (rules, gender and number checked)."""
 
 from __future__ import annotations
 
@@ -99,8 +98,7 @@ class Resolver:
         return None
 
     def _body(self, head: Token) -> Mention | None:
-        """ "the company": the organization just named; "the campaign": the last "<name>
-        campaign"; else "the group", "the agency", "the giant": the organization just named."""
+        """ "the company", "the group": the organization just named; "the campaign": its own."""
         starts = self.sentence_starts
         company = body_before(head, self.mentions, starts, COMPANIES)
         if company is None and head.lower_ in INSTITUTIONS:
