@@ -56,6 +56,22 @@ def test_a_forecast_of_alienation_or_of_worse_is_a_concern():
     assert _kinds(text) == ["concern", "concern"]
 
 
+def test_making_things_worse_or_less_safe_is_a_concern():
+    text = (
+        'Senator Tom Brandt said the bill would make "a bad drought even worse." '
+        "Governor Ann Cole said the treaty will make our towns less safe."
+    )
+    assert _kinds(text) == ["concern", "concern"]
+
+
+def test_making_things_safer_or_not_worse_stays_a_claim():
+    text = (
+        "Senator Tom Brandt said the bill would make our towns more safe. "
+        "Governor Ann Cole said the treaty will not make the drought worse."
+    )
+    assert _kinds(text) == ["claim", "claim"]
+
+
 def test_no_worse_stays_a_claim():
     text = "Senator Tom Brandt said the traffic will not get worse."
     assert _kinds(text) == ["claim"]
@@ -80,3 +96,11 @@ def test_the_outcome_of_a_condition_is_predicted():
 def test_a_good_outcome_of_a_condition_stays_a_claim():
     text = '"If the dam holds, the problem is solved," Mayor Ann Cole said.'
     assert _kinds(text) == ["claim"]
+
+
+def test_a_forecast_said_in_a_clause_on_a_noun_is_no_forecast_of_the_content():
+    text = (
+        "Senator Tom Brandt said that he will file his own bill after he opposed a plan "
+        "that Governor Ann Cole said would make the drought worse."
+    )
+    assert [kind for kind, name, _ in found(text) if name == "Tom Brandt"] == ["claim"]

@@ -5,7 +5,8 @@ prediction that something bad will follow is a concern ("if the dam is not repai
 valley will flood"); a neutral or favourable prediction, a counter-prediction ("any
 sanctions will fail") or harm stated as a fact stays a claim. A forecast here is a bad
 outcome (a verb of harm, "taken away", or a noun or adjective of one, also one a noun
-bears: "a dictatorship", "xenophobic sentiment", "more hate crimes", "virulent") in a
+bears: "a dictatorship", "xenophobic sentiment", "more hate crimes", "virulent"; what
+a verb of making leaves: "would make things worse", "will make us less safe") in a
 clause under a modal of prediction ("will", "would", "could", "is going to") or
 heading an "if" / "unless" clause ("if the dam fails, the valley is lost"), not
 negated, not inside a condition ("if war breaks out"), and not the object of a verb that
@@ -31,6 +32,9 @@ _IFS = frozenset({"if", "unless"})
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "acomp", "oprd"})
 _AWAY = frozenset({"take", "strip", "wipe", "tear"})  # "our rights taken away"
+# "would make things worse", "will make us less safe": what a verb of making leaves
+_MAKING = frozenset({"make", "render", "leave"})
+_SAFE = frozenset({"safe", "secure", "stable"})  # "less safe" is a bad outcome
 
 Has = Callable[[Token, str], bool]
 
@@ -44,7 +48,16 @@ def _outcome(token: Token, has: Has) -> bool:
         return True
     if token.lemma_.lower() == "lose" and any(c.dep_ == "auxpass" for c in token.children):
         return True  # "the country is lost", "jobs will be lost"
+    if token.lower_ in _SAFE and any(c.lower_ == "less" for c in token.children):
+        return _made(token)  # "will make us less safe"
     return token.pos_ in ("NOUN", "ADJ") and has(token, "bad")
+
+
+def _made(adjective: Token) -> bool:
+    """An adjective that is what a verb of making leaves something ("would make things
+    worse", "make a terrible situation even worse", "render us less safe")."""
+    making = adjective.head.lemma_.lower() in _MAKING
+    return making and adjective.dep_ in ("ccomp", "advmod", "oprd", "acomp")
 
 
 def _marked(verb: Token) -> bool:
@@ -86,6 +99,8 @@ def _up(node: Token) -> Token | None:
     if node.pos_ in ("VERB", "AUX"):
         verbal = node.dep_ in _CLIMB and head.pos_ in ("VERB", "AUX")
         return head if verbal and not _finite(node) else None
+    if node.pos_ == "ADJ" and _made(node):
+        return head  # "would make things worse": the made state is the outcome
     if node.dep_ == "conj" or (node.dep_ == "amod" and head.pos_ == "NOUN"):
         return head  # "will increase xenophobic sentiment": the sentiment is bad
     if node.dep_ in _ARGUMENTS and head.pos_ in ("VERB", "AUX"):
@@ -105,9 +120,19 @@ def _forecast(token: Token, inside: set[int], has: Has) -> bool:
                 return False
             head = node.head if node.dep_ == "conj" and not _finite(node) else node
             if _predicted(head):
+                if _described(head, inside):
+                    return False
                 return head.lemma_.lower() != "be" or _there_is(head) or node.i != head.i
         node = _up(node)
     return False
+
+
+def _described(verb: Token, inside: set[int]) -> bool:
+    """A forecast said inside a clause describing a noun of the content ("he plans a bill
+    after slamming an effort that Sanders said would make it worse"): the content
+    forecasts nothing of its own ("a crowd that will become virulent" still does)."""
+    clauses = [a for a in verb.ancestors if a.dep_ == "relcl" and a.i in inside]
+    return any(a.head.i in inside and a.head.pos_ in ("NOUN", "PROPN") for a in clauses)
 
 
 def _there_is(verb: Token) -> bool:
