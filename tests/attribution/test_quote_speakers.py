@@ -2,6 +2,7 @@
 person's ('"C," X barked'), invented sentences."""
 
 from briefing.attribution import read
+from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.quote_speakers import speakers_after_quotes
 
 
@@ -39,7 +40,7 @@ def test_the_person_named_after_a_quotation_is_its_speaker_for_later_pronouns():
         '"Harbor Nights," Ana Ruiz hosts weekly.'
     )
     reading = read(text)
-    found = speakers_after_quotes(reading.doc, reading.mentions)
+    found = speakers_after_quotes(reading.doc, reading.mentions, quotations(reading.text))
     assert [(text[cue : cue + 4], person.text) for cue, person in found] == [("told", "Sam Welk")]
 
 
@@ -60,5 +61,5 @@ def test_a_question_names_no_speaker_for_later_pronouns_without_a_saying_verb():
         '"Where is the money?" Ann Cole asked the council.'
     )
     reading = read(text)
-    found = speakers_after_quotes(reading.doc, reading.mentions)
+    found = speakers_after_quotes(reading.doc, reading.mentions, quotations(reading.text))
     assert [person.text for _, person in found] == ["Ann Cole"]

@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.quote_speakers import person_named
 from briefing.attribution.quotes import asks, opens_sentence, quotation_parts
 from briefing.attribution.spans import Offsets, doc_text, name_span, overlaps, token_offsets, trim
@@ -62,14 +61,18 @@ def _whole_sentences(text: str, parts: list[tuple[Span, Offsets]], quote: Offset
 
 
 def narrated_quotes(
-    doc: Doc, mentions: list[Mention], candidates: list[Candidate], cues: list[Offsets]
+    doc: Doc,
+    mentions: list[Mention],
+    quoted: list[Offsets],
+    candidates: list[Candidate],
+    cues: list[Offsets],
 ) -> list[Candidate]:
-    """One claim per sentence of each quotation no candidate holds and no cue tags, that
-    stands alone right after a sentence of its paragraph whose subject is a named person
-    (no cue, no quotation in it): credited to that person. Questions give none."""
+    """One claim per sentence of each `quoted` quotation no candidate holds and no cue
+    tags, that stands alone right after a sentence of its paragraph whose subject is a
+    named person (no cue, no quotation in it): credited to that person. Questions give
+    none."""
     text = doc_text(doc)
     sentences = list(doc.sents)
-    quoted = quotations(text)
     taken = [c.content for c in candidates]
     speaking = {c.sentence for c in candidates}
     added: list[Candidate] = []

@@ -15,7 +15,6 @@ claims.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -24,7 +23,7 @@ from briefing.attribution.forecasts import Has
 from briefing.attribution.negation import negated
 from briefing.attribution.outsiders import outside_place
 from briefing.attribution.party_kinds import PERSON_TITLES
-from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quotation_marks import in_quotation
 
 _OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
 _NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
@@ -141,14 +140,9 @@ def demands_of_other(tokens: list[Token]) -> bool:
         subject = _obliged(verb) or _needs(verb)
         if subject is None or subject.lower_ not in _OTHERS:
             continue
-        if any(a < subject.idx < b for a, b in _quotations(subject.doc.text)):
+        if in_quotation(subject.doc.text, subject.idx):
             return True
     return False
-
-
-@lru_cache(maxsize=8)
-def _quotations(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(quotations(text))
 
 
 def time_for(root: Token) -> bool:

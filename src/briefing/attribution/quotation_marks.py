@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.attribution.spans import Offsets
 
@@ -76,3 +77,14 @@ def _left_open(line: str) -> int | None:
         if at is not None and (opened is None or at > opened):
             opened = at
     return opened
+
+
+@lru_cache(maxsize=8)
+def _of_text(text: str) -> tuple[Offsets, ...]:
+    return tuple(quotations(text))
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` stands inside one of its quotations, marks aside (the
+    quotations of the last few texts asked about are kept: rules ask token by token)."""
+    return any(a < at < b for a, b in _of_text(text))

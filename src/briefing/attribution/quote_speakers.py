@@ -5,6 +5,7 @@ stood up.'): only a saying verb ("shouted", "asked", "went on") makes it that pe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -95,11 +96,14 @@ def person_named(mentions: list[Mention], source: Offsets, name: str) -> Mention
     return max(named, key=lambda m: len(m.text.split()), default=None)
 
 
-def speakers_after_quotes(doc: Doc, mentions: list[Mention]) -> list[tuple[int, Mention]]:
-    """Each person the words after a quotation name as its speaker ('"C," Ramos, 58, told
-    AFP'), with where the verb is: whom a later "he said" most likely continues."""
+def speakers_after_quotes(
+    doc: Doc, mentions: list[Mention], quoted: Sequence[Offsets]
+) -> list[tuple[int, Mention]]:
+    """Each person the words after one of the `quoted` quotations name as its speaker ('"C,"
+    Ramos, 58, told AFP'), with where the verb is: whom a later "he said" most likely
+    continues."""
     text, sentences = doc_text(doc), list(doc.sents)
-    opening = [q for q in quotations(text) if opens_sentence(text, sentences, trim(text, *q)[0])]
+    opening = [q for q in quoted if opens_sentence(text, sentences, trim(text, *q)[0])]
     found = (_speaker(doc, quote, mentions) for quote in opening)  # not a show's title
     return [(speaker.cue[0], speaker.person) for speaker in found if speaker is not None]
 

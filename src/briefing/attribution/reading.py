@@ -282,7 +282,9 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     continued = quote_continuations(text, sents, candidates, [f.cue for f in found], same)
     candidates += with_co_speakers(continued, candidates)
     candidates += interview_answers(text, sents, resolver.mentions, candidates)
-    candidates += narrated_quotes(doc, resolver.mentions, candidates, [f.cue for f in found])
+    candidates += narrated_quotes(
+        doc, resolver.mentions, resolver.quotations, candidates, [f.cue for f in found]
+    )
     candidates = [replace(c, kind=stance_kind(doc, c.content, c.kind)) for c in candidates]
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]

@@ -65,7 +65,7 @@ class Resolver:
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
         self.quotations = quotations(doc_text(doc))
-        self.quoted_by = speakers_after_quotes(doc, self.mentions)  # '"C," Ramos told AFP'
+        self.quoted_by = speakers_after_quotes(doc, self.mentions, self.quotations)
 
     def resolve(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]

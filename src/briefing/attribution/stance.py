@@ -42,7 +42,7 @@ from briefing.attribution.obligations import (
     wishes_punishment,
 )
 from briefing.attribution.own_worry import denies_worry, voices_worry
-from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.quotation_marks import in_quotation
 from briefing.attribution.rebuttals import rebuts
 from briefing.attribution.set_aside import sets_aside
 from briefing.attribution.spans import Offsets, content_roots
@@ -109,17 +109,8 @@ def _rejects(root: Token, inside: set[int]) -> bool:
     subject = _subject(root)
     if subject is None or subject.i not in inside:
         return True
-    own = _QUOTED_SPEAKER if _in_quotation(subject) else _OWN_SPEAKER
+    own = _QUOTED_SPEAKER if in_quotation(subject.doc.text, subject.idx) else _OWN_SPEAKER
     return subject.lower_ in own
-
-
-@lru_cache(maxsize=8)
-def _quotations(text: str) -> tuple[Offsets, ...]:
-    return tuple(quotations(text))
-
-
-def _in_quotation(token: Token) -> bool:
-    return any(a < token.idx < b for a, b in _quotations(token.doc.text))
 
 
 def _no_proof(tokens: list[Token]) -> bool:
