@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from briefing.attribution.answers import cue_token
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.obligations import told_their_time
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import Offsets, tokens_span
 
@@ -131,23 +132,15 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
     clauses += [reading.doc[c.left_edge.i : c.right_edge.i + 1] for c in said]
     for clause in clauses:  # the content, or the clause said when a quotation is the content
         spans += [_words_of(subject) for subject in _modal_subjects(clause)]
-        spans += [_words_of(named) for named in _time_for(clause)]
+        spans += [_words_of(named) for t in _times(clause) for named in told_their_time(t)]
         spans += [_words_of(agent) for agent in _conditional_agents(clause)]
         spans += [_words_of(urged) for urged in _own_appeals(clause)]
     return [s for s in spans if s is not None]
 
 
-def _time_for(content: Span) -> Iterable[Token]:
-    """ "It is time for Congress to act": the "for" object of "time" before a "to"
-    infinitive."""
-    for time in (t for t in content if t.lemma_.lower() == "time"):
-        for prep in (c for c in time.children if c.dep_ == "prep" and c.lower_ == "for"):
-            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if named is not None and any(t.tag_ == "TO" for t in time.subtree if t.i > named.i):
-                yield named
-        for clause in (c for c in time.children if c.dep_ in ("relcl", "acl")):  # "for Y to"
-            if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
-                yield from (c for c in clause.children if c.dep_ == "nsubj")
+def _times(content: Span) -> Iterable[Token]:
+    """ "time" in the content, as in "It is time for Congress to act"."""
+    return (t for t in content if t.lemma_.lower() == "time")
 
 
 def _own_appeals(content: Span) -> Iterable[Token]:

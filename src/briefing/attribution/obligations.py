@@ -148,11 +148,27 @@ def demands_of_other(tokens: list[Token]) -> bool:
 def time_for(root: Token) -> bool:
     """ "It is time for Congress to stop ...": a named party told its time has come."""
     times = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "time"]
-    acts = [v for t in times for v in t.children if v.dep_ in ("relcl", "acl", "advcl")]
-    marked = [v for v in acts if any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)]
-    subjects = [c for v in marked for c in v.children if c.dep_ == "nsubj"]
+    subjects = [s for t in times for s in told_their_time(t)]
     named = any(s.ent_type_ in _NAMED_PARTIES or _owned_body(s) for s in subjects)
     return root.lemma_.lower() == "be" and not negated(root) and named
+
+
+def told_their_time(time: Token) -> list[Token]:
+    """Whom "time for Y to ..." names: the subject of a clause on "time" marked "for" ("It is
+    time for Congress to act"), or, as the parse sometimes has it, the object of "for" before
+    a "to" infinitive ("time for lunch" names nobody)."""
+    marked = [
+        v
+        for v in time.children
+        if v.dep_ in ("relcl", "acl", "advcl")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+    ]
+    named = [c for v in marked for c in v.children if c.dep_ == "nsubj"]
+    for prep in (c for c in time.children if c.dep_ == "prep" and c.lower_ == "for"):
+        told = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if told is not None and any(t.tag_ == "TO" for t in time.subtree if t.i > told.i):
+            named.append(told)
+    return named
 
 
 def _office(noun: Token) -> bool:
