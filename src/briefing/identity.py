@@ -285,12 +285,17 @@ def is_mentioned(party: Named, text: str) -> bool:
 
 
 def mention_spans(party: Named, text: str) -> list[tuple[int, int]]:
-    """[start, end) of each mention of the party in `text` (name, alias or surname)."""
+    """[start, end) of each mention of the party in `text` (name, alias or surname); an
+    @handle is a whole word from its "@" ("@civic_fan" after a space)."""
     return [
         match.span()
         for name in name_forms(party)
-        for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+        for match in re.finditer(rf"{_start(name)}{re.escape(name)}\b", text, re.IGNORECASE)
     ]
+
+
+def _start(name: str) -> str:
+    return r"(?<![\w@])" if name.startswith("@") else r"\b"
 
 
 def acronym(name: str, text: str) -> str | None:

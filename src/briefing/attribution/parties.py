@@ -22,6 +22,7 @@ from briefing.attribution.principals import acting_bodies, principal_parties
 from briefing.attribution.qualified import STAFF
 from briefing.attribution.reading import Reading
 from briefing.attribution.same_party import same_body, same_collective
+from briefing.attribution.signers import signers
 from briefing.attribution.spans import doc_text
 from briefing.identity import (
     MINOR_WORDS,
@@ -190,7 +191,7 @@ def _known_as(mention: Mention, parties: list[Party]) -> None:
 
 def parties_of(reading: Reading) -> list[Party]:
     """The parties of a no-model briefing: every resolved source, people merged by surname,
-    and the people the story is about (`principals`)."""
+    the people the story is about (`principals`) and the signers of a letters page."""
     speakers = speaker_parties(reading, [])
     named = people(reading.mentions, reading.doc)
     found = principal_parties(named, speakers, reading.doc, party_of, _actor_party)
@@ -201,7 +202,17 @@ def parties_of(reading: Reading) -> list[Party]:
         if party is not None and party.id not in {p.id for p in found}:
             found.append(party)
     found = _with_known_bodies(reading, found)
+    found = _with_signers(doc_text(reading.doc), found)
     return with_article(described_aliases(reading, found), reading.doc)
+
+
+def _with_signers(text: str, parties: list[Party]) -> list[Party]:
+    """`parties` plus a person for each signer of a letters or comments page (`signers`)
+    no listed party names."""
+    for name in signers(text):
+        if not any(is_named_as(p, name) for p in parties):
+            parties.append(_party(name, "person", []))
+    return parties
 
 
 def _with_known_bodies(reading: Reading, parties: list[Party]) -> list[Party]:

@@ -12,6 +12,7 @@ from briefing.attribution.paraphrase import Paraphraser
 from briefing.attribution.parties import party_of
 from briefing.attribution.propositions import items
 from briefing.attribution.reading import Reading
+from briefing.attribution.signers import signers
 from briefing.identity import is_mentioned, mention_spans
 from briefing.schema import DRAFT_TYPES, MAX_QUOTE, MAX_TEXT, FoundStatements, Kind, Party
 
@@ -131,12 +132,14 @@ def _told_in(concern: Candidate, denial: Candidate) -> bool:
 def framing_parties(reading: Reading, parties: list[Party]) -> set[str]:
     """Parties named where a source is: they speak, even when no item is kept for them.
     A resolved source names only whom it resolves to: in "the Andean country's Defense
-    Minister Edmundo Novillo" neither "Andean" nor "Defense" speaks."""
+    Minister Edmundo Novillo" neither "Andean" nor "Defense" speaks. The signers of a
+    letters page speak too (`signers`)."""
     sources = [
         c.referent.text if c.referent else reading.text[c.source[0] : c.source[1]]
         for c in reading.speaking()
         if c.source
     ]
+    sources += signers(reading.text)
     return {party.id for party in parties if any(mention_spans(party, s) for s in sources)}
 
 
