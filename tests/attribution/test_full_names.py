@@ -78,6 +78,7 @@ def test_groups_and_people_stay_actors() -> None:
     assert is_actor_name("Republicans", "group", doc)
     assert is_actor_name("Brown", "person", doc)
     assert is_actor_name("NATO", "organization", doc)
+    assert is_actor_name("HBN/ORC", "organization", doc)  # a pollster pair, no shouted word
     # a surname that is also a common word, the parse tags a person
     doc = parse("Tom Brown said the fence was brown. Brown said it twice.")
     assert is_actor_name("Brown", "person", doc)

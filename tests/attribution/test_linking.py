@@ -282,3 +282,41 @@ def test_what_is_demanded_is_no_addressee_and_no_party():
     (concern,) = statements_from(reading, parties)["concerns"]
     assert concern["addressed_to"] is None
     assert [p.id for p in parties] == ["paul-kim"]
+
+
+def test_a_nationality_and_an_institution_are_one_addressee():
+    text = (
+        'Harbor row\n\n"I think the Mexican government should lower the fees," said '
+        "union leader Paul Kim."
+    )
+    reading = read(text)
+    ids = {p.id for p in addressee_parties(reading, parties_of(reading))}
+    assert "mexican-government" in ids
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "mexican-government"
+
+
+def test_a_demands_she_is_the_person_named_before_in_its_sentence_though_unlisted():
+    text = (
+        'Harbor row\n\n"If Ann Cole still cannot say the words, she should get out of '
+        'this race," Senator Paul Kim said.'
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "paul-kim"
+    assert concern["addressed_to"] == "ann-cole"
+
+
+def test_a_governing_body_named_by_its_noun_alone_is_an_addressee():
+    text = "Harbor row\n\nUnion leader Paul Kim called on the government on Monday to drop fees."
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "government"
+
+
+def test_an_appeals_him_or_her_is_the_person_named_before_not_the_speaker():
+    text = (
+        "Harbor row\n\nGovernor Tom Berg closed the old bridge on Monday. Mayor Ann Cole "
+        "called on him to resign."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["holder"] == "ann-cole"
+    assert concern["addressed_to"] == "tom-berg"

@@ -19,3 +19,11 @@ def test_a_capitalised_common_word_taken_for_a_name_is_none():
     doc[0].pos_ = "PROPN"  # as the small model tags a sentence's first word at times
     doc[0].dep_ = "nsubj"
     assert "Much" not in [m.text for m in mentions(doc)]
+
+
+def test_two_names_joined_by_a_slash_are_one():
+    doc = parse("A new Harbor/Rivera poll found that Ann Cole leads Paul Kim.").copy()
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 4, 5, label="ORG")]
+    found = [(m.text, m.label) for m in mentions(doc)]
+    assert ("Harbor/Rivera", "ORG") in found
+    assert ("Rivera", "ORG") not in found

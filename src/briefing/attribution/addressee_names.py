@@ -1,6 +1,8 @@
 """The parties a concern's addressee words name ("urged Mexico to", "called on the Obama
-administration to"): an institution a name owns, a described group, else the named
-entities, a place that only says where the addressee is from aside."""
+administration to"): an institution a name or a nationality owns ("the Mexican
+government"), a described group, else the named entities, a place that only says where the
+addressee is from aside; none named, the person a "he" / "she" stands for, or a governing
+body named by its noun alone ("called on the government to")."""
 
 from __future__ import annotations
 
@@ -10,15 +12,23 @@ from spacy.tokens import Span, Token
 
 from briefing.attribution.addressee_words import addressee_spans
 from briefing.attribution.answers import ARTICLES
-from briefing.attribution.candidates import Mention
+from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.groups import COLLECTIVES
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.reading import Reading
-from briefing.identity import is_named_as
+from briefing.attribution.spans import Offsets
+from briefing.identity import is_named_as, surname
 from briefing.schema import Party
 
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_GENDERED = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_OBJECTS = frozenset({"him", "her"})  # whom an appeal names: "urged him to"
+# bodies a demand may name by their noun alone ("called on the government to")
+_GOVERNING = frozenset({"government", "administration", "legislature", "parliament", "court"})
+_APPEAL_VERBS = frozenset(
+    {"call", "urge", "ask", "press", "push", "pressure", "warn", "implore", "petition", "beg"}
+)
 
 
 def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
@@ -28,7 +38,9 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     for candidate in reading.candidates:
         for start, end in addressee_spans(reading, candidate):
             words = reading.doc.char_span(start, end, alignment_mode="expand")
-            for mention in names_in(words) if words is not None else []:
+            mentions = names_in(words) if words is not None else []
+            mentions = mentions or _person_for(reading, candidate, (start, end))
+            for mention in mentions or _governing_body(words, result):
                 if named_party(mention, result) is not None:
                     continue
                 party = party_from(mention, reading.doc)
@@ -37,6 +49,55 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
                 }:
                     result.append(party)
     return result
+
+
+def _person_for(reading: Reading, candidate: Candidate, words: Offsets) -> list[Mention]:
+    """ "If Ann Cole still cannot say it, she should resign": the person a demand's "he" /
+    "she" stands for, the last named before it in its sentence, of its gender where known;
+    an appeal's "urged him / her to", in its sentence or the two before. Not the speaker."""
+    pronoun = reading.text[words[0] : words[1]].lower()
+    gender = _GENDERED.get(pronoun)
+    if gender is None:
+        return []
+    starts = [start for start, _ in reading.sentences if start <= candidate.sentence[0]]
+    start = starts[-3] if len(starts) >= 3 and pronoun in _OBJECTS else candidate.sentence[0]
+    speaker = surname(candidate.referent.text) if candidate.referent is not None else None
+    people = [
+        m
+        for m in reading.mentions
+        if m.label == "PERSON" and start <= m.span[0] and m.span[1] <= words[0]
+    ]
+    known = [
+        m
+        for m in people
+        if reading.genders.get(surname(m.text)) in (None, gender) and surname(m.text) != speaker
+    ]
+    return known[-1:]
+
+
+def _governing_body(words: Span | None, parties: Sequence[Party]) -> list[Mention]:
+    """ "called on the government to", "urged the legislature to": a governing body the
+    words name only by its noun, when no listed party's name ends in that noun."""
+    if words is None or len(words) < 2 or words[0].lower_ != "the" or words.root.tag_ != "NN":
+        return []
+    noun = words.root.lower_
+    if noun not in _GOVERNING or any(not t.text.islower() for t in words):
+        return []
+    if not _appealed_to(words.root):
+        return []  # "the government must ...": a view, not whom a demand is made to
+    names = (n.lower().split() for p in parties for n in (p.name, *p.aliases))
+    if any(len(n) > 1 and n[-1] == noun for n in names):
+        return []
+    return [_without_article(words, "ORG")]
+
+
+def _appealed_to(noun: Token) -> bool:
+    """Whether a noun is whom an appeal verb addresses ("urged the government to", "called
+    on the legislature to")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("on", "upon"):
+        verb = verb.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _APPEAL_VERBS
 
 
 def named_party(mention: Mention, parties: Sequence[Party]) -> str | None:
@@ -59,6 +120,9 @@ def names_in(words: Span) -> list[Mention]:
     administration"), else its named entities."""
     head = words.root
     owner = [c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    owner = owner or [
+        c for c in head.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.is_title
+    ]
     if head.lemma_.lower() in INSTITUTIONS and owner:
         start = owner[0].left_edge.idx
         name = words.doc[owner[0].left_edge.i : head.i + 1].text

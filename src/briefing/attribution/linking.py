@@ -26,7 +26,8 @@ from briefing.schema import Party
 
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _DEMONSTRATIVES = frozenset({"this", "that"})
-_GENDERED = {"he": "m", "she": "f"}  # a quoted demand's "he" / "she": a person before it
+# a quoted demand's "he" / "she", an appeal's "urged him / her to": a person before it
+_GENDERED = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 
 def _own_side(speaker: Party | None, parties: Sequence[Party]) -> set[str]:

@@ -76,7 +76,26 @@ def mentions(doc: Doc) -> list[Mention]:
         found.append(Mention(clean_name(doc_text(doc)[span[0] : span[1]]), "PERSON", span))
     taken = {m.span for m in found}
     found += [m for m in missed_surnames(doc, found) if m.span not in taken]
-    return sorted(_places(found, doc), key=lambda m: m.span)
+    return sorted(_places(_slashed(found, text), doc), key=lambda m: m.span)
+
+
+_SLASHED = re.compile(r"/[A-Z][\w.&]*(?: [A-Z][\w.&]*)*")
+
+
+def _slashed(found: list[Mention], text: str) -> list[Mention]:
+    """Two names joined by a slash are one ("a CNN/ORC poll", "NBC/Wall Street Journal",
+    "Reuters/Ipsos"): the pollster pair, not its second name alone."""
+    result: list[Mention] = []
+    for mention in sorted(found, key=lambda m: m.span):
+        last = result[-1] if result else None
+        if last is not None and last.span[1] > mention.span[0]:
+            continue  # taken into the name before it
+        joined = _SLASHED.match(text, mention.span[1]) if mention.label == "ORG" else None
+        if joined is not None:
+            span = (mention.span[0], joined.end())
+            mention = Mention(clean_name(text[span[0] : span[1]]), "ORG", span)
+        result.append(mention)
+    return result
 
 
 def people(found: list[Mention], doc: Doc) -> list[Mention]:

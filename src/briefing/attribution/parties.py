@@ -111,8 +111,8 @@ def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
         return False  # "District Judge": a title without its name
     if len(words) == 1 and kind == "group" and not name.lower().endswith("s"):
         return False
-    if name.isupper() and len(name.replace(".", "")) > 5:
-        return False
+    if name.isupper() and max(len(part.replace(".", "")) for part in name.split("/")) > 5:
+        return False  # an acronym pair ("CNN/ORC") is no shouted word
     if len(words) == 1 and kind == "person":
         word = name.lower()
         if not name[:1].isupper() or name.isupper() or is_title(name):
