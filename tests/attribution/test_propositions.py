@@ -1,6 +1,8 @@
 """Which candidates become briefing items: propositions, not headlines or bare noun
 phrases (invented sentences)."""
 
+import dataclasses
+
 import pytest
 
 from briefing.attribution import Candidate, read
@@ -156,3 +158,17 @@ def test_a_figure_a_company_reports_is_a_claim_by_the_guide():
 def test_a_reported_noun_with_no_figure_stays_no_item():
     text = "Harbor Oil fell 2 percent. Harbor Oil reported the outage on Friday."
     assert item_quotes(text) == []
+
+
+def test_one_party_given_the_same_words_twice_is_one_item():
+    """Two candidates whose sources resolve to one party (a co-speaker found again under
+    another entity label) make one item."""
+    reading = read("The Urban League said the mayor's plan would fail.")
+    first = reading.candidates[0]
+    assert first.referent is not None
+    again = dataclasses.replace(
+        first, shape="co", referent=dataclasses.replace(first.referent, label="PERSON")
+    )
+    doubled = dataclasses.replace(reading, candidates=[first, again])
+    found = statements_from(doubled, parties_of(doubled))
+    assert [item["quote"] for item in found["claims"]] == ["the mayor's plan would fail"]

@@ -89,16 +89,19 @@ def anchored_statements(
     (`propositions.items`: no headline, no bare noun-phrase object) whose source names a
     party, its paraphrase made to stand alone (`paraphrase`, then `restate` if given),
     its links found by `linking` (a denial that answers no earlier concern may answer one
-    told inside its own words)."""
+    told inside its own words). Two candidates giving one party the same words as the same
+    kind (two sources that resolve to one party) make one item."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     rewrite = Paraphraser(reading, parties)
     concerns: list[answers.Answered] = []
     anchors: dict[str, int] = {}
     unanswered: list[tuple[dict[str, Any], Candidate, str]] = []
+    given: set[tuple[str, str, tuple[int, int]]] = set()
     for candidate in items(reading):
         speaker = speaker_of(candidate, parties)
-        if speaker is None:
+        if speaker is None or (speaker, candidate.kind, candidate.content) in given:
             continue
+        given.add((speaker, candidate.kind, candidate.content))
         field = DRAFT_TYPES[candidate.kind].field
         answered = answers.responds_to(reading, candidate, speaker, concerns, parties)
         words = rewrite(candidate, speaker, answered) or content_words(candidate, reading.text)
