@@ -53,9 +53,9 @@ def test_a_reported_he_of_the_speaker_is_the_speaker():
 
 
 def test_a_quoted_he_is_not_the_speaker():
-    text = 'Harbor row\n\n"He is wrong about the bridge," Governor Tom Berg said.'
-    item = said(text, "He is wrong about the bridge")
-    assert item["statement"] == "He is wrong about the bridge"
+    text = 'Harbor row\n\n"He is late for the vote on the bridge," Governor Tom Berg said.'
+    item = said(text, "He is late for the vote on the bridge")
+    assert item["statement"] == "He is late for the vote on the bridge"
 
 
 def test_the_cues_framing_and_asides_are_dropped():

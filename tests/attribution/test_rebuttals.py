@@ -42,3 +42,27 @@ def test_calling_an_attack_on_oneself_unfair_is_a_denial():
         "had attacked her. Senator Tom Berg said the new law unfairly hurts the farmers."
     )
     assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "claim"]
+
+
+def test_a_speaker_or_what_was_said_called_wrong_is_a_denial():
+    """ "They'd be wrong", "the polls are wrong", "wrong to say": a denial; an act called
+    wrong is a criticism, one's own error an admission, a time clause no verdict: claims."""
+    text = (
+        '"They\'d be wrong," spokesman Tom Brandt said. '
+        "Mayor Ann Cole said the latest surveys showing her behind are wrong. "
+        "Senator Ben Lee said the editor was wrong to say the dam had failed. "
+        "Senator Ben Lee said the council was wrong to close the clinic. "
+        '"I was wrong," Dr. Paul Kim said. '
+        '"When he is wrong, the markets suffer," Ana Ruiz said.'
+    )
+    assert _kinds(text) == ["denial", "denial", "denial", "claim", "claim", "claim"]
+
+
+def test_calling_into_question_whether_or_a_quality_is_no_denial():
+    """Doubting claims the article reports is a denial (C); raising the question whether
+    someone is fit, or calling a quality into question, criticises: a claim."""
+    text = (
+        "Senator Ann Cole said the rate calls into question whether the mayor is ready. "
+        "Dr. Paul Kim said the donations call into question the independence of the board."
+    )
+    assert _kinds(text) == ["claim", "claim"]
