@@ -231,3 +231,20 @@ def test_telling_a_named_body_its_time_has_come_is_a_demand():
 def test_a_worry_one_is_led_to_is_the_led_partys():
     text = "The flooding in Dale County has led Governor Ann Cole to worry about the levees."
     assert [(k, n) for k, n, _ in found(text)] == [("concern", "Ann Cole")]
+
+
+def test_downplaying_or_brushing_off_a_named_object_is_a_denial_with_its_verb():
+    """The guide: rejecting a named object quotes the verb and the object; an attempt
+    ("tried to downplay") and a person shrugged off are no such denial."""
+    text = (
+        "Senator Ann Cole downplayed any effect the audit may have on the vote. "
+        "Mayor Ben Lee brushed off the council's findings on Monday. "
+        "Dr. Paul Kim shrugged off the attacks from his rival. "
+        "Voters in the poll shrugged off the decision."
+    )
+    denials = [(name, words) for kind, name, words in found(text) if kind == "denial"]
+    assert denials == [
+        ("Ann Cole", "downplayed any effect the audit may have on the vote"),
+        ("Ben Lee", "brushed off the council's findings"),
+        ("Paul Kim", "shrugged off the attacks from his rival"),
+    ]

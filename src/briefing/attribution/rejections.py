@@ -119,13 +119,34 @@ def _as_what(verb: Token, obj: Token | None) -> Offsets | None:
     return trimmed_span([t for c in prep.children for t in c.subtree])
 
 
+# "brushed off the report's findings", "shrugged off the attacks": waved aside, when
+# what is waved aside was said or feared (not "shrugged off prosecutions", "the decision")
+_OFF = frozenset({"brush", "shrug", "laugh", "wave"})
+_WAVED = frozenset(
+    {"concern", "worry", "fear", "comment", "remark", "attack", "finding", "report", "claim"}
+    | {"criticism", "question", "idea", "suggestion", "allegation", "charge", "accusation"}
+    | {"story", "significance", "threat", "warning", "speculation", "rumor", "talk", "notion"}
+)
+
+
 def _played_down(verb: Token) -> Offsets | None:
-    """ "played down X as 'Y'" (and "downplayed X as 'Y'"): quote `Y`."""
+    """ "played down X as 'Y'" (and "downplayed X as 'Y'"): quote `Y`; "downplayed X",
+    "brushed off X", "shrugged off X": quote the verb and X (the guide: a rejecting verb
+    with its named object)."""
     lemma = verb.lemma_.lower()
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    if not (lemma == "downplay" or (lemma == "play" and down)):
+    off = lemma in _OFF and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if not (lemma == "downplay" or (lemma == "play" and down) or off) or negated(verb):
         return None
-    return _as_what(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if off and (obj is None or obj.lemma_.lower() not in _WAVED):
+        return None
+    verdict = _as_what(verb, obj)
+    if verdict is not None or obj is None or _foreseen(verb) or obj.pos_ in ("PRON", "PROPN"):
+        return verdict  # not "it", "what", a person: quoted only with what they are called
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "tried to downplay X": an attempt, not a dismissal
+    return trimmed_span([verb, *verb.doc[verb.i + 1 : obj.i], *obj.subtree])
 
 
 def _refused(verb: Token) -> Offsets | None:
