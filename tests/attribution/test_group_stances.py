@@ -47,12 +47,12 @@ def test_a_surname_parsed_as_a_modal_still_calls_for_something():
 
 def test_a_group_addressee_is_named_by_its_whole_description():
     text = (
-        "Harbor row\n\nMayor Ann Cole urged all supporters of the levy to vote on Monday. "
+        "Harbor row\n\nMayor Ann Cole urged all opponents of the levy to drop their suit. "
         "Governor Tom Berg has been lobbying the Obama administration to pay for the cleanup."
     )
     concerns = statements(text)["concerns"]
     assert [k["addressed_to"] for k in concerns] == [
-        "all-supporters-of-the-levy",
+        "all-opponents-of-the-levy",
         "obama-administration",
     ]
 

@@ -248,3 +248,21 @@ def test_downplaying_or_brushing_off_a_named_object_is_a_denial_with_its_verb():
         ("Ben Lee", "brushed off the council's findings"),
         ("Paul Kim", "shrugged off the attacks from his rival"),
     ]
+
+
+def test_a_campaign_appeal_to_voters_is_no_demand():
+    """The guide (L, R): urging one's own side or voters to vote or join is a claim; urging
+    a named party to vote for something stays a demand."""
+    text = (
+        "Senator Ann Cole urged voters to back her on Tuesday. "
+        "Mayor Ben Lee urged the Republicans to vote for the levee bill."
+    )
+    assert [kind for kind, _, _ in found(text)] == ["claim", "concern"]
+
+
+def test_a_demand_only_described_in_a_relative_clause_is_none():
+    """ "the policies she has pushed for": the preposition has no object; the demand is
+    described, not made here."""
+    text = "Senator Ann Cole said the mayor would undo the reforms her allies have pushed for."
+    concerns = [words for kind, _, words in found(text) if kind == "concern"]
+    assert not [words for words in concerns if words.endswith("for")]

@@ -83,6 +83,14 @@ def _pushed(verb: Token) -> bool:
     return not pledged and not _infinitives(verb) and not _after(verb, ("dobj",))
 
 
+def _stranded(preposition: Token | None) -> Token | None:
+    """The preposition, unless it has no object of its own ("the policies he has pushed
+    for", "what she called for": the demand is described, not made here)."""
+    if preposition is None or not any(c.dep_ in ("pobj", "pcomp") for c in preposition.children):
+        return None
+    return preposition
+
+
 def _demand_parts(verb: Token) -> list[Token] | None:
     """The children after a verb that make it a demand, or None for no demand."""
     lemma = verb.lemma_.lower()
@@ -93,12 +101,12 @@ def _demand_parts(verb: Token) -> list[Token] | None:
             return [on, *xcomp]
         if _after(verb, ("dobj",)):  # not "called him for dinner"
             return None
-        called_for = _preposition(verb, ("for",))
+        called_for = _stranded(_preposition(verb, ("for",)))
         if called_for is not None:
             return [called_for, *xcomp]
         return _for_clause(verb) or None
     if lemma == "push" and _pushed(verb):  # "pushed for talks"
-        pushed_for = _preposition(verb, ("for",))
+        pushed_for = _stranded(_preposition(verb, ("for",)))
         return [pushed_for] if pushed_for is not None else None
     if lemma in _APPEALS:
         addressee = _after(verb, ("dobj",))
@@ -136,10 +144,40 @@ def _span(verb: Token, parts: list[Token]) -> Offsets | None:
     return trim(doc_text(verb.doc), verb.idx, end[1])
 
 
+# a campaign's appeal to voters or followers ("urged voters to back her", "I ask you to
+# support this slate"): the guide (L, R) makes urging one's own side to join a claim
+_FOLLOWERS = frozenset(
+    {"voter", "people", "supporter", "backer", "follower", "fan", "woman", "man", "american"}
+    | {"citizen", "resident", "conservative", "progressive", "liberal", "everyone"}
+    | {"everybody", "you", "them", "us"}
+)
+_CAMPAIGNING = frozenset(
+    {"vote", "join", "support", "back", "elect", "caucus", "volunteer", "donate", "register"}
+)
+
+
+def campaigns(verb: Token) -> bool:
+    """An appeal to voters or followers to vote, join or back ("urged them to vote
+    Tuesday", "encouraged Americans to join him"), not one to a named party ("urged
+    Democrats to vote for the deal": a demand)."""
+    if verb.lemma_.lower() not in _APPEALS | {"encourage"}:
+        return False
+    addressees = _after(verb, ("dobj",))
+    acts = _infinitives(verb)
+    return (
+        bool(addressees and acts)
+        and all(a.lemma_.lower() in _FOLLOWERS or a.lower_ in _FOLLOWERS for a in addressees)
+        and all(a.lemma_.lower() in _CAMPAIGNING for a in acts)
+    )
+
+
 def no_demand(verb: Token) -> bool:
     """A negated or passive verb ("had not called for", "he was warned against it": the
     subject is warned), a finite clause misparsed as a verb ("Alongside BLM calls for
-    action"), or a document's words ("a platform that calls for")."""
+    action"), a document's words ("a platform that calls for"), or a campaign's appeal
+    (`campaigns`)."""
+    if campaigns(verb):
+        return True
     children = {c.dep_ for c in verb.children}
     if children & {"neg", "auxpass", "nsubjpass"} and "agent" not in children:
         return True
