@@ -260,6 +260,18 @@ def test_a_campaign_appeal_to_voters_is_no_demand():
     assert [kind for kind, _, _ in found(text)] == ["claim", "concern"]
 
 
+def test_a_worry_voiced_with_nothing_said_about_what_keeps_its_verb():
+    """ "has expressed concerns but ...": the voicing verb and the noun, the subject's
+    concern; a worry others may voice one day is nobody's yet."""
+    text = (
+        "Senator Ann Cole has expressed concerns but said she backs the bill. "
+        "Speaker Ben Lee aired his worries during a call with members. "
+        "Mayor Tom Reyes hoped people would find a way to voice concerns peacefully."
+    )
+    concerns = [(name, words) for kind, name, words in found(text) if kind == "concern"]
+    assert concerns == [("Ann Cole", "expressed concerns"), ("Ben Lee", "aired his worries")]
+
+
 def test_a_demand_only_described_in_a_relative_clause_is_none():
     """ "the policies she has pushed for": the preposition has no object; the demand is
     described, not made here."""

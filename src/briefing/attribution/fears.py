@@ -141,14 +141,35 @@ def _among_that(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.i > noun.i and c.dep_ not in ("punct", "cc")]
 
 
+# verbs that voice a worry of their subject's even with nothing said about what
+# ("Lee has expressed concerns but ...", "Kim aired her worries"): quoted with the noun
+_VOICING = frozenset({"express", "voice", "air", "reiterate"})
+
+
+def _voiced(noun: Token) -> Offsets | None:
+    """ "has expressed concerns", "aired her worries": the verb and the noun phrase."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _VOICING or negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "hoped people would find a way to voice concerns": no one's yet
+    return trimmed_span([verb, *verb.doc[verb.i + 1 : noun.i + 1]])
+
+
 def _noun_fear(noun: Token) -> Found | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FEAR_NOUNS:
         return None
     clause = _that_clause(noun)
     parts = [clause] if clause is not None else _about(noun, _ABOUT) or _among_that(noun)
     owner = _noun_owner(noun)
-    if not parts or owner is None or owner.lower_ in ("its", "it"):
+    if owner is None or owner.lower_ in ("its", "it"):
         return None
+    if not parts:
+        bare = _voiced(noun)
+        if bare is None:
+            return None
+        owner = cue_speaker(noun.head) or owner  # "Pelosi aired her concerns": Pelosi
+        return Found(token_offsets(noun), "concern", owner, name_span(owner), bare, SHAPE, noun)
     content = _phrase(noun, parts, _NOT_PHRASE)
     if content is None:
         return None
