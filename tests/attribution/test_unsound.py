@@ -33,3 +33,16 @@ def test_a_story_said_to_be_made_up_is_a_denial():
     )
     kinds = [kind for kind, _, _ in found(text)]
     assert kinds == ["denial", "denial", "claim", "claim", "claim"]
+
+
+def test_something_said_called_distorted_is_a_denial():
+    """The guide (I, L): a report called distorted or cherry-picked is denied; an
+    accusation of distorting and a market distorted stay claims."""
+    text = (
+        '"It cherry-picked a few of her meetings," spokesman Tom Brandt said of the story. '
+        '"It is outrageous to misrepresent her reasons," spokesman Tom Brandt said. '
+        "Ana Ruiz, a spokeswoman for the firm, said the articles misrepresented the records. "
+        "Senator Ben Lee accused the paper of distorting his message. "
+        '"Subsidies distort the market," Senator Ben Lee said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["denial", "denial", "denial", "claim", "claim"]

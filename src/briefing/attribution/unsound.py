@@ -67,7 +67,37 @@ def _made_up(verb: Token) -> bool:
     return any(c.lemma_.lower() in _SAID or c.lower_ in _SAID for c in said)
 
 
+# verbs that misreport only what is said; others may bend a market ("distort prices")
+_MISREPORTING = frozenset({"misrepresent", "mischaracterize", "misconstrue", "misstate"})
+_BENDING = frozenset({"distort", "twist", "pick"})  # "pick" as in "cherry-picked"
+_WORDS = _SAID | {"article", "ad", "media", "piece", "book", "film", "movie", "poll"}
+_WORDS_BENT = _WORDS | {"comment", "word", "message", "remark", "view", "position", "record"}
+_MIGHT = frozenset({"could", "might", "may", "can", "will", "would"})
+_ACCUSING = frozenset({"accuse", "criticize", "charge", "blame", "fault", "condemn"})
+
+
+def _bent(verb: Token) -> bool:
+    """ "the articles misrepresented the documents", "It cherry-picked a subset", "my
+    words were distorted", "It is outrageous to misrepresent her reasons"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "pick" and not (verb.i > 1 and verb.doc[verb.i - 2].lower_ == "cherry"):
+        return False
+    if lemma not in _MISREPORTING | _BENDING or negated(verb):
+        return False
+    if verb.pos_ != "VERB" and not (lemma in _MISREPORTING and verb.pos_ == "NOUN"):
+        return False  # "outrageous to misrepresent X": the parser may make it a noun
+    if verb.dep_ == "relcl" or any(a.lemma_.lower() in _ACCUSING for a in verb.ancestors):
+        return False
+    if lemma in _MISREPORTING:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _MIGHT for c in verb.children):
+        return False  # "his words could be twisted into action": a fear, not a rebuttal
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    bent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if passive else "nsubj")]
+    return any(c.lemma_.lower() in _WORDS_BENT or c.lower_ in _WORDS_BENT for c in bent)
+
+
 def calls_unsound(tokens: list[Token]) -> bool:
-    """Whether the content says an argument does not hold or a story was made up (see the
-    module doc)."""
-    return any(_fails(t) or _made_up(t) for t in tokens)
+    """Whether the content says an argument does not hold, a story was made up or what
+    was said was distorted (see the module doc)."""
+    return any(_fails(t) or _made_up(t) or _bent(t) for t in tokens)
