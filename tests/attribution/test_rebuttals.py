@@ -66,3 +66,15 @@ def test_calling_into_question_whether_or_a_quality_is_no_denial():
         "Dr. Paul Kim said the donations call into question the independence of the board."
     )
     assert _kinds(text) == ["claim", "claim"]
+
+
+def test_a_worry_waved_aside_is_a_denial_and_no_concern():
+    """ "It is not a problem", "there's no threat" dismiss a worry (like "nothing to worry
+    about"): denials; consent ("no problem with X") and another's problem stay claims."""
+    text = (
+        '"It is not a problem," spokesman Tom Brandt said of the delay. '
+        '"There is no threat to the city," Mayor Ann Cole said. '
+        '"I have no problem with being vetted," Dr. Paul Kim said. '
+        '"It is not a problem for them," Ana Ruiz said.'
+    )
+    assert _kinds(text) == ["denial", "denial", "claim", "claim"]

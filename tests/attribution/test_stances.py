@@ -278,3 +278,9 @@ def test_a_demand_only_described_in_a_relative_clause_is_none():
     text = "Senator Ann Cole said the mayor would undo the reforms her allies have pushed for."
     concerns = [words for kind, _, words in found(text) if kind == "concern"]
     assert not [words for words in concerns if words.endswith("for")]
+
+
+def test_a_worry_others_may_have_is_no_concern_of_the_speaker():
+    """The guide (L): acknowledging that others may worry is a claim, not a concern."""
+    text = '"People may have concerns," Senator Ann Cole said.'
+    assert [kind for kind, _, _ in found(text)] == ["claim"]

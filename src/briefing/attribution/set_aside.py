@@ -6,7 +6,10 @@ the editor said") denies it, and so does casting doubt on a claim the article re
 ("nothing has changed our assessment"). A contrast of a predicate with its negation ("A,
 not B" after "is" or "are") and an assessment, view or position that nothing changed are
 denials here, and so is saying another did not recognize the reality (of a ruling:
-"Judge Reeves did not recognize that reality").
+"Judge Reeves did not recognize that reality"), and waving a worry aside ("It is not a
+problem", "there's no problem", "it's not an issue that will affect the race": like
+"nothing to worry about"); not "I have no problem with X" (consent) nor "not a problem for
+them", a problem someone else owns.
 """
 
 from __future__ import annotations
@@ -57,6 +60,28 @@ def _denied_reality(token: Token) -> bool:
     )
 
 
+_TROUBLES = frozenset({"problem", "issue", "threat", "danger", "worry", "concern"})
+
+
+def _no_problem(token: Token) -> bool:
+    """ "It is not a problem", "Fundraising is not a real problem", "there's no problem"."""
+    if token.lemma_.lower() not in _TROUBLES or token.pos_ != "NOUN" or token.dep_ != "attr":
+        return False
+    if token.tag_ == "NNS":  # "those are not issues at the center": topics, not troubles
+        return False
+    copula = token.head
+    if copula.lemma_.lower() != "be" and copula.lower_ not in ("'s", "’s"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "with") for c in token.children):
+        return False  # "not a problem for them", "no issue with X": another's, or consent
+    there = any(c.dep_ == "expl" for c in copula.children)
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return (negated(copula) and not there) or (no and there)
+
+
 def sets_aside(tokens: list[Token]) -> bool:
     """Whether the content's words set aside what others say (see the module's docstring)."""
-    return any(_predicate_contrast(t) or _unchanged_view(t) or _denied_reality(t) for t in tokens)
+    return any(
+        _predicate_contrast(t) or _unchanged_view(t) or _denied_reality(t) or _no_problem(t)
+        for t in tokens
+    )

@@ -60,6 +60,7 @@ _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear"
 _CHANCES = frozenset({"chance", "possibility", "prospect"})  # "there is no chance of X"
 _VIEWING = frozenset({"view", "see", "regard", "consider", "perceive"})  # "X as a threat"
 _OPINING = frozenset({"think", "believe"})  # "I think we have to pay close attention"
+_MAYBE = frozenset({"may", "might", "could"})  # "people may have concerns": not held
 
 
 @lru_cache(maxsize=1)
@@ -269,8 +270,8 @@ def _holds_fear(root: Token) -> bool:
     concerns", not "it will assuage fears"), not negated."""
     if _fear(root):
         return True
-    if negated(root):
-        return False
+    if negated(root) or any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in root.children):
+        return False  # "people may have concerns": a worry supposed, not held
     places = _FEAR_PLACES if _has(root, "hold") else _FEAR_PLACES - {"dobj"}
     held = [c for c in root.children if c.dep_ in places]
     held += [  # "was viewed with concern", "watched with alarm", "viewed X as a threat"
@@ -293,6 +294,7 @@ def _fear(noun: Token) -> bool:
     return (
         noun.pos_ == "NOUN"
         and _has(noun, "fear")
+        and not _no(noun)  # "there is no threat to the city", "we have no concerns"
         and all(o.lower_ in _OWN_POSSESSIVES for o in owners)
         and voiced_by(noun) is None  # "concerns, as voiced by X": X's (`fears`)
     )
