@@ -84,3 +84,35 @@ def test_a_punishment_wished_in_the_passive_is_a_concern():
         "Governor Lee Park said the firefighters should be praised."
     )
     assert _kinds(text) == ["concern", "concern", "claim", "claim", "claim"]
+
+
+def test_a_state_of_affairs_told_to_end_is_a_demand():
+    """The guide (O): "This cannot go on", said of a harm with nobody named to act, is a
+    demand; what a person or the speaker's side must change stays a claim."""
+    text = (
+        '"This epidemic must stop," Mayor Ann Cole said. '
+        '"This cannot continue," Senator Ben Lee said. '
+        '"That has got to change," Dr. Paul Kim said. '
+        '"We must change," Senator Ben Lee said. '
+        '"Prices will not change," Dr. Paul Kim said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == [
+        "concern",
+        "concern",
+        "concern",
+        "claim",
+        "claim",
+    ]
+
+
+def test_a_remedy_asked_for_in_the_passive_is_a_demand():
+    """The guide (I, S): a passive wished remedy naming nobody to act is a demand ("it's
+    time a special prosecutor be appointed", "must be shut down", "should be held
+    accountable"); one asked for only if something holds stays a claim."""
+    text = (
+        '"It\'s time an independent auditor be appointed," Mayor Ann Cole said. '
+        '"The fund must be shut down at once," Senator Ben Lee said. '
+        '"The firm acted recklessly and should be held accountable," Dr. Paul Kim said. '
+        '"If they lied, they should be held accountable," Senator Ben Lee said.'
+    )
+    assert [kind for kind, _, _ in found(text)] == ["concern", "concern", "concern", "claim"]

@@ -63,7 +63,9 @@ def _obliged(verb: Token) -> Token | None:
 _PUNISHING = frozenset(
     {"jail", "imprison", "prosecute", "arrest", "indict", "impeach", "punish", "fire"}
     | {"convict", "expel", "deport", "sanction", "censure", "disbar", "oust", "charge"}
+    | {"terminate", "shut", "disband", "dismantle"}  # "the fund must be shut down"
 )
+_ACCOUNTABLE = frozenset({"accountable", "responsible"})  # "should be held accountable"
 
 
 def wishes_punishment(verb: Token) -> bool:
@@ -71,11 +73,53 @@ def wishes_punishment(verb: Token) -> bool:
     speaker asks for in the passive, naming no one to act (the guide, I-L: a passive wished
     punishment is a concern); not one missed in the past ("should have been fired"), nor
     negated ("should not be punished")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUNISHING or not_ahead(verb):
+    held = verb.lemma_.lower() == "hold" and any(c.lower_ in _ACCOUNTABLE for c in verb.children)
+    if verb.pos_ != "VERB" or not (held or verb.lemma_.lower() in _PUNISHING):
+        return False
+    if not_ahead(verb) or _if_so(verb):  # "if they did, they should be held accountable"
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children) or negated(verb):
         return False
     return any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children)
+
+
+_ENDING = frozenset({"stop", "end", "change", "cease"})  # "this must stop"
+_LASTING = frozenset({"continue", "go", "last", "persist"})  # "this cannot continue"
+_MUSTS = frozenset({"have", "need", "get"})  # "has (got) to stop", "needs to end"
+_PERSONS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+
+
+def must_end(verb: Token) -> bool:
+    """ "This epidemic must stop", "This cannot continue", "that has got to change": a
+    state of affairs told to end, no person named to end it (not "we must change", "he
+    has to stop": a person's act; not "Putin can't stand him")."""
+    lemma = verb.lemma_.lower()
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    head = verb.head
+    needed = verb.dep_ == "xcomp" and head.lemma_.lower() in _MUSTS and "to" in aux
+    if lemma in _ENDING:
+        told = ("must" in aux and not negated(verb)) or (needed and not negated(head))
+    elif lemma in _LASTING:
+        told = bool(aux & {"can", "ca", "must"}) and negated(verb)
+    else:
+        return False
+    if not told or any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children):
+        return False  # "must stop treating them like a colony", "change how they act"
+    holder = head if needed else verb  # "that has got to change": the subject on "got"
+    if holder.dep_ in ("relcl", "acl", "advcl"):  # "a practice that must end": described
+        return False
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _PERSONS:
+        return False
+    return subject.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and subject.pos_ != "PROPN"
+
+
+def _if_so(verb: Token) -> bool:
+    """A verb under an "if" / "unless" clause: asked for only if something holds."""
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 def not_ahead(verb: Token) -> bool:
@@ -143,6 +187,16 @@ def demands_of_other(tokens: list[Token]) -> bool:
         if in_quotation(subject.doc.text, subject.idx):
             return True
     return False
+
+
+def time_passive(root: Token) -> bool:
+    """ "it's time a special prosecutor be appointed": a remedy asked for in the passive,
+    naming no one to act (the guide, I: like "called for")."""
+    copula = root.lemma_.lower() == "be" or root.lower_ in ("'s", "’s")
+    times = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "time"]
+    acts = [c for h in [root, *times] for c in h.children if c.dep_ in ("ccomp", "relcl", "acl")]
+    passive = any(any(a.dep_ == "auxpass" for a in v.children) for v in acts)
+    return copula and bool(times) and passive and not negated(root)
 
 
 def time_for(root: Token) -> bool:

@@ -37,7 +37,9 @@ from briefing.attribution.obligations import (
     demands,
     demands_of_other,
     lets_act,
+    must_end,
     time_for,
+    time_passive,
     urges_caution,
     wishes_punishment,
 )
@@ -314,9 +316,11 @@ def warns(doc: Doc, content: Offsets) -> bool:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
     if any(urges_caution(c, _has) or demands(c) or time_for(c) or lets_act(c) for c in clauses):
         return True
-    if any(wishes_punishment(c) for c in clauses):  # "he should be jailed for this"
+    if any(wishes_punishment(c) or time_passive(c) for c in clauses):  # "should be jailed"
         return True
     if voices_worry(tokens) or demands_of_other(tokens):  # "it worries me", '"he should go"'
+        return True
+    if any(must_end(t) for t in tokens):  # "This epidemic must stop"
         return True
     if _predicts_harm(tokens) or predicts_bad(tokens, _has):  # "would impose a dictatorship"
         return True
