@@ -46,3 +46,19 @@ def test_a_threat_that_others_hold_or_a_class_poses_stays_a_claim():
         "threat to the town."
     )
     assert _kinds(text) == ["claim", "claim"]
+
+
+def test_a_harm_going_on_now_is_a_concern():
+    text = (
+        "Senator Tom Brandt said the mayor is wrecking our chance to win the county. "
+        'Governor Ann Cole said, "The new tariffs are destroying the farms of this valley."'
+    )
+    assert _kinds(text) == ["concern", "concern"]
+
+
+def test_a_harm_asked_about_or_negated_stays_a_claim():
+    text = (
+        "Senator Tom Brandt said the plan is not hurting the farmers. "
+        "Governor Ann Cole said, you know what, people are hurting in this county."
+    )
+    assert _kinds(text) == ["claim", "claim"]

@@ -3,7 +3,8 @@
 By the labelling guide (evals/README, "Cases decided while labelling news-train") the
 alarm words "crisis" and "X threatens Y" make concerns (O), and so does naming a danger
 or a threat ("come with enormous dangers", "did not react to the danger of X", "we face
-a very significant threat"). A crisis is a state the speaker names ("the planet is in
+a very significant threat"), or a harm going on now ("Trump is destroying the party's
+chance to win": N, harm to one's own side is a concern). A crisis is a state the speaker names ("the planet is in
 crisis", "a moment of crisis"), not a known event by its name ("the migrant crisis").
 A negated or conditional alarm ("there is no threat", "if the crisis deepens"), a
 threat fought or guarded against ("we will defeat the threat", "defenses against
@@ -32,6 +33,7 @@ _ISSUING = frozenset(
 _GUARDS = frozenset({"from", "against"})  # "protection from threats"
 _PEOPLE = frozenset({"he", "she", "him", "her"})
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)  # "the governor"
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re", "’s", "’re", "am", "'m", "’m"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her", "its"})
 
 
@@ -140,6 +142,16 @@ def _threatens(token: Token) -> bool:
     return subject is not None and not relative and any(c.dep_ == "dobj" for c in token.children)
 
 
+def _harming_now(token: Token, has: Has) -> bool:
+    """ "Trump is destroying the party's chance to win", "the mayor is wrecking our
+    chance": a harm going on now (the guide, N: harm to one's own side is a concern)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG" or not has(token, "harm") or negated(token):
+        return False
+    present = any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in token.children)
+    harmed = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+    return present and bool(harmed)
+
+
 def sounds_alarm(tokens: list[Token], has: Has) -> bool:
     """Whether the content names a danger, a threat or a crisis, or says a thing
     threatens another (see the module's docstring)."""
@@ -148,5 +160,7 @@ def sounds_alarm(tokens: list[Token], has: Has) -> bool:
         if _conditional(token, inside):
             continue
         if _alarm_noun(token, has) or _crisis(token) or _threatens(token):
+            return True
+        if _harming_now(token, has):
             return True
     return False
