@@ -104,3 +104,20 @@ def test_a_forecast_said_in_a_clause_on_a_noun_is_no_forecast_of_the_content():
         "that Governor Ann Cole said would make the drought worse."
     )
     assert [kind for kind, name, _ in found(text) if name == "Tom Brandt"] == ["claim"]
+
+
+def test_a_loss_foretold_by_no_longer_or_not_anymore_is_a_concern():
+    text = (
+        'Senator Tom Brandt said, "If we sell the port, the town no longer stands for '
+        'anything." Governor Ann Cole said, "If we do not act now, we are not going to '
+        'have a valley anymore."'
+    )
+    assert _kinds(text) == ["concern", "concern"]
+
+
+def test_no_longer_having_to_or_being_in_force_stays_a_claim():
+    text = (
+        "Senator Tom Brandt said that if the bill passes, farmers will no longer have to "
+        "pay the fee. Governor Ann Cole said the old rule will no longer be in force."
+    )
+    assert _kinds(text) == ["claim", "claim"]

@@ -10,8 +10,10 @@ a verb of making leaves: "would make things worse", "will make us less safe") in
 clause under a modal of prediction ("will", "would", "could", "is going to") or
 heading an "if" / "unless" clause ("if the dam fails, the valley is lost"), not
 negated, not inside a condition ("if war breaks out"), and not the object of a verb that
-fights it ("we will defeat terrorism"). The words are in `stance_words.tsv` (roles
-`harm`, `bad`, `counter`).
+fights it ("we will defeat terrorism"). So is a loss foretold ("if we give it up, the
+party no longer stands for anything", "we are not going to have a country anymore"), not
+a burden lifted ("will no longer have to pay"). The words are in `stance_words.tsv`
+(roles `harm`, `bad`, `counter`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _AWAY = frozenset({"take", "strip", "wipe", "tear"})  # "our rights taken away"
 # "would make things worse", "will make us less safe": what a verb of making leaves
 _MAKING = frozenset({"make", "render", "leave"})
 _SAFE = frozenset({"safe", "secure", "stable"})  # "less safe" is a bad outcome
+
+_HAVING = frozenset({"have", "stand", "exist", "be"})  # "will no longer have a country"
 
 Has = Callable[[Token, str], bool]
 
@@ -140,7 +144,28 @@ def _there_is(verb: Token) -> bool:
     return any(c.dep_ == "expl" for c in verb.children)
 
 
+def _foretells_loss(token: Token) -> bool:
+    """ "If we give it up, the party no longer stands for anything", "we are not going to
+    have a country anymore": what will be lost, foretold ("no longer", "not ...
+    anymore" in a predicted clause)."""
+    verb = token.head
+    if token.dep_ != "advmod" or verb.lemma_.lower() not in _HAVING or _marked(verb):
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):  # "will no longer have to pay"
+        return False
+    if verb.lemma_.lower() == "be" and not _there_is(verb):  # not "will no longer be in force"
+        return False
+    if token.lower_ == "longer":
+        lost = any(c.dep_ == "neg" and c.lower_ == "no" for c in token.children)
+    else:
+        lost = token.lower_ == "anymore" and (negated(verb) or negated(verb.head))
+    head = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ == "going" else verb
+    return lost and (_predicted(verb) or _predicted(head))
+
+
 def predicts_bad(tokens: list[Token], has: Has) -> bool:
     """Whether the content predicts a bad outcome (see the module's docstring)."""
     inside = {t.i for t in tokens}
+    if any(_foretells_loss(t) for t in tokens):
+        return True
     return any(_outcome(t, has) and _forecast(t, inside, has) for t in tokens)

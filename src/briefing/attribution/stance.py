@@ -28,6 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from briefing.attribution.alarms import sounds_alarm
 from briefing.attribution.called_false import calls_said_false
 from briefing.attribution.defiance import defies
 from briefing.attribution.disowned import disowns
@@ -324,7 +325,7 @@ def warns(doc: Doc, content: Offsets) -> bool:
         return True
     if _predicts_harm(tokens) or predicts_bad(tokens, _has):  # "would impose a dictatorship"
         return True
-    return _in_peril(tokens) or _holds_fear(root)
+    return _in_peril(tokens) or _holds_fear(root) or sounds_alarm(tokens, _has)
 
 
 def stance_kind(doc: Doc, content: Offsets, kind: Kind) -> Kind:
