@@ -15,6 +15,7 @@ from briefing.attribution import (
     contentions,
     demands,
     fears,
+    findings,
     labels,
     lead_ins,
     rejections,
@@ -35,10 +36,11 @@ FINDERS = (
     lead_ins.lead_in_cues,
     contentions.contention_cues,
     stirred.stirred_cues,
+    findings.finding_cues,
 )
 SHAPES = frozenset(
     {demands.SHAPE, fears.SHAPE, rejections.SHAPE, labels.SHAPE, acts.SHAPE, as_said.SHAPE}
-    | {lead_ins.SHAPE, contentions.SHAPE, stirred.SHAPE}
+    | {lead_ins.SHAPE, contentions.SHAPE, stirred.SHAPE, findings.SHAPE}
 )
 _SAID = ("verb-ccomp", "verb-parenthetical", "verb-parenthetical-inside")
 
