@@ -314,9 +314,18 @@ def test_a_governing_body_named_by_its_noun_alone_is_an_addressee():
 
 def test_an_appeals_him_or_her_is_the_person_named_before_not_the_speaker():
     text = (
-        "Harbor row\n\nGovernor Tom Berg closed the old bridge on Monday. Mayor Ann Cole "
-        "called on him to resign."
+        "Harbor row\n\nGovernor Tom Berg closed the old bridge on Monday, and he defended it. "
+        "Mayor Ann Cole called on him to resign."
     )
     (concern,) = statements(text)["concerns"]
     assert concern["holder"] == "ann-cole"
     assert concern["addressed_to"] == "tom-berg"
+
+
+def test_an_appeals_him_is_no_one_whose_gender_is_unknown():
+    text = (
+        "Harbor row\n\nGovernor Tom Berg closed the old bridge on Monday. Mayor Ann Cole "
+        "called on him to resign."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] is None

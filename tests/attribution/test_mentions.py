@@ -27,3 +27,11 @@ def test_two_names_joined_by_a_slash_are_one():
     found = [(m.text, m.label) for m in mentions(doc)]
     assert ("Harbor/Rivera", "ORG") in found
     assert ("Rivera", "ORG") not in found
+
+
+def test_a_name_and_a_place_joined_by_a_slash_stay_two():
+    doc = parse("The video, credited to Harbor/Libya, showed the fighters.").copy()
+    doc.ents = [Span(doc, 5, 6, label="ORG"), Span(doc, 7, 8, label="GPE")]
+    found = [(m.text, m.label) for m in mentions(doc)]
+    assert ("Harbor", "ORG") in found
+    assert ("Libya", "GPE") in found

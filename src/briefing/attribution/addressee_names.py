@@ -67,10 +67,11 @@ def _person_for(reading: Reading, candidate: Candidate, words: Offsets) -> list[
         for m in reading.mentions
         if m.label == "PERSON" and start <= m.span[0] and m.span[1] <= words[0]
     ]
+    genders = (gender,) if pronoun in _OBJECTS else (None, gender)  # "him": a known man
     known = [
         m
         for m in people
-        if reading.genders.get(surname(m.text)) in (None, gender) and surname(m.text) != speaker
+        if reading.genders.get(surname(m.text)) in genders and surname(m.text) != speaker
     ]
     return known[-1:]
 

@@ -153,16 +153,18 @@ def _person_before(
     """'"She should get out of this race," X said': the party of the last listed person
     named before "he" or "she", not on the speaker's side, of that gender where it is known
     (one of the other gender is passed over: "brought this on Trump's wife, he should
-    resign")."""
-    pronoun = _GENDERED.get(reading.text[words[0] : words[1]].lower())
+    resign"); before an appeal's "him" / "her", of that gender known."""
+    word = reading.text[words[0] : words[1]].lower()
+    pronoun = _GENDERED.get(word)
     if pronoun is None:
         return None
+    genders = (pronoun,) if word in ("him", "her") else (None, pronoun)  # "him": a known man
     people = [m for m in reading.mentions if m.label == "PERSON" and m.span[1] <= words[0]]
     for mention in reversed(people):
         party = party_of(mention, list(parties))
         if party is None or party in side:
             continue
-        if reading.genders.get(surname(mention.text)) in (None, pronoun):
+        if reading.genders.get(surname(mention.text)) in genders:
             return party
     return None
 

@@ -86,12 +86,13 @@ def _slashed(found: list[Mention], text: str) -> list[Mention]:
     """Two names joined by a slash are one ("a CNN/ORC poll", "NBC/Wall Street Journal",
     "Reuters/Ipsos"): the pollster pair, not its second name alone."""
     result: list[Mention] = []
+    places = {m.span[0] for m in found if m.label != "ORG"}
     for mention in sorted(found, key=lambda m: m.span):
         last = result[-1] if result else None
         if last is not None and last.span[1] > mention.span[0]:
             continue  # taken into the name before it
         joined = _SLASHED.match(text, mention.span[1]) if mention.label == "ORG" else None
-        if joined is not None:
+        if joined is not None and joined.start() + 1 not in places:  # not "Reuters/Libya"
             span = (mention.span[0], joined.end())
             mention = Mention(clean_name(text[span[0] : span[1]]), "ORG", span)
         result.append(mention)
