@@ -21,9 +21,13 @@ from briefing.attribution.unresolved import REFERENT_NOUNS
 
 # nouns for a collective that are no plurals ("the community began calling for ...")
 COLLECTIVES = frozenset({"community", "public", "electorate", "coalition", "opposition"})
-# plural nouns that are no collective taking a side ("the statements", "the reports")
+# plural nouns that are no collective taking a side ("the statements", "the reports"), nor
+# people: a place ("the party's headquarters", "the firm's premises")
 NOT_GROUPS = frozenset(
     {
+        "headquarters",
+        "headquarter",
+        "premise",
         "statement",
         "report",
         "letter",
