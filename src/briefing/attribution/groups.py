@@ -52,9 +52,13 @@ def _is_group(head: Token) -> bool:
 
 
 def _of_what(child: Token) -> bool:
-    """ "supporters of the bill", "our community in the United States": an "of" or "in"
-    phrase right after the noun names what the group is for or where it is."""
-    return child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i == child.head.i + 1
+    """ "supporters of the bill", "our community in the United States", "the people on the
+    left": an "of", "in" or "on" phrase right after the noun names what the group is for,
+    where it is or which side it takes."""
+    return child.dep_ == "prep" and child.lower_ in _OF_WHAT and child.i == child.head.i + 1
+
+
+_OF_WHAT = frozenset({"of", "in", "on"})
 
 
 def group_holder(found: Found) -> Mention | None:
