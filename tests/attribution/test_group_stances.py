@@ -184,3 +184,8 @@ def test_a_group_joined_to_a_worrys_owner_is_a_group_not_the_name_inside_it():
 def test_a_group_that_did_not_seem_worried_holds_no_concern():
     text = "Fishermen at the harbor did not seem to be worried about the new fees."
     assert [kind for kind, _, _ in found(text)] == []
+
+
+def test_a_group_is_named_with_the_side_it_is_on() -> None:
+    text = "What worries the shrewdest people on the left is that the plan will fail."
+    assert found(text) == [("concern", "the shrewdest people on the left", "the plan will fail")]

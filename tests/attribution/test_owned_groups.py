@@ -4,6 +4,7 @@ person whose name tells whose they are. Invented sentences only."""
 from __future__ import annotations
 
 from briefing.attribution import read
+from briefing.attribution.groups import owned_group_of
 from briefing.attribution.parties import parties_of
 from tests.attribution.found import found
 
@@ -36,3 +37,9 @@ def test_the_person_is_not_taken_for_the_group_named_after_them() -> None:
 def test_words_someone_said_are_no_group() -> None:
     text = "Two days after Novak's remarks, Tom Berg said that the bridge will open in May."
     assert found(text) == [("claim", "Tom Berg", "the bridge will open in May")]
+
+
+def test_a_bodys_premises_or_headquarters_are_no_group_of_people() -> None:
+    doc = read("Banners appeared on Acme premises that said the plant was closed.").doc
+    head = next(t for t in doc if t.lower_ == "premises")
+    assert owned_group_of(head) is None

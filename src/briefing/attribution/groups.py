@@ -21,9 +21,13 @@ from briefing.attribution.unresolved import REFERENT_NOUNS
 
 # nouns for a collective that are no plurals ("the community began calling for ...")
 COLLECTIVES = frozenset({"community", "public", "electorate", "coalition", "opposition"})
-# plural nouns that are no collective taking a side ("the statements", "the reports")
+# plural nouns that are no collective taking a side ("the statements", "the reports"), nor
+# people: a place ("the party's headquarters", "the firm's premises")
 NOT_GROUPS = frozenset(
     {
+        "headquarters",
+        "headquarter",
+        "premise",
         "statement",
         "report",
         "letter",
@@ -48,9 +52,13 @@ def _is_group(head: Token) -> bool:
 
 
 def _of_what(child: Token) -> bool:
-    """ "supporters of the bill", "our community in the United States": an "of" or "in"
-    phrase right after the noun names what the group is for or where it is."""
-    return child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i == child.head.i + 1
+    """ "supporters of the bill", "our community in the United States", "the people on the
+    left": an "of", "in" or "on" phrase right after the noun names what the group is for,
+    where it is or which side it takes."""
+    return child.dep_ == "prep" and child.lower_ in _OF_WHAT and child.i == child.head.i + 1
+
+
+_OF_WHAT = frozenset({"of", "in", "on"})
 
 
 def group_holder(found: Found) -> Mention | None:
