@@ -4,8 +4,9 @@ By the labelling guide (evals/README, "Cases decided while labelling news-train"
 alarm words "crisis" and "X threatens Y" make concerns (O), and so does naming a danger
 or a threat ("come with enormous dangers", "did not react to the danger of X", "we face
 a very significant threat"), or a harm going on now ("Trump is destroying the party's
-chance to win": N, harm to one's own side is a concern). A crisis is a state the speaker names ("the planet is in
-crisis", "a moment of crisis"), not a known event by its name ("the migrant crisis").
+chance to win": N, harm to one's own side is a concern). A crisis is a state the speaker
+names ("the planet is in crisis", "a moment of crisis"), not a known event by its name
+("the migrant crisis").
 A negated or conditional alarm ("there is no threat", "if the crisis deepens"), a
 threat fought or guarded against ("we will defeat the threat", "defenses against
 threats"), one made as an act ("received death threats") or owned by others ("public
