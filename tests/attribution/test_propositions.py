@@ -172,3 +172,39 @@ def test_one_party_given_the_same_words_twice_is_one_item():
     doubled = dataclasses.replace(reading, candidates=[first, again])
     found = statements_from(doubled, parties_of(doubled))
     assert [item["quote"] for item in found["claims"]] == ["the mayor's plan would fail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            '"While the plan is not perfect," Mayor Ann Ruiz said, "it will cut the city\'s '
+            'costs by half."',
+            ["it will cut the city's costs by half"],
+        ),
+        (
+            '"Looking at the budget for next year," Senator Tom Berg said, "we cannot afford '
+            'a new bridge."',
+            ["we cannot afford a new bridge"],
+        ),
+        (
+            '"The bridge is safe," Mayor Ann Ruiz said on Monday, "whether or not the council '
+            'agrees with me."',
+            ["The bridge is safe"],
+        ),
+    ],
+)
+def test_the_fragment_part_of_a_quotation_split_by_its_tag_is_no_claim(text, quotes):
+    assert item_quotes(text) == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The bridge is safe," Mayor Ann Ruiz said, "but the road to it is not."',
+        # a main clause after its condition stands alone
+        '"If we lose, we lose," Mayor Ann Ruiz said, "but we will fight for the bridge."',
+    ],
+)
+def test_two_clauses_of_a_quotation_split_by_its_tag_stay_two_claims(text):
+    assert len(item_quotes(text)) == 2

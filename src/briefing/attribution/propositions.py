@@ -17,7 +17,7 @@ from briefing.attribution.candidates import Candidate
 from briefing.attribution.non_assertions import asserts_nothing
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.reading import Reading
-from briefing.attribution.repeats import without_repeats
+from briefing.attribution.repeats import without_repeats, without_split_fragments
 from briefing.attribution.spans import Offsets, content_roots, doc_text, trim
 
 # Cue words whose noun-phrase object the guide (and the gold labelled by it) makes an
@@ -60,10 +60,12 @@ MAX_BARE_TOKENS = 7
 
 def items(reading: Reading) -> list[Candidate]:
     """The candidates that are propositions the briefing lists (`is_item`), a claim that
-    repeats part of another item of its speaker left out (`repeats`)."""
+    repeats part of another item of its speaker, or is the fragment part of a quotation
+    its tag splits, left out (`repeats`)."""
     quoted = quotations(reading.text)
     kept = [c for c in reading.candidates if is_item(c, reading, quoted)]
-    return [with_purpose(c, reading.doc) for c in without_repeats(kept)]
+    kept = without_split_fragments(without_repeats(kept), reading.doc)
+    return [with_purpose(c, reading.doc) for c in kept]
 
 
 def is_item(candidate: Candidate, reading: Reading, quoted: Sequence[Offsets]) -> bool:
