@@ -287,3 +287,21 @@ def test_the_group_is_not_the_organization_it_spoke_to():
         "The group said the new dock was never approved."
     )
     assert speakers(text)[-1] != "Channel 9 News"
+
+
+def test_she_of_no_known_gender_continues_the_subject_not_an_object_named_last():
+    text = (
+        "Ana Velo spoke to reporters on Monday after Mr. Tom Berg had tied Mary Lind to the "
+        'scandal. "You will not win that way," she said.'
+    )
+    assert speakers(text) == ["Velo"]
+
+
+def test_a_surname_the_parse_takes_for_a_people_is_the_person_he_continues():
+    # the small model tags "Cuban" NORP beside "Ron Cuban"
+    text = (
+        "Investor Ron Cuban spoke on Monday, a day after Mr. Tom Berg toured the plant. Cuban "
+        "said that in a race between Berg and Welk, he would back Berg. He went on to call "
+        'Welk "the worst mayor in the state."'
+    )
+    assert speakers(text)[-1] == "Cuban"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.missed_names import missed_surnames
+from briefing.attribution.pronoun_persons import is_pronoun_person
 from briefing.attribution.spans import doc_text
 
 LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -100,10 +101,11 @@ def _slashed(found: list[Mention], text: str) -> list[Mention]:
 
 
 def people(found: list[Mention], doc: Doc) -> list[Mention]:
-    """The people among the mentions, and a one-word "organization" or "place" that is the
-    surname of a person the article names in full: the small model tags "Trump said" ORG
-    beside "Donald Trump". Not where one is, comes or goes ("in Jordan"), nor a noun's
-    modifier ("a Trump rally").
+    """The people among the mentions, and a one-word "organization", "place" or "people"
+    that is the surname of a person the article names in full: the small model tags "Trump
+    said" ORG beside "Donald Trump", "Cuban said" NORP beside "Mark Cuban". Not where one
+    is, comes or goes ("in Jordan"), nor a noun's modifier ("a Trump rally"). An
+    "organization" the article's pronouns show is a person (`pronoun_persons`) is one too.
 
     The speaker resolver (pronoun antecedents) and the principal parties use it; the
     parse's labels stay as they are elsewhere (the learned keep model reads them)."""
@@ -114,8 +116,9 @@ def people(found: list[Mention], doc: Doc) -> list[Mention]:
         m if m.label == "PERSON" else replace(m, label="PERSON")
         for m in found
         if m.label == "PERSON"
+        or (m.label == "ORG" and is_pronoun_person(m.text, doc))
         or (
-            m.label in ("ORG", "GPE")
+            m.label in ("ORG", "GPE", "NORP")
             and m.text in surnames
             and not _located(doc, m)
             and not _modifies(doc, m)

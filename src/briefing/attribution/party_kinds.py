@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from briefing.attribution.pronoun_persons import is_pronoun_person
 from briefing.attribution.spans import doc_text
 from briefing.identity import slug_surname, slugify
 from briefing.schema import PartyKind
@@ -194,8 +195,9 @@ def majority_kind(labels: list[str]) -> PartyKind:
 
 def is_known_person(name: str, labels: list[str], doc: Doc) -> bool:
     """A name of several words the parse ever tags a person, a one-word name it tags only
-    so or that ends a person's full name the parse tags ("Ruiz" of "Ana Ruiz"), or a name
-    the article titles ("Sen. Ruiz")."""
+    so or that ends a person's full name the parse tags ("Ruiz" of "Ana Ruiz"), one the
+    article's pronouns show is a person (`pronoun_persons`), or a name the article titles
+    ("Sen. Ruiz")."""
     words = name.split()
     if "PERSON" in labels and (len(words) > 1 or set(labels) == {"PERSON"}):
         return True
@@ -203,6 +205,8 @@ def is_known_person(name: str, labels: list[str], doc: Doc) -> bool:
         e.label_ == "PERSON" and len(e.text.split()) > 1 and slug_surname(e.text) == slugify(name)
         for e in doc.ents
     ):
+        return True
+    if is_pronoun_person(name, doc):  # "Carly Fiorina threw her support"
         return True
     return is_titled_person(name, doc_text(doc)) or is_surname_of_pair(name, doc)
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.bodies import BODIES, COMPANIES, body_before, body_speaking, named_before
-from briefing.attribution.by_surname import person_by_surname
+from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.documents import DOCUMENTS, author, document_before
@@ -25,14 +25,13 @@ from briefing.attribution.source_words import (
     PARTISANS,
     acted_on,
     aside,
-    compared,
     definite,
+    is_subject,
     listed,
     own_subject,
     owner_of_speaker,
     person_of_body,
     personal,
-    right_after,
     right_of,
     same_description,
     same_person,
@@ -226,21 +225,9 @@ class Resolver:
         return None
 
     def _label(self, found: Found) -> Mention | None:
-        """ "WALLACE:" is the Chris Wallace the article names, else "Wallace". A label in
-        title case ("Alex Smith: ...") must name someone ("The Latest: ..." does not)."""
         assert found.source is not None
-        label = doc_text(self.doc)[found.source[0] : found.source[1]]
-        last = surname(label.replace(".", " "))
-        same = [p for p in self.people if surname(p.text) == last]
-        if same:
-            best = max(same, key=lambda p: len(p.text))
-            return (
-                best if not best.text.isupper() else Mention(best.text.title(), "PERSON", best.span)
-            )
-        if label.isupper():
-            return Mention(label.title(), "PERSON", found.source)
-        named = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
-        return named[0] if named else None
+        inside = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
+        return labelled(doc_text(self.doc), found.source, self.people, inside)
 
     def _sentences_back(self, offset: int) -> int:
         """Offset of the sentence LOOKBACK_SENTENCES before the one holding `offset`."""
@@ -279,18 +266,36 @@ class Resolver:
             and not owner_of_speaker(self.doc, text, salient)
         ):
             return salient
-        # names the entity finder found first: a proper noun it missed may be a place ("Kyiv")
-        for known in (True, False):  # one known to be of the gender before one not known
-            for persons in (self.named_people, self.people):
-                earlier = [p for p in persons if floor <= p.span[0] and p.span[1] <= at]
-                for person in reversed(earlier):
-                    if (
-                        self._fits(person, gender)
-                        and (not known or surname(person.text) in self.gender)
-                        and not owner_of_speaker(self.doc, text, person)
-                        and not within(person, said)
-                    ):
-                        return person
+        # one known to be of the gender, then one named before it in its own sentence
+        # ("Clinton, though she praised X"), then the last salient one of no known gender
+        own = found.head.sent.start_char
+        named = self._named_last(floor, at, said, gender, True) or self._named_last(
+            own, at, said, gender
+        )
+        if named is not None:
+            return named
+        salient = self._last_salient(outer, floor, at, said, gender, fitting=True)
+        if salient is not None and not owner_of_speaker(self.doc, text, salient):
+            return salient
+        return self._named_last(floor, at, said, gender)
+
+    def _named_last(
+        self, floor: int, at: int, said: Sequence[Offsets], gender: str, known: bool = False
+    ) -> Mention | None:
+        """The last person named between `floor` and `at` who fits the gender (`known` to be
+        of it); names the entity finder found first: a proper noun it missed may be a place
+        ("Kyiv")."""
+        text = doc_text(self.doc)
+        for persons in (self.named_people, self.people):
+            earlier = [p for p in persons if floor <= p.span[0] and p.span[1] <= at]
+            for person in reversed(earlier):
+                if (
+                    self._fits(person, gender)
+                    and (not known or surname(person.text) in self.gender)
+                    and not owner_of_speaker(self.doc, text, person)
+                    and not within(person, said)
+                ):
+                    return person
         return None
 
     def _said(self, found: Found) -> list[Offsets]:
@@ -305,11 +310,13 @@ class Resolver:
         at: int,
         said: Sequence[Offsets] = (),
         gender: str | None = None,
+        fitting: bool = False,
     ) -> Mention | None:
         """The person a pronoun most likely continues: the last one of its gender who spoke
         or was a sentence's subject, not far back. 'Obama told a meeting in Ho Chi Minh City
         ... "C," he said' is Obama's, though the city was named last; in "Song said Clinton
-        had said C. He said D", he is Song, not the woman who spoke last."""
+        had said C. He said D", he is Song, not the woman who spoke last. With `fitting`, the
+        last one not known to be of the other gender."""
         spoken = [  # a speaker holds the floor to the end of their words
             (max(other.cue[0], min(other.content[1], at)), referent)
             for other, referent in outer
@@ -324,27 +331,17 @@ class Resolver:
             for person in self.named_people
             if floor <= person.span[0]
             and person.span[1] <= at
-            and (self._is_subject(person) or acted_on(self.doc, person, self.mentions))
+            and (is_subject(self.doc, person) or acted_on(self.doc, person, self.mentions))
             and not within(person, said)
             and not within(person, self.quotations)  # a subject of quoted words
         ]
         ranked = sorted(spoken + subjects, key=lambda pair: pair[0])
         if not ranked or gender is None or self._fits(ranked[-1][1], gender):
             return ranked[-1][1] if ranked else None
+        if fitting:
+            return next((p for _, p in reversed(ranked) if self._fits(p, gender)), None)
         known = [p for _, p in ranked if self.gender.get(surname(p.text)) == gender]
         return known[-1] if known else None
-
-    def _is_subject(self, person: Mention) -> bool:
-        """A subject of a verb, or its appositive: not of an adjective's small clause ("to
-        hold Ruiz accountable" makes no subject of Ruiz)."""
-        span = self.doc.char_span(*person.span, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        if root.dep_ == "appos" and right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
-            root = root.head
-        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
-        return subject and not compared(root.head)
 
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender

@@ -214,3 +214,16 @@ def compared(verb: Token) -> bool:
     """A comparison's verb, whose subject no later pronoun continues: "Berg raised more
     than Welk did"."""
     return any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children)
+
+
+def is_subject(doc: Doc, person: Mention) -> bool:
+    """A subject of a verb, or its appositive: not of an adjective's small clause ("to
+    hold Ruiz accountable" makes no subject of Ruiz)."""
+    span = doc.char_span(*person.span, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
+        root = root.head
+    subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+    return subject and not compared(root.head)
