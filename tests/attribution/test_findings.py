@@ -45,3 +45,15 @@ def test_a_poll_of_a_place_or_a_poll_pointed_to_names_no_author():
         "Tom Berg pointed to a Harbor Institute poll that shows him gaining ground in the north."
     )
     assert _findings(text) == []
+
+
+def test_a_sentence_opened_by_in_a_named_poll_tells_its_finding():
+    text = (
+        "The race tightened. In a Harbor Institute poll released on Monday, 52 percent of "
+        "voters chose Ana Ruiz. But in a Lakeside University survey last week, Tom Berg led "
+        "by four points. In a statement, Ruiz thanked voters."
+    )
+    assert _findings(text) == [
+        ("Harbor Institute", "52 percent of voters chose Ana Ruiz"),
+        ("Lakeside University", "Tom Berg led by four points"),
+    ]

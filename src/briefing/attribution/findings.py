@@ -126,6 +126,33 @@ def finding_cues(sentence: Span) -> Iterator[Found]:
             continue
         source = _entity_span(author)
         yield Found(token_offsets(token), "claim", author, source, content, SHAPE, token)
+    yield from _opened_by(sentence)
+
+
+_LEADS = frozenset({"but", "and", "yet"})
+
+
+def _opened_by(sentence: Span) -> Iterator[Found]:
+    """ "In a CBS News poll last month, Clinton led Sanders by 24 points": a sentence
+    opened by "in" a named poll or study tells its finding after the comma."""
+    words = [t for t in sentence if not t.is_space]
+    while words and words[0].lower_ in _LEADS:
+        words = words[1:]
+    if len(words) < 4 or words[0].lower_ != "in" or words[0].dep_ != "prep":
+        return
+    noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in FINDERS:
+        return
+    author = _author(noun)
+    phrase_end = max(t.i for t in words[0].subtree)
+    comma = sentence.doc[phrase_end + 1] if phrase_end + 1 < len(sentence.doc) else None
+    if author is None or comma is None or comma.text != ",":
+        return
+    rest = [t for t in words if t.i > comma.i]
+    content = trimmed_span(rest)
+    if content is not None:
+        cue = token_offsets(words[0])
+        yield Found(cue, "claim", author, _entity_span(author), content, SHAPE, words[0])
 
 
 def _entity_span(token: Token) -> Offsets:
