@@ -131,3 +131,16 @@ def test_a_namesake_named_first_but_less_often_is_no_principal() -> None:
     ids = {p.id for p in parties_of(read(text))}
     assert "mary-kessler" in ids
     assert "tom-kessler" not in ids
+
+
+def test_a_namesake_named_in_full_three_times_is_a_principal_too() -> None:
+    # Mary Kessler speaks and is named in full more often; Tom Kessler, the target of the
+    # attacks she answers, is named in full three times after her.
+    text = (
+        'Mary Kessler said on Monday, "The attacks are unfair." Mary Kessler spoke in Dover. '
+        "Rivals have attacked Tom Kessler for his record. Mary Kessler said Tom Kessler had "
+        'served the county well. "You will not beat me by attacking Tom Kessler," she said. '
+        "Kessler will speak again on Friday, Mary Kessler said."
+    )
+    ids = {p.id for p in parties_of(read(text))}
+    assert {"mary-kessler", "tom-kessler"} <= ids

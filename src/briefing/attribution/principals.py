@@ -32,7 +32,9 @@ def principal_parties(
     refuse a name that names no actor). Of two people of one surname under other given
     names, the one the body names first in full, and in full as often, is the one its
     bare surname mostly means: a principal though the other is listed ("Hillary Clinton"
-    before a quoted "Bill Clinton")."""
+    before a quoted "Bill Clinton"); so is one the body names in full MIN_NAMED times or
+    more, the other's full name written too ("Bill Clinton" three times beside "Hillary
+    Clinton")."""
     result = list(parties)
     counts = _surname_counts(people, doc)
     for person in sorted(people, key=lambda p: -len(p.text)):
@@ -63,6 +65,8 @@ def _named_first(party: Party, other: Party | None, doc: Doc) -> bool:
     text = doc_text(doc)
     body = headline_end(text)
     mine, theirs = _written(party.name, text, body), _written(other.name, text, body)
+    if len(mine) >= MIN_NAMED and theirs:
+        return True  # "Bill Clinton" three times in full, beside "Hillary Clinton"
     if not mine or not theirs or len(mine) < len(theirs):
         return False  # "Chelsea Clinton" once, before "Hillary Clinton" twice
     return mine[0] < theirs[0]
