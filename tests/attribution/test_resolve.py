@@ -305,3 +305,8 @@ def test_a_surname_the_parse_takes_for_a_people_is_the_person_he_continues():
         'Welk "the worst mayor in the state."'
     )
     assert speakers(text)[-1] == "Cuban"
+
+
+def test_a_bodys_leadership_speaks_as_its_leadership():
+    text = "The Harbor Workers Party leadership fears that sweeping closures could kindle protests."
+    assert speakers(text) == ["Harbor Workers Party leadership"]

@@ -1,6 +1,7 @@
 """Who speaks through a document the article names: "the statement urged", "the suit
 says", "the paper notes" are the words of whoever the article said issued it, before:
-"the museum issued a statement", "Ruiz's lawsuit", "a report by the council"."""
+"the museum issued a statement", "Ruiz's lawsuit", "a report by the council". A poll
+speaks for the pollster it is named after ("The Harbor poll found")."""
 
 from __future__ import annotations
 
@@ -100,3 +101,16 @@ def document_before(
         if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENTS:
             return referent
     return None
+
+
+POLLS = frozenset({"poll", "survey"})
+
+
+def pollster(head: Token, inside: Sequence[Mention]) -> Mention | None:
+    """The pollster a poll is named after, the last name `inside` its source before it
+    ("The Harbor poll found": Harbor, the small model's place or not), as a body; None
+    for any other noun."""
+    if head.lemma_.lower() not in POLLS:
+        return None
+    named = [m for m in inside if m.label in ("ORG", "GPE", "PERSON") and m.span[1] <= head.idx]
+    return Mention(named[-1].text, "ORG", named[-1].span) if named else None

@@ -11,7 +11,7 @@ from briefing.attribution.bodies import BODIES, COMPANIES, body_before, body_spe
 from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
-from briefing.attribution.documents import DOCUMENTS, author, document_before
+from briefing.attribution.documents import DOCUMENTS, author, document_before, pollster
 from briefing.attribution.genders import genders
 from briefing.attribution.groups import owned_group_of
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
@@ -189,11 +189,13 @@ class Resolver:
         if not inside:  # "the Center for Responsive Politics": a name running past the source's
             return self._holding(head)
         holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
+        if not holding and (polled := pollster(head, inside)) is not None:
+            return polled  # "The Harbor poll found": the pollster
         # "Iranian state news outlets IRNA ...", "Washington-based think tank the Institute
         # ...": a person or organization before a place or group, the nearer the head the better
         ranked = sorted(inside, key=lambda m: (LABELS.index(m.label), abs(head.idx - m.span[0])))
         best = (holding or ranked)[0]
-        if head.lower_ in INSTITUTIONS and not holding:
+        if (head.lower_ in INSTITUTIONS or head.lower_ == "leadership") and not holding:
             return self.described.institution_named(best, head)
         if holding and holding[0].label == "NORP" and head.lower_ in PARTISANS and definite(head):
             return self.described.person(head)  # "the Republican said": a person, not the party
