@@ -54,7 +54,7 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
     for party in parties:
         if _named_after(party, mention) or _named_after_person(party, mention):
             continue
-        if _adjective_of_name(mention, party):
+        if _adjective_of_name(mention, party) or _part_of(party, mention):
             continue
         if is_mentioned(named, party.name):
             return party.id
@@ -78,6 +78,18 @@ def _adjective_of_name(mention: Mention, party: Party) -> bool:
         return False
     words = party.name.split()
     return any(word == mention.text and nxt[:1].isupper() for word, nxt in pairwise(words))
+
+
+_PARTS = frozenset(
+    {"some", "other", "many", "most", "several", "few", "senior", "younger", "older"}
+)
+
+
+def _part_of(party: Party, mention: Mention) -> bool:
+    """ "other Democrats", "some Democrats": a part of a people set apart by a word before
+    it is a group of its own (the guide), not the people a bare "Democrats" names."""
+    words = party.name.split()
+    return len(words) > 1 and words[0].lower() in _PARTS and words[1:] == mention.text.split()
 
 
 def _same(party: Party, mention: Mention) -> bool:
