@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.attribution.forecasts import Has
-from briefing.attribution.negation import negated
+from briefing.attribution.negation import negated, under_no
 from briefing.attribution.party_kinds import PERSON_TITLES
 
 _ALARM_NOUNS = frozenset({"danger", "threat", "menace", "peril"})
@@ -46,7 +46,7 @@ def _conditional(token: Token, inside: set[int]) -> bool:
 
 def _denied(noun: Token) -> bool:
     """ "no threat", "is not a danger", "poses no real danger", "was not in a crisis"."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if under_no(noun):
         return True
     if noun.dep_ == "pobj" and noun.head.head.lemma_ == "be" and negated(noun.head.head):
         return True

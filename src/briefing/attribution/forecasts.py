@@ -74,12 +74,12 @@ def _predicted(verb: Token) -> bool:
     the outcome of a condition ("if we give it up, the country is lost")."""
     if any(c.dep_ == "aux" and c.lower_ in _PREDICTIONS for c in verb.children):
         return True
-    if _outcome_of_condition(verb):
+    if outcome_of_condition(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
 
 
-def _outcome_of_condition(verb: Token) -> bool:
+def outcome_of_condition(verb: Token) -> bool:
     """A clause whose verb heads an "if" / "unless" clause: what follows if it holds."""
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IFS for m in c.children)

@@ -10,6 +10,11 @@ def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def under_no(noun: Token) -> bool:
+    """A noun the determiner "no" denies: "no threat", "no evidence", "there's no problem"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def negated_clause(verb: Token) -> bool:
     """A verb negated itself, or through the verb it completes ("did not seem to be
     worried": "be" under a negated "seem")."""

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.attribution.described import INSTITUTIONS
-from briefing.attribution.forecasts import Has
+from briefing.attribution.forecasts import Has, outcome_of_condition
 from briefing.attribution.negation import negated
 from briefing.attribution.outsiders import outside_place
 from briefing.attribution.party_kinds import PERSON_TITLES
@@ -76,7 +76,7 @@ def wishes_punishment(verb: Token) -> bool:
     held = verb.lemma_.lower() == "hold" and any(c.lower_ in _ACCOUNTABLE for c in verb.children)
     if verb.pos_ != "VERB" or not (held or verb.lemma_.lower() in _PUNISHING):
         return False
-    if not_ahead(verb) or _if_so(verb):  # "if they did, they should be held accountable"
+    if not_ahead(verb) or outcome_of_condition(verb):  # "if they did, they should be held ..."
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children) or negated(verb):
         return False
@@ -112,14 +112,6 @@ def must_end(verb: Token) -> bool:
     if subject is None or subject.lower_ in _PERSONS:
         return False
     return subject.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and subject.pos_ != "PROPN"
-
-
-def _if_so(verb: Token) -> bool:
-    """A verb under an "if" / "unless" clause: asked for only if something holds."""
-    return any(
-        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-        for c in verb.children
-    )
 
 
 def not_ahead(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.attribution.negation import negated
+from briefing.attribution.negation import negated, under_no
 
 _PREDICATES = frozenset({"ADJ", "NOUN"})
 _ACKNOWLEDGING = frozenset({"recognize", "acknowledge", "accept", "face"})
@@ -75,7 +75,7 @@ def _no_problem(token: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("for", "with") for c in token.children):
         return False  # "not a problem for them", "no issue with X": another's, or consent
     there = any(c.dep_ == "expl" for c in copula.children)
-    no = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    no = under_no(token)
     return (negated(copula) and not there) or (no and there)
 
 

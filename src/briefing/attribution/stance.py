@@ -33,7 +33,7 @@ from briefing.attribution.called_false import calls_said_false
 from briefing.attribution.defiance import defies
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
-from briefing.attribution.negation import negated
+from briefing.attribution.negation import negated, under_no
 from briefing.attribution.obligations import (
     demands,
     demands_of_other,
@@ -119,7 +119,7 @@ def _rejects(root: Token, inside: set[int]) -> bool:
 
 def _no_proof(tokens: list[Token]) -> bool:
     """ "there was no evidence of X", "there is no truth to it"."""
-    return any(_has(t, "proof") and t.pos_ == "NOUN" and _no(t) for t in tokens)
+    return any(_has(t, "proof") and t.pos_ == "NOUN" and under_no(t) for t in tokens)
 
 
 def _no_chance(tokens: list[Token]) -> bool:
@@ -127,7 +127,7 @@ def _no_chance(tokens: list[Token]) -> bool:
     "the bill has no chance of passage", a forecast)."""
     return any(
         t.lemma_.lower() in _CHANCES
-        and _no(t)
+        and under_no(t)
         and t.dep_ == "attr"
         and any(c.dep_ == "expl" for c in t.head.children)
         for t in tokens
@@ -175,13 +175,9 @@ def _no_fear(tokens: list[Token]) -> bool:
         if not _has(token, "fear"):
             continue
         above = [token.head, token.head.head]
-        if any(a.lower_ == "nothing" or _no(a) for a in above if a.i != token.i):
+        if any(a.lower_ == "nothing" or under_no(a) for a in above if a.i != token.i):
             return True
     return False
-
-
-def _no(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _told_to_drop(tokens: list[Token]) -> bool:
@@ -297,7 +293,7 @@ def _fear(noun: Token) -> bool:
     return (
         noun.pos_ == "NOUN"
         and _has(noun, "fear")
-        and not _no(noun)  # "there is no threat to the city", "we have no concerns"
+        and not under_no(noun)  # "there is no threat to the city", "we have no concerns"
         and all(o.lower_ in _OWN_POSSESSIVES for o in owners)
         and voiced_by(noun) is None  # "concerns, as voiced by X": X's (`fears`)
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.attribution.negation import negated
+from briefing.attribution.negation import negated, under_no
 
 _HOLD_OBJECTS = frozenset({"water", "weight"})  # "doesn't hold water / weight"
 _UP = frozenset({"up"})  # "does not hold up", "won't stand up"
@@ -26,10 +26,6 @@ _ARGUMENTS = frozenset(
 )
 
 
-def _no(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
 def _fails(verb: Token) -> bool:
     """ "doesn't hold water", "holds no water", "does not hold up", "won't stand up"."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _VERBS:
@@ -37,7 +33,7 @@ def _fails(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _HOLD_OBJECTS]
     up = any(c.dep_ in ("prt", "advmod") and c.lower_ in _UP for c in verb.children)
     if verb.lemma_.lower() == "hold" and objects:
-        return negated(verb) or any(_no(o) for o in objects)
+        return negated(verb) or any(under_no(o) for o in objects)
     if not up or not negated(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
