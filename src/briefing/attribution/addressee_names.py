@@ -51,13 +51,23 @@ def addressee_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     return result
 
 
+def fitting_genders(pronoun: str) -> tuple[str | None, ...] | None:
+    """The genders the person a pronoun stands for may have: a demand's "he" / "she", that
+    gender or one unknown; an appeal's "him" / "her", that gender known (an unknown one
+    took "Christine Todd Whitman" for "urged him to resign"); None for another word."""
+    gender = _GENDERED.get(pronoun)
+    if gender is None:
+        return None
+    return (gender,) if pronoun in _OBJECTS else (None, gender)
+
+
 def _person_for(reading: Reading, candidate: Candidate, words: Offsets) -> list[Mention]:
     """ "If Ann Cole still cannot say it, she should resign": the person a demand's "he" /
     "she" stands for, the last named before it in its sentence, of its gender where known;
     an appeal's "urged him / her to", in its sentence or the two before. Not the speaker."""
     pronoun = reading.text[words[0] : words[1]].lower()
-    gender = _GENDERED.get(pronoun)
-    if gender is None:
+    genders = fitting_genders(pronoun)
+    if genders is None:
         return []
     starts = [start for start, _ in reading.sentences if start <= candidate.sentence[0]]
     start = starts[-3] if len(starts) >= 3 and pronoun in _OBJECTS else candidate.sentence[0]
@@ -67,7 +77,6 @@ def _person_for(reading: Reading, candidate: Candidate, words: Offsets) -> list[
         for m in reading.mentions
         if m.label == "PERSON" and start <= m.span[0] and m.span[1] <= words[0]
     ]
-    genders = (gender,) if pronoun in _OBJECTS else (None, gender)  # "him": a known man
     known = [
         m
         for m in people

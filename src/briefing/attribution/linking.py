@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.attribution.addressee_names import named_party, names_in
+from briefing.attribution.addressee_names import fitting_genders, named_party, names_in
 from briefing.attribution.addressee_words import addressee_spans
 from briefing.attribution.answers import ARTICLES, Answered
 from briefing.attribution.candidates import Candidate
@@ -26,8 +26,6 @@ from briefing.schema import Party
 
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _DEMONSTRATIVES = frozenset({"this", "that"})
-# a quoted demand's "he" / "she", an appeal's "urged him / her to": a person before it
-_GENDERED = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 
 def _own_side(speaker: Party | None, parties: Sequence[Party]) -> set[str]:
@@ -154,11 +152,9 @@ def _person_before(
     named before "he" or "she", not on the speaker's side, of that gender where it is known
     (one of the other gender is passed over: "brought this on Trump's wife, he should
     resign"); before an appeal's "him" / "her", of that gender known."""
-    word = reading.text[words[0] : words[1]].lower()
-    pronoun = _GENDERED.get(word)
-    if pronoun is None:
+    genders = fitting_genders(reading.text[words[0] : words[1]].lower())
+    if genders is None:
         return None
-    genders = (pronoun,) if word in ("him", "her") else (None, pronoun)  # "him": a known man
     people = [m for m in reading.mentions if m.label == "PERSON" and m.span[1] <= words[0]]
     for mention in reversed(people):
         party = party_of(mention, list(parties))
