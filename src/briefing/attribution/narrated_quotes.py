@@ -6,6 +6,7 @@ sentence about a person is that person's claim)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +31,7 @@ def _subject(sentence: Span) -> Token | None:
 
 
 def _narrator(
-    doc: Doc, before: Span, quoted: list[Offsets], mentions: list[Mention]
+    doc: Doc, before: Span, quoted: Sequence[Offsets], mentions: list[Mention]
 ) -> tuple[Token, Mention] | None:
     """The person a sentence is about, when it quotes no one and names them its subject."""
     if any(overlaps(q, (before.start_char, before.end_char)) for q in quoted):
@@ -63,7 +64,7 @@ def _whole_sentences(text: str, parts: list[tuple[Span, Offsets]], quote: Offset
 def narrated_quotes(
     doc: Doc,
     mentions: list[Mention],
-    quoted: list[Offsets],
+    quoted: Sequence[Offsets],
     candidates: list[Candidate],
     cues: list[Offsets],
 ) -> list[Candidate]:

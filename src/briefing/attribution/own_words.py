@@ -5,6 +5,7 @@ holds them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.attribution.candidates import Candidate
@@ -18,7 +19,7 @@ def first_person(source_text: str) -> bool:
     return source_text.lower() in FIRST_PERSON
 
 
-def _holding(cue: Offsets, quoted: list[Offsets]) -> Offsets | None:
+def _holding(cue: Offsets, quoted: Sequence[Offsets]) -> Offsets | None:
     return next(((a, b) for a, b in quoted if a < cue[0] < b), None)
 
 
@@ -46,7 +47,7 @@ def _speaker(quote: Offsets, candidates: list[Candidate], text: str) -> Candidat
     return last
 
 
-def voiced(candidates: list[Candidate], quoted: list[Offsets], text: str) -> list[Candidate]:
+def voiced(candidates: list[Candidate], quoted: Sequence[Offsets], text: str) -> list[Candidate]:
     """The candidates, each first-person stance in a quotation given its speaker's
     referent and, as the guide quotes a direct quotation, its sentence's quoted words
     (one without a speaker is left out)."""

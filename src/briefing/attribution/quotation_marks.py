@@ -12,8 +12,10 @@ _OPENING = ("“", '"', "''")
 _CLOSING = ("”", '"', "''")
 
 
-def quotations(text: str) -> list[Offsets]:
-    """[start, end) of each quotation, its marks included.
+@lru_cache(maxsize=8)
+def quotations(text: str) -> tuple[Offsets, ...]:
+    """[start, end) of each quotation, its marks included: worked out once per text (the
+    quotations of the last few texts are kept for every rule that asks).
 
     Curly and straight marks may be mixed ('"C,” X said'); a quotation opened by a
     straight mark ends within its line, one opened by “ may run over lines until a
@@ -37,7 +39,7 @@ def quotations(text: str) -> list[Offsets]:
             if not (start is not None and mark == "“" and broken and _opens_line(text, match)):
                 start, opener = match.start(), mark
             broken = False
-    return found
+    return tuple(found)
 
 
 def _opens_line(text: str, match: re.Match[str]) -> bool:
@@ -79,12 +81,6 @@ def _left_open(line: str) -> int | None:
     return opened
 
 
-@lru_cache(maxsize=8)
-def _of_text(text: str) -> tuple[Offsets, ...]:
-    return tuple(quotations(text))
-
-
 def in_quotation(text: str, at: int) -> bool:
-    """Whether offset `at` of `text` stands inside one of its quotations, marks aside (the
-    quotations of the last few texts asked about are kept: rules ask token by token)."""
-    return any(a < at < b for a, b in _of_text(text))
+    """Whether offset `at` of `text` stands inside one of its quotations, marks aside."""
+    return any(a < at < b for a, b in quotations(text))

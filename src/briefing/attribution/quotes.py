@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -116,7 +116,7 @@ def quote_continuations(
     speakers = sorted((c for c in candidates if c.referent is not None), key=lambda c: c.sentence)
     taken = [c.content for c in candidates]
     added: list[Candidate] = []
-    for quote in sorted(quotations(text) + running_on(text)):
+    for quote in sorted([*quotations(text), *running_on(text)]):
         words = trim(text, *quote)[0]
         if not opens_sentence(text, sentences, words):
             continue
@@ -176,7 +176,7 @@ def pronoun_cues(found: Iterable[Found], genders: Mapping[str, str]) -> SameSpea
     return same_speaker
 
 
-def whole_quoted(text: str, content: Offsets, cue: Offsets, quoted: list[Offsets]) -> Offsets:
+def whole_quoted(text: str, content: Offsets, cue: Offsets, quoted: Sequence[Offsets]) -> Offsets:
     """A content the parser cut short after a conjunction, inside the quotation its cue
     follows ('"A, and should B," X wrote' read as "A, and"): the quotation's words from
     the content's start on, when only the source stands between quotation and cue."""

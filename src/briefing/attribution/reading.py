@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -302,7 +303,7 @@ def _addressee_span(cue: Token) -> Offsets | None:
     return tokens_span(t for t in target.subtree if t.dep_ not in ("relcl", "acl", "punct"))
 
 
-def _quoted_part(text: str, content: Offsets, quoted: list[Offsets], doc: Doc) -> Offsets:
+def _quoted_part(text: str, content: Offsets, quoted: Sequence[Offsets], doc: Doc) -> Offsets:
     """The one quotation of MIN_QUOTED_WORDS words or more inside a content, when there is one:
     the speaker's own words ("X's drones have made "considerable impact ...""), not the
     reporter's paraphrase around them; but not when only the paraphrase warns or demands

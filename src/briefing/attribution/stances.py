@@ -5,6 +5,7 @@ and takes the place of what the general shapes (`shapes`) read from the same cue
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -163,7 +164,7 @@ def quoted_as_is(found: Found) -> bool:
     return found.shape in SHAPES
 
 
-def framed_in_quotation(found: Found, quoted: list[Offsets]) -> bool:
+def framed_in_quotation(found: Found, quoted: Sequence[Offsets]) -> bool:
     """Whether a concern or denial cued inside a quotation is the reporter's account of
     its source, named outside it ('he had "very serious concerns about C"', 'he tweeted
     that he "rejects the comments"'), or the quoted speaker's own, in the first person;

@@ -9,6 +9,8 @@ neither is a content told before its cue ("C, and pledged D, the Sentinel report
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.spans import Offsets, content_roots, trim
@@ -38,7 +40,7 @@ def _tail_start(root: Token) -> int | None:
 
 
 def without_tail(
-    doc: Doc, text: str, content: Offsets, cue: Offsets, quoted: list[Offsets]
+    doc: Doc, text: str, content: Offsets, cue: Offsets, quoted: Sequence[Offsets]
 ) -> Offsets:
     """The content cut before a tail the reporter adds (module doc), unless quoted."""
     if content[0] < cue[1]:
