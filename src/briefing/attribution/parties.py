@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -22,7 +23,6 @@ from briefing.attribution.principals import acting_bodies, principal_parties
 from briefing.attribution.qualified import STAFF
 from briefing.attribution.reading import Reading
 from briefing.attribution.same_party import same_body, same_collective
-from briefing.attribution.signers import signers
 from briefing.attribution.spans import doc_text
 from briefing.identity import (
     MINOR_WORDS,
@@ -214,14 +214,14 @@ def parties_of(reading: Reading) -> list[Party]:
         if party is not None and party.id not in {p.id for p in found}:
             found.append(party)
     found = _with_known_bodies(reading, found)
-    found = _with_signers(doc_text(reading.doc), found)
+    found = _with_signers(reading.signers, found)
     return with_article(described_aliases(reading, found), reading.doc)
 
 
-def _with_signers(text: str, parties: list[Party]) -> list[Party]:
+def _with_signers(names: Sequence[str], parties: list[Party]) -> list[Party]:
     """`parties` plus a person for each signer of a letters or comments page (`signers`)
     no listed party names."""
-    for name in signers(text):
+    for name in names:
         if not any(is_named_as(p, name) for p in parties):
             parties.append(_party(name, "person", []))
     return parties

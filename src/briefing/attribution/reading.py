@@ -53,6 +53,7 @@ from briefing.attribution.shapes import (
     transcript_turns,
     verb_cues,
 )
+from briefing.attribution.signers import signers
 from briefing.attribution.spans import Offsets, tokens_span, trim
 from briefing.attribution.specific_groups import specific_group
 from briefing.attribution.stance import stance_kind, warns
@@ -100,6 +101,12 @@ class Reading:
         return Descriptions(
             self.doc, self.mentions, people(self.mentions, self.doc), titles(self.doc)
         )
+
+    @cached_property
+    def signers(self) -> list[str]:
+        """The signers of a letters or comments page (`signers.signers`), found once for
+        the party list and the framing parties."""
+        return signers(self.text)
 
     def speaking(self) -> list[Candidate]:
         """The candidates and the reporters, in reading order: whoever speaks in the article."""

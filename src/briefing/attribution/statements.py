@@ -12,7 +12,6 @@ from briefing.attribution.paraphrase import Paraphraser
 from briefing.attribution.parties import party_of
 from briefing.attribution.propositions import items
 from briefing.attribution.reading import Reading
-from briefing.attribution.signers import signers
 from briefing.identity import is_mentioned, mention_spans
 from briefing.schema import DRAFT_TYPES, MAX_QUOTE, MAX_TEXT, FoundStatements, Kind, Party
 
@@ -142,7 +141,7 @@ def framing_parties(reading: Reading, parties: list[Party]) -> set[str]:
         for c in reading.speaking()
         if c.source
     ]
-    sources += signers(reading.text)
+    sources += reading.signers
     return {party.id for party in parties if any(mention_spans(party, s) for s in sources)}
 
 
