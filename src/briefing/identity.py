@@ -160,14 +160,16 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in MINOR_WORDS and w not in ("us", "u"))
 
 
-# Words that may open a person's name and are no given name: honorifics and titles.
-_NOT_GIVEN = frozenset(
+# Words that may open a person's name and are no name of theirs: honorifics, titles and
+# the words written into a title ("Rear Admiral", "Majority Leader", "Acting Director").
+NAME_TITLES = frozenset(
     {
         *("mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps", "gov", "gen"),
-        *("president", "senator", "governor", "mayor", "secretary", "minister", "judge"),
-        *("justice", "chairman", "chairwoman", "speaker", "leader", "rev", "sir", "lady"),
-        *("lord", "former", "vice", "first", "prime", "deputy", "chief", "general"),
-        *("director", "chancellor", "ambassador", "professor", "prof"),
+        *("president", "senator", "senators", "governor", "mayor", "secretary", "minister"),
+        *("judge", "justice", "chair", "chairman", "chairwoman", "speaker", "leader", "whip"),
+        *("majority", "minority", "rev", "rabbi", "sir", "lady", "lord", "former", "acting"),
+        *("vice", "first", "prime", "deputy", "chief", "general", "rear", "admiral"),
+        *("director", "commissioner", "chancellor", "ambassador", "professor", "prof"),
     }
 )
 
@@ -176,7 +178,7 @@ def _given_name(name: str) -> str | None:
     """The name's first word when it is a given name: not an initial or a title."""
     words = name.split()
     first = words[0].lower() if len(words) > 1 else ""
-    return first if len(first) > 2 and first.isalpha() and first not in _NOT_GIVEN else None
+    return first if len(first) > 2 and first.isalpha() and first not in NAME_TITLES else None
 
 
 def other_given_names(one: Named, two: Named) -> bool:

@@ -107,14 +107,6 @@ PERSON_TITLES = (
     r"Governor|Congressman|Congresswoman|Judge|Secretary|Minister|Chairman|Chairwoman|"
     r"Mayor|Speaker|Professor|spokesman|spokeswoman|Sheriff"
 )
-# Titles written into a person's name as the parse finds it ("Rear Admiral ...").
-NAME_TITLES = frozenset(
-    _listed(
-        "general chair chairman chairwoman rabbi rear vice admiral majority minority leader "
-        "whip justice senators senator sen rep president former acting deputy chief chancellor "
-        "director commissioner ambassador"
-    )
-)
 _BARE = re.compile(r"^(?:the|u-s|us)-")
 
 

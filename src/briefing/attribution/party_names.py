@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.mentions import clean_name
-from briefing.attribution.party_kinds import NAME_TITLES, PERSON_TITLES, is_surname_of_pair
-from briefing.identity import MINOR_WORDS
+from briefing.attribution.party_kinds import PERSON_TITLES, is_surname_of_pair
+from briefing.identity import MINOR_WORDS, NAME_TITLES
 from briefing.schema import PartyKind
 
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})\.?$")
