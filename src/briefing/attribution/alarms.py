@@ -15,13 +15,11 @@ concerns about the threats", "those who pose a threat") stay claims.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from briefing.attribution.forecasts import Has
 from briefing.attribution.negation import negated, under_no
-from briefing.attribution.party_kinds import PERSON_TITLES
+from briefing.attribution.party_kinds import is_person_title
 
 _ALARM_NOUNS = frozenset({"danger", "threat", "menace", "peril"})
 _CRISES = frozenset({"crisis"})
@@ -33,7 +31,6 @@ _ISSUING = frozenset(
 )
 _GUARDS = frozenset({"from", "against"})  # "protection from threats"
 _PEOPLE = frozenset({"he", "she", "him", "her"})
-_TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)  # "the governor"
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "’s", "’re", "am", "'m", "’m"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her", "its"})
 
@@ -93,7 +90,7 @@ def _called_person(noun: Token) -> bool:
         return False
     named = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
     return any(
-        c.ent_type_ == "PERSON" or c.lower_ in _PEOPLE or _TITLE.match(c.text) for c in named
+        c.ent_type_ == "PERSON" or c.lower_ in _PEOPLE or is_person_title(c.text) for c in named
     )
 
 

@@ -140,7 +140,8 @@ class Descriptions:
     def unnamed(self, head: Token) -> Mention | None:
         """ "A labor official said": a person the article never names, known by its
         description; "the official" later is the one last described so ("said a senior
-        official who ...": the senior official)."""
+        official who ...": the senior official). `source_words.same_description`, asked
+        first, reads "the official" from the earlier speakers' referents instead."""
         if head.lemma_.lower() not in UNNAMED_PEOPLE:
             return None
         if head.tag_ == "NNS":  # "election officials said": described, with no article

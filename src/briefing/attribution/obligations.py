@@ -14,15 +14,13 @@ claims.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.forecasts import Has, outcome_of_condition
 from briefing.attribution.negation import negated
 from briefing.attribution.outsiders import outside_place
-from briefing.attribution.party_kinds import PERSON_TITLES
+from briefing.attribution.party_kinds import is_person_title
 from briefing.attribution.quotation_marks import in_quotation
 
 _OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
@@ -30,7 +28,6 @@ _NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
 _NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
 _PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond"})  # "countries in ..."
 _OTHERS = frozenset({"he", "she", "they"})  # in a quotation, not the speaker
-_TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)  # "the President of ..."
 
 
 def urges_caution(root: Token, has: Has) -> bool:
@@ -220,7 +217,7 @@ def told_their_time(time: Token) -> list[Token]:
 def _office(noun: Token) -> bool:
     """A person named by office ("the President of the United States", "the governor of
     Ohio"): "the" and a title with an "of" phrase naming a place or a body."""
-    if not _TITLE.match(noun.text) or not any(
+    if not is_person_title(noun.text) or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     ):
         return False

@@ -20,6 +20,8 @@ from briefing.identity import surname
 LOOKBACK = 3  # sentences before the content's
 _THIRD = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+# a person mention's last word that is a title, no surname ("the President", "the Pope"):
+# a description standing for the person, unlike identity.NAME_TITLES (words opening a name)
 _TITLES = LEADER_TITLES | {"pope", "mayor", "judge", "king", "queen", "minister", "secretary"}
 
 

@@ -100,13 +100,23 @@ _DESCRIPTIONS: dict[PartyKind, str] = {
     ),
     "government": r"agency|ministry|department|regulator|administration|government|watchdog",
 }
-# Titles and honorifics written before a person's name.
+# Titles and honorifics written before a person's name, each making the name a person's
+# (`is_titled_person`): unlike identity.NAME_TITLES, no word that only stands inside a
+# title ("Former", "Majority"), and written in the case that counts ("spokesman").
 PERSON_TITLES = (
     r"Mr|Mrs|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Del|Gen|Lt|Col|Adm|Prof|Rev|Sgt|Capt|Sec|Cmdr|Maj|Amb|Atty|"
     r"President|Senator|"
     r"Governor|Congressman|Congresswoman|Judge|Secretary|Minister|Chairman|Chairwoman|"
     r"Mayor|Speaker|Professor|spokesman|spokeswoman|Sheriff"
 )
+_PERSON_TITLE = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)
+
+
+def is_person_title(word: str) -> bool:
+    """A word that is one of PERSON_TITLES in any case: "the governor", "the President"."""
+    return bool(_PERSON_TITLE.match(word))
+
+
 _BARE = re.compile(r"^(?:the|u-s|us)-")
 
 

@@ -160,7 +160,9 @@ def listed(head: Token) -> list[Token]:
 
 def same_description(head: Token, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
     """ "said a Mexican official ... the official said": a definite title no one was given
-    is the unnamed speaker the article described by that noun before."""
+    is the unnamed speaker the article described by that noun before. Asked before
+    `Descriptions.unnamed`, the twin reading from the article's words alone: this one
+    takes the nationality an earlier speaker so described was resolved to."""
     if head.tag_ != "NN" or not definite(head):
         return None
     for other, referent in reversed(outer):
