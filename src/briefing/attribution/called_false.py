@@ -15,11 +15,13 @@ from spacy.tokens import Token
 from briefing.attribution.negation import negated
 
 _NAMING = frozenset({"call", "label", "brand", "dub", "term"})
-# what is called false must be something said or held, or a pronoun standing for it
-_SAID = frozenset(
+# something said or held, or a pronoun standing for it: what a naming verb calls false and
+# what mocking denies (`kinds`)
+SAID = frozenset(
     {"report", "story", "claim", "allegation", "accusation", "charge", "idea", "notion"}
     | {"narrative", "assertion", "theory", "statement", "comment", "remark", "suggestion"}
     | {"account", "argument", "rumor", "rumour", "criticism", "attack", "article", "poll"}
+    | {"premise", "view", "assessment", "contention", "complaint", "objection"}
     | {"it", "this", "that"}
 )
 _FALSE = frozenset(
@@ -33,7 +35,7 @@ _FALSE = frozenset(
 def _said_object(token: Token) -> bool:
     """ "called [that report] a lie": the object of a naming verb, something said."""
     word = token.lemma_.lower() if token.pos_ != "PRON" else token.lower_
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in _NAMING and word in _SAID
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _NAMING and word in SAID
 
 
 def calls_said_false(tokens: list[Token]) -> bool:

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Token
 
+from briefing.attribution.called_false import SAID
 from briefing.attribution.demands import no_demand
 from briefing.schema import Kind
 
@@ -76,13 +77,9 @@ def mocked(noun: Token) -> bool:
 # mocking what others say, hold or fear denies it ("mocked Lee's story", "ridiculed the
 # idea that ..."); mocking a person, an act or a trait criticises (the guide: a claim)
 _DERIDING = frozenset({"mock", "deride", "ridicule", "scoff"})
-_SAID = frozenset(
-    {"claim", "allegation", "accusation", "charge", "report", "story", "rumor", "rumour"}
-    | {"idea", "notion", "suggestion", "assertion", "theory", "argument", "premise", "view"}
-    | {"concern", "worry", "fear", "warning", "prediction", "assessment", "contention"}
-    | {"criticism", "complaint", "objection", "comment", "remark", "statement", "this"}
-    | {"that", "it"}
-)
+# what is feared as well as said or held: mocking a concern denies it (what a naming verb
+# calls false, `called_false`, takes no feared thing: "called the fears baseless" untried)
+_MOCKED = SAID | {"concern", "worry", "fear", "warning", "prediction"}
 
 
 def mocks_no_statement(verb: Token) -> bool:
@@ -93,7 +90,7 @@ def mocks_no_statement(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]  # "scoffed at his story"
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
-    return bool(objects) and not any(o.lemma_.lower() in _SAID for o in objects)
+    return bool(objects) and not any(o.lemma_.lower() in _MOCKED for o in objects)
 
 
 def whole_kind(token: Token | None, kind: Kind) -> Kind:
