@@ -29,6 +29,7 @@ from briefing.identity import (
     aliases_of,
     is_mentioned,
     is_named_as,
+    other_given_names,
     party_slug,
     slugify,
 )
@@ -185,13 +186,21 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         _known_as(mention, result)
-        if party_of(mention, result) is None:
+        if party_of(mention, result) is None or _kin_of(mention, result):
             party = party_from(mention, reading.doc)
             if not is_actor_name(party.name, party.kind, reading.doc):
                 continue
             if party.id not in {p.id for p in result}:
                 result.append(party)
     return result
+
+
+def _kin_of(mention: Mention, parties: list[Party]) -> bool:
+    """Whether a person's full name is taken for a listed person of the same surname
+    under another given name ("David Heidler" for "Jeanne Heidler"): a party of their own."""
+    owner = next((p for p in parties if p.id == party_of(mention, parties)), None)
+    person = _party(mention.text, "person", [])
+    return mention.label == "PERSON" and owner is not None and other_given_names(owner, person)
 
 
 def _known_as(mention: Mention, parties: list[Party]) -> None:

@@ -23,6 +23,7 @@ from briefing.attribution.groups import (
     qualified_people,
 )
 from briefing.attribution.interviews import interview_answers
+from briefing.attribution.joint_sources import joint_speakers
 from briefing.attribution.keep import Decide, features, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.mentions import people
@@ -231,8 +232,10 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         short = not long_enough(text, content) and not verdict(item)
         if short or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
+        joint = joint_speakers(item, resolver.mentions)  # "A and B said": each of them
         referent = (
-            plural_speaker(item, resolved)
+            (joint[0] if joint else None)
+            or plural_speaker(item, resolved)
             or group_holder(item)
             or owned_group(item)
             or specific_group(item, resolved)
@@ -272,7 +275,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             candidate = replace(candidate, addressee=_addressee_span(item.token))
         candidates.append(candidate)
         if referent is not None:
-            extra = resolver.co_speakers(item)
+            extra = joint[1:] if joint else resolver.co_speakers(item)
             candidates += [
                 replace(candidate, referent=m, shape="co") for m in extra if m != referent
             ]
