@@ -20,6 +20,7 @@ from briefing.attribution.candidates import Mention
 from briefing.attribution.documents import DOCUMENTS, author
 from briefing.attribution.mentions import proper_name
 from briefing.attribution.shapes import Found
+from briefing.attribution.source_words import conjuncts
 from briefing.attribution.spans import doc_text
 
 # words that point back to a pair named just before: "both said", "the couple worried"
@@ -92,7 +93,7 @@ def _labelled_pair(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
         )
         if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and joined:
             return _distinct([_name_of(child, mentions), _name_of(head, mentions)])
-    names = _conjuncts(head)
+    names = conjuncts(head)
     labelled = any(
         c.dep_ == "compound" and c.ent_type_ == "NORP" for t in names for c in t.children
     )
@@ -117,14 +118,6 @@ def _name_of(token: Token, mentions: Sequence[Mention]) -> Mention:
     return Mention(doc_text(token.doc)[start : name.span[1]], "PERSON", (start, name.span[1]))
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    """A token and the tokens joined to it by "and", in order."""
-    out = [token]
-    while nxt := next((c for c in out[-1].children if c.dep_ == "conj"), None):
-        out.append(nxt)
-    return out
-
-
 def _named_members(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     """ "the biographers, Ana and Tom Ruiz, wrote": a plural noun whose apposition, set off
     by commas, joins two names or more; a given name alone shares the last one's surname."""
@@ -133,7 +126,7 @@ def _named_members(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     for child in head.rights:
         if child.dep_ not in ("appos", "conj") or child.pos_ != "PROPN":
             continue
-        names = _conjuncts(child)
+        names = conjuncts(child)
         if len(names) < 2 or not _set_off(head, names[-1]):
             return []
         return _with_surname([_name_of(t, mentions) for t in names])
@@ -232,5 +225,5 @@ def _co_authors(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     if first is None:
         return []
     written = head.doc.char_span(*first.span, alignment_mode="expand")
-    names = _conjuncts(written.root) if written is not None else []
+    names = conjuncts(written.root) if written is not None else []
     return [first, *(_name_of(t, mentions) for t in names[1:])] if len(names) > 1 else []

@@ -186,7 +186,8 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     referents = [c.referent for c in reading.speaking() if c.referent is not None]
     for mention in sorted(referents, key=lambda m: -len(m.text)):
         _known_as(mention, result)
-        if party_of(mention, result) is None or _kin_of(mention, result):
+        owner = party_of(mention, result)
+        if owner is None or _kin_of(mention, owner, result):
             party = party_from(mention, reading.doc)
             if not is_actor_name(party.name, party.kind, reading.doc):
                 continue
@@ -195,12 +196,14 @@ def speaker_parties(reading: Reading, parties: list[Party]) -> list[Party]:
     return result
 
 
-def _kin_of(mention: Mention, parties: list[Party]) -> bool:
-    """Whether a person's full name is taken for a listed person of the same surname
-    under another given name ("David Heidler" for "Jeanne Heidler"): a party of their own."""
-    owner = next((p for p in parties if p.id == party_of(mention, parties)), None)
-    person = _party(mention.text, "person", [])
-    return mention.label == "PERSON" and owner is not None and other_given_names(owner, person)
+def _kin_of(mention: Mention, owner_id: str, parties: list[Party]) -> bool:
+    """Whether a person's full name is taken for a listed person (`owner_id`, the party it
+    resolves to) of the same surname under another given name ("David Heidler" for
+    "Jeanne Heidler"): a party of their own."""
+    if mention.label != "PERSON":
+        return False
+    owner = next(p for p in parties if p.id == owner_id)
+    return other_given_names(owner, _party(mention.text, "person", []))
 
 
 def _known_as(mention: Mention, parties: list[Party]) -> None:

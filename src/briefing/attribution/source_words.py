@@ -151,11 +151,17 @@ def listed(head: Token) -> list[Token]:
         for token in prep.children:
             if token.dep_ != "pobj" or token.pos_ != "PROPN":
                 continue
-            chain = [token]
-            while nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None):
-                chain.append(nxt)
+            chain = conjuncts(token)
             found += chain if len(chain) > 1 else []
     return found
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens joined to it by "and", in order ("Blackpool and Liverpool")."""
+    out = [token]
+    while nxt := next((c for c in out[-1].children if c.dep_ == "conj"), None):
+        out.append(nxt)
+    return out
 
 
 def same_description(head: Token, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
