@@ -109,6 +109,9 @@ def _reporter_of(verb: Token) -> Token | None:
     repeated verb of saying is joined to inside ("X said A and said B"), or None."""
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ == verb.lemma_:
         return verb.head.head  # "X said A should go and said B": the parse hung B's on A
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _binds_subject(verb):
+        reporter = verb.head.head  # "X said Y was wrong and criticized him": not Y, X
+        return reporter if cue_kind(reporter.lemma_, "VERB") is not None else None
     if verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
     head = verb.head
@@ -122,6 +125,27 @@ def _reporter_of(verb: Token) -> Token | None:
     if any(t.tag_ == "``" for t in verb.doc[verb.i : reporter.i]):
         return None  # 'X seemed unmoved, telling reporters, "Y said C"': a quotation's verb
     return reporter if any(t.text == "," for t in verb.doc[head.i : verb.i]) else None
+
+
+_PERSONAL = {"him": "singular", "her": "singular", "them": "plural"}
+
+
+def _binds_subject(verb: Token) -> bool:
+    """Whether a conjoined verb's object pronoun names the subject of the clause it is
+    hung on, or that subject's owner ("Y was wrong and criticized him", "Y's plan would
+    fail and called him"): a verb's object pronoun is never its own subject, so the
+    subject is not the verb's speaker (the small model hangs the reporter's second verb on
+    the reported clause)."""
+    pronouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _PERSONAL]
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if not pronouns or subject is None:
+        return False
+    named = [subject, *(c for c in subject.children if c.dep_ == "poss")]
+    number = _PERSONAL[pronouns[0].lower_]
+    return any(
+        t.pos_ == "PROPN" and ("plural" if t.tag_ == "NNPS" else "singular") == number
+        for t in named
+    )
 
 
 _OBJECTS = ("dobj", "dative")
