@@ -26,7 +26,7 @@ from briefing.attribution.quotation_marks import in_quotation
 _OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
 _NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
 _NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
-_PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond"})  # "countries in ..."
+_PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond", "from"})  # "countries in"
 _OTHERS = frozenset({"he", "she", "they"})  # in a quotation, not the speaker
 
 

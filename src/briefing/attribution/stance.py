@@ -45,6 +45,7 @@ from briefing.attribution.obligations import (
     wishes_punishment,
 )
 from briefing.attribution.own_worry import denies_worry, voices_worry
+from briefing.attribution.pleas import pleads, shouted_order
 from briefing.attribution.quotation_marks import in_quotation
 from briefing.attribution.rebuttals import rebuts
 from briefing.attribution.set_aside import sets_aside
@@ -314,6 +315,8 @@ def warns(doc: Doc, content: Offsets) -> bool:
     if any(urges_caution(c, _has) or demands(c) or time_for(c) or lets_act(c) for c in clauses):
         return True
     if any(wishes_punishment(c) or time_passive(c) for c in clauses):  # "should be jailed"
+        return True
+    if any(pleads(c) for c in clauses) or shouted_order(tokens):  # "Trump needs to show"
         return True
     if voices_worry(tokens) or demands_of_other(tokens):  # "it worries me", '"he should go"'
         return True

@@ -1,0 +1,61 @@
+""" "Let us X" takes the kind of a call verb that sums it up.
+
+By the labelling guide (evals/README, "Cases decided while labelling news-train", T) a
+speaker's "Let us never be silent" is a demand when the article sums it up with a call
+verb ("calling on attendees to oppose bigotry"), and stays a claim otherwise ("let us
+pray", "let's be honest" with no call). The call is the same speaker's (by surname),
+told a few sentences before or after.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from briefing.attribution.candidates import Candidate
+from briefing.attribution.spans import Offsets, content_roots
+from briefing.identity import slug_surname
+
+_CALLS = frozenset({"call", "urge", "exhort", "implore", "appeal", "beg", "plead"})
+_US = frozenset({"us", "'s", "’s"})
+NEAR = 3  # sentences between the call and the "Let us"
+
+
+def _lets_us(doc: Doc, content: Offsets) -> bool:
+    roots = content_roots(doc, content)
+    return bool(roots) and (
+        roots[0].lemma_.lower() == "let"
+        and any(t.lower_ in _US for t in doc[roots[0].i + 1 : roots[0].i + 2])
+    )
+
+
+def _calls(doc: Doc, candidate: Candidate) -> bool:
+    cue = doc.char_span(*candidate.cue, alignment_mode="expand")
+    return cue is not None and any(t.lemma_.lower() in _CALLS for t in cue)
+
+
+def rallied(doc: Doc, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, a "Let us" claim made a concern when its speaker's call is near."""
+    starts = [s.start_char for s in doc.sents]
+
+    def sentence(at: int) -> int:
+        return bisect_right(starts, at)
+
+    calls = [c for c in candidates if c.referent is not None and _calls(doc, c)]
+    kept = []
+    for candidate in candidates:
+        if candidate.kind == "claim" and candidate.referent and _lets_us(doc, candidate.content):
+            near = [
+                call
+                for call in calls
+                if call.referent is not None
+                and slug_surname(call.referent.text) == slug_surname(candidate.referent.text)
+                and abs(sentence(call.content[0]) - sentence(candidate.content[0])) <= NEAR
+            ]
+            if near:
+                candidate = replace(candidate, kind="concern")
+        kept.append(candidate)
+    return kept
