@@ -86,6 +86,7 @@ def test_let_us_summed_up_by_a_call_is_a_demand_else_a_claim():
     text = (
         "Senator Ann Cole ended her speech by calling on the farmers to oppose the dam. "
         '"Let us never be silent about this river," Cole said. '
-        '"Let us be honest about the costs," Mayor Ben Lee said.'
+        '"Let us be honest about the costs," Mayor Ben Lee said. Lee then urged the crowd '
+        "to sit down."
     )
     assert [k for k, _, c in found(text) if c.startswith("Let us")] == ["concern", "claim"]

@@ -4,7 +4,8 @@ By the labelling guide (evals/README, "Cases decided while labelling news-train"
 speaker's "Let us never be silent" is a demand when the article sums it up with a call
 verb ("calling on attendees to oppose bigotry"), and stays a claim otherwise ("let us
 pray", "let's be honest" with no call). The call is the same speaker's (by surname),
-told a few sentences before or after.
+told up to a few sentences before: the summary leads, the quotation follows (a call told
+after the "Let us" is about the next words: '"Let's go," he said. "One minute," he urged').
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from briefing.identity import slug_surname
 
 _CALLS = frozenset({"call", "urge", "exhort", "implore", "appeal", "beg", "plead"})
 _US = frozenset({"us", "'s", "’s"})
-NEAR = 3  # sentences between the call and the "Let us"
+NEAR = 3  # sentences from the call to the "Let us"
 
 
 def _lets_us(doc: Doc, content: Offsets) -> bool:
@@ -53,7 +54,7 @@ def rallied(doc: Doc, candidates: Sequence[Candidate]) -> list[Candidate]:
                 for call in calls
                 if call.referent is not None
                 and slug_surname(call.referent.text) == slug_surname(candidate.referent.text)
-                and abs(sentence(call.content[0]) - sentence(candidate.content[0])) <= NEAR
+                and 0 <= sentence(candidate.content[0]) - sentence(call.content[0]) <= NEAR
             ]
             if near:
                 candidate = replace(candidate, kind="concern")
