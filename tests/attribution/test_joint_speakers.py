@@ -2,8 +2,13 @@
 Ruiz and Tom Berg found C" is one claim of each, with the same quote)."""
 
 import pytest
+from spacy.tokens import Doc
 
 from briefing.attribution import read
+from briefing.attribution.joint_sources import joint_speakers
+from briefing.attribution.parse import nlp
+from briefing.attribution.resolve import Resolver
+from briefing.attribution.shapes import Found
 from briefing.attribution.statements import statements_from
 from briefing.strategies.shared import rule_parties
 
@@ -86,3 +91,121 @@ def test_a_party_word_is_no_part_of_either_name() -> None:
 def test_a_name_holding_and_stays_one_speaker(text: str, name: str) -> None:
     speakers = {c.referent.text for c in read(text).candidates if c.referent}
     assert speakers == {name}
+
+
+def _referents(text: str) -> set[str]:
+    return {c.referent.text for c in read(text).candidates if c.referent}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a name joined to a name, a group by its side, a body joined to a description
+            "Senator Dana Whitfield and the Harbor Party said the tax would be repealed next year.",
+            {"Dana Whitfield", "Harbor Party"},
+        ),
+        (
+            "Senior Democrats and some Halvorsen allies said the plan would not survive the "
+            "summer.",
+            {"Senior Democrats", "some Halvorsen allies"},
+        ),
+        (
+            "Governor Ruiz and other Ruritanian leaders said the border would stay closed "
+            "until spring.",
+            {"Ruiz", "other Ruritanian leaders"},
+        ),
+        (
+            "Economists and even Ruritania's central bank have contested that view of the "
+            "recovery.",
+            {"Economists", "Ruritania's central bank"},
+        ),
+        (  # an apposition set off by dashes
+            "The three judges -- Mr. Halvorsen, Ms. Quill and Mr. Barrow -- agreed that the "
+            "ruling should stand for another year.",
+            {"Halvorsen", "Quill", "Barrow"},
+        ),
+        (  # the names a plural noun lists
+            "The cities of Dunmore and Kestrel Bay said they would close their parks on Sunday.",
+            {"Dunmore", "Kestrel Bay"},
+        ),
+        (  # the parse reads the apposition as a modifier
+            "The talks ended. Iranian state news outlets IRNA and Fars reported that the two "
+            "countries signed a memorandum of understanding on defense and security.",
+            {"IRNA", "Fars"},
+        ),
+    ],
+)
+def test_each_name_joined_to_a_source_speaks(text: str, speakers: set[str]) -> None:
+    assert _referents(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # her aides are no one named
+            "Councillor Ana Ruiz and her aides said the new bridge would open before the summer.",
+            {"Councillor Ana Ruiz"},
+        ),
+        (  # senators of two countries are neither country
+            "The senators of Ruritania and Valdonia said the border would stay closed until "
+            "spring.",
+            set(),
+        ),
+        (  # a supporter of Halvorsen is not Halvorsen
+            '"Do these people read newspapers?" said Tom Keller, a Harbor City delegate and '
+            "Halvorsen supporter who has accused the mayor's allies of lying.",
+            {"Tom Keller", "Harbor City delegate"},
+        ),
+        (  # a country named in a person's title is not a second speaker
+            "The airline and Ruritania's minister of transport, Pascale Boistard, confirmed "
+            "that the pilot was on board the flight.",
+            {"Pascale Boistard"},
+        ),
+    ],
+)
+def test_a_word_joined_to_a_source_that_names_no_one_is_no_speaker(
+    text: str, speakers: set[str]
+) -> None:
+    assert _referents(text) == speakers
+
+
+def test_only_a_given_name_before_and_shares_the_last_surname() -> None:
+    text = (
+        "Four casinos -- Ballard's, Corvino, Harlan's and Trump Taj Mahal -- reported that "
+        "their revenues fell sharply last year."
+    )
+    speakers = _referents(text)
+    assert "Trump Taj Mahal" in speakers
+    assert not any(s.endswith("Mahal") and s != "Trump Taj Mahal" for s in speakers)
+
+
+def test_a_name_the_tagger_takes_for_a_noun_still_speaks() -> None:
+    """ "Filmmaker and author Dana D'Arcy said": the parse (built here, as the tagger reads
+    such names in context) joins the name, tagged a noun, to "Filmmaker"."""
+    words = ["Filmmaker", "and", "author", "Dana", "D’Arcy", "said", "the", "bridge", "would"]
+    words += ["close", "."]
+    pos = ["PROPN", "CCONJ", "NOUN", "PROPN", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB"]
+    tags = ["NNP", "CC", "NN", "NNP", "NN", "VBD", "DT", "NN", "MD", "VB", "."]
+    deps = ["nsubj", "cc", "compound", "compound", "conj", "ROOT", "det", "nsubj", "aux"]
+    heads = [5, 0, 4, 4, 0, 5, 7, 9, 9, 5, 5]
+    doc = Doc(
+        nlp().vocab,
+        words=words,
+        pos=[*pos, "PUNCT"],
+        tags=tags,
+        deps=[*deps, "ccomp", "punct"],
+        heads=heads,
+        lemmas=[w.lower() for w in words],
+    )
+    said, end = doc[5], doc[9].idx + len(doc[9])
+    found = Found(
+        cue=(said.idx, said.idx + len(said)),
+        kind="claim",
+        head=doc[0],
+        source=(0, said.idx - 1),
+        content=(doc[6].idx, end),
+        shape="verb-ccomp",
+        token=said,
+    )
+    joint = joint_speakers(found, Resolver(doc))
+    assert [m.text for m in joint.others] == ["Dana D’Arcy"]

@@ -6,21 +6,29 @@ reads as one name), "the biographers, Ana and Tom Ruiz, wrote C" (the named memb
 the made-up "biographers" party), "the Ruizes said C" (each listed person of that
 surname), "Both promised C" and "the couple worried C" (the two named together just
 before), "the lawsuit contends C" (each plaintiff who filed it). A name that holds "and"
-("Procter and Gamble") is one entity, never split.
+("Procter and Gamble") is one entity, never split. A source joined by "and" to other names
+("IRNA and Fars reported", "Democrats and some Clinton allies", "economists and even
+Russia's central bank") is resolved as ever, and each name joined to it speaks too.
+`joint_speakers` is the one entry point.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from briefing.attribution.bodies import BODIES
 from briefing.attribution.candidates import Mention
+from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.documents import DOCUMENTS, author
+from briefing.attribution.groups import owned_group_of
 from briefing.attribution.mentions import proper_name
+from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import Found
-from briefing.attribution.source_words import conjuncts
+from briefing.attribution.source_words import conjuncts, personal, same_person
 from briefing.attribution.spans import doc_text
 
 # words that point back to a pair named just before: "both said", "the couple worried"
@@ -34,21 +42,37 @@ _NAMED_BODIES = frozenset(
     {"Foundation", "Institute", "Fund", "Center", "Centre", "Trust", "Company", "Museum"}
 )
 _REACH = 7  # tokens from the "and" to either name of a pair
+# an apposition, and the parser's misreadings of one ("outlets IRNA and Fars": amod)
+_APPOSED = ("appos", "conj", "amod", "compound", "dobj")
+_MARKS = frozenset({",", "--", "—", "–"})  # what sets an apposition off
+_PEOPLES = ("NORP", "GPE")  # a people or a country joined to a name speaks with it
 
 
-def joint_speakers(found: Found, mentions: Sequence[Mention]) -> list[Mention]:
-    """Each party the source names jointly, in reading order; [] for a source naming one."""
-    head = found.head
+class Joint(NamedTuple):
+    """The parties a source names jointly: `first` when this reading names the source's own
+    party too (else the resolver does), and the `others` who speak with it."""
+
+    first: Mention | None
+    others: list[Mention]
+
+
+def joint_speakers(found: Found, resolver: Resolver) -> Joint:
+    """Each party the source names jointly, in reading order."""
+    head, mentions = found.head, resolver.mentions
     if head is None:
-        return []
-    return (
+        return Joint(None, [])
+    whole = (
         _one_name(head, mentions)
         or _labelled_pair(head, mentions)
         or _named_members(head, mentions)
+        or _listed(head, mentions)
         or _family(head, mentions)
         or _pair_before(head, mentions)
         or _co_authors(head, mentions)
     )
+    if whole:
+        return Joint(whole[0], whole[1:])
+    return Joint(None, _joined(head, resolver))
 
 
 def _one_name(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
@@ -119,38 +143,69 @@ def _name_of(token: Token, mentions: Sequence[Mention]) -> Mention:
 
 
 def _named_members(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
-    """ "the biographers, Ana and Tom Ruiz, wrote": a plural noun whose apposition, set off
-    by commas, joins two names or more; a given name alone shares the last one's surname."""
-    if head.tag_ != "NNS":
+    """ "the biographers, Ana and Tom Ruiz, wrote", "the judges -- Ruiz, Berg and Tam --
+    agreed", "news outlets IRNA and Fars reported": a plural noun whose apposition joins two
+    names or more; a given name alone shares the last one's surname."""
+    if head.tag_ not in ("NNS", "NNPS"):
         return []
     for child in head.rights:
-        if child.dep_ not in ("appos", "conj") or child.pos_ != "PROPN":
+        if child.dep_ not in _APPOSED or child.pos_ != "PROPN":
             continue
-        names = conjuncts(child)
-        if len(names) < 2 or not _set_off(head, names[-1]):
+        names = [t for t in conjuncts(child) if t.pos_ == "PROPN"]
+        if len(names) < 2 or not _set_off(head, names[0], names[-1]):
             return []
-        return _with_surname([_name_of(t, mentions) for t in names])
+        return _with_surname(names, mentions)
     return []
 
 
-def _set_off(head: Token, last: Token) -> bool:
-    """Commas right after the noun and right after the last name: an apposition, not the
-    first of a list ("aides, Ruiz and Berg said")."""
+def _set_off(head: Token, first: Token, last: Token) -> bool:
+    """The names right after the noun, or set off by marks before the first (no verb between
+    it and the noun) and right after the last: an apposition, not the first of a list
+    ("aides, Ruiz and Berg said")."""
     doc = head.doc
+    start = first.left_edge.i
+    if start == head.i + 1:
+        return True
+    between = doc[head.i + 1 : start]
+    opened = len(between) > 0 and between[-1].text in _MARKS
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in between)
     after = last.right_edge.i + 1
-    comma = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
-    return comma and after < len(doc) and doc[after].text == ","
+    return opened and verbless and after < len(doc) and doc[after].text in _MARKS
 
 
-def _with_surname(names: list[Mention]) -> list[Mention]:
-    """ "Ana and Tom Ruiz": Ana is Ana Ruiz."""
-    surname = names[-1].text.split()[-1] if len(names[-1].text.split()) > 1 else None
-    if surname is None:
-        return names
+def _with_surname(names: list[Token], mentions: Sequence[Mention]) -> list[Mention]:
+    """ "Ana and Tom Ruiz": Ana, a given name standing alone, is Ana Ruiz."""
+    named = [_name_of(t, mentions) for t in names]
+    last = named[-1].text.split()
+    if len(last) < 2 or named[-1].label != "PERSON":
+        return named
     return [
-        Mention(f"{m.text} {surname}", m.label, m.span) if len(m.text.split()) == 1 else m
-        for m in names
+        Mention(f"{m.text} {last[-1]}", m.label, m.span) if _given(t, m) else m
+        for t, m in zip(names, named, strict=True)
     ]
+
+
+def _given(token: Token, name: Mention) -> bool:
+    """A name's one word with no title or ending of its own, right before the "and" of the
+    last name ("Ana" of "Ana and Tom Ruiz"; not "Mr. Tam", nor "Ruiz" of "Ruiz, Berg and")."""
+    bare = all(c.dep_ in ("cc", "punct", "conj") for c in token.children)
+    joined = token.i + 1 < len(token.doc) and token.nbor().lower_ == "and"
+    return bare and joined and len(name.text.split()) == 1
+
+
+def _listed(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "the cities of Ana and Berg said": the names a plural noun lists in its "of" phrase;
+    not a noun for people ("the senators of Ohio and Utah" are people of theirs)."""
+    if head.tag_ != "NNS" or personal(head):
+        return []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for token in prep.children:
+            chain = conjuncts(token) if token.dep_ == "pobj" and token.pos_ == "PROPN" else []
+            if len(chain) > 1:
+                return _distinct([_name_of(t, mentions) for t in chain])
+    return []
 
 
 def _family(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
@@ -227,3 +282,43 @@ def _co_authors(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     written = head.doc.char_span(*first.span, alignment_mode="expand")
     names = conjuncts(written.root) if written is not None else []
     return [first, *(_name_of(t, mentions) for t in names[1:])] if len(names) > 1 else []
+
+
+def _joined(head: Token, resolver: Resolver) -> list[Mention]:
+    """Those joined to a source by "and", besides the one the resolver names: each name
+    joined to a name ("IRNA and Fars", "Democrats and Republicans"), each group or body a
+    name or a description is joined to ("Democrats and some Clinton allies", "Netanyahu and
+    other Israeli leaders", "economists and even Russia's central bank"). Nouns that name
+    no one are no one ("Sanders and his aides")."""
+    if head.pos_ not in ("PROPN", "NOUN"):
+        return []
+    joined = [_member(head, t, resolver) for t in conjuncts(head)[1:]]
+    return [m for m in joined if m is not None]
+
+
+def _member(head: Token, token: Token, resolver: Resolver) -> Mention | None:
+    """A name joined to a name (the tagger may take it for a noun: "D'Souza"), a people or a
+    country as itself ("Democrats", "France"); else a group or body (`_described`)."""
+    if head.pos_ != "PROPN" or (token.pos_ == "NOUN" and not token.text[:1].isupper()):
+        return _described(head, token, resolver) if token.pos_ == "NOUN" else None
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    held = [m for m in resolver.mentions if m.span[0] <= token.idx < m.span[1]]
+    if held and all(m.label in _PEOPLES for m in held):
+        return held[0]
+    return _name_of(token, resolver.mentions)
+
+
+def _described(head: Token, token: Token, resolver: Resolver) -> Mention | None:
+    """A group by its side or its people, or the party a noun for people or a body names
+    ("the company and France" is no joint source)."""
+    if same_person(head, token):
+        return None
+    group = owned_group_of(token)
+    if group is not None:
+        return group
+    named = resolver.named(token)
+    if named is None or named.label == "NORP":  # "other Israeli leaders": by their people
+        return named
+    speaks = personal(token) or token.lower_ in INSTITUTIONS | BODIES
+    return named if speaks and named.label in _SPEAKING else None

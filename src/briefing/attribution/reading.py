@@ -233,9 +233,9 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         short = not long_enough(text, content) and not verdict(item)
         if short or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
-        joint = joint_speakers(item, resolver.mentions)  # "A and B said": each of them
+        joint = joint_speakers(item, resolver)  # "A and B said": each of them
         referent = (
-            (joint[0] if joint else None)
+            joint.first
             or plural_speaker(item, resolved)
             or group_holder(item)
             or owned_group(item)
@@ -276,9 +276,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             candidate = replace(candidate, addressee=_addressee_span(item.token))
         candidates.append(candidate)
         if referent is not None:
-            extra = joint[1:] if joint else resolver.co_speakers(item)
             candidates += [
-                replace(candidate, referent=m, shape="co") for m in extra if m != referent
+                replace(candidate, referent=m, shape="co") for m in joint.others if m != referent
             ]
     candidates = named_after(candidates, text)
     candidates = voiced(candidates, quoted, text)

@@ -13,7 +13,6 @@ from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.documents import DOCUMENTS, author, document_before, pollster
 from briefing.attribution.genders import genders
-from briefing.attribution.groups import owned_group_of
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
@@ -27,14 +26,12 @@ from briefing.attribution.source_words import (
     aside,
     definite,
     is_subject,
-    listed,
     own_subject,
     owner_of_speaker,
     person_of_body,
     personal,
     right_of,
     same_description,
-    same_person,
     subtree_span,
     within,
 )
@@ -116,43 +113,9 @@ class Resolver:
             return None
         return self.described.continued(head)
 
-    def co_speakers(self, found: Found) -> list[Mention]:
-        """Names joined to the source by "and": "IRNA and Fars reported" is both, and so is
-        a description naming someone ("opposition members and Argentina's foreign ministry")."""
-        if found.head is None:
-            return []
-        naming = [c for c in found.head.children if c.dep_ in _NAMING]
-        cue = found.token
-        if found.head.pos_ != "NOUN" and cue is not None and found.head.i < cue.i:
-            naming = [c for c in naming if c.i < cue.i]  # past the verb: a misparse
-        starts = [found.head, *naming]
-        joined = []
-        for token in starts:  # "Reuters and Bloomberg", "the agencies Reuters and Bloomberg"
-            while token.pos_ == "PROPN" and (
-                nxt := next((c for c in token.children if c.dep_ == "conj"), None)
-            ):
-                joined.append(nxt)
-                token = nxt
-        named = [
-            owned_group_of(t) or self._named(t, name_span(t)) or proper_name(t) for t in joined
-        ]
-        named += [self._name_at(t) for t in listed(found.head)]
-        if found.head.pos_ == "NOUN":
-            described = [
-                c
-                for c in found.head.children
-                if c.dep_ == "conj" and c.pos_ == "NOUN" and not same_person(found.head, c)
-            ]
-            # "senior Democrats and some Clinton allies": the allies, not Clinton (`groups`)
-            named += [
-                m for c in described if (m := owned_group_of(c) or self._named(c, name_span(c)))
-            ]
-        return named
-
-    def _name_at(self, token: Token) -> Mention:
-        """The entity holding a token, else the proper noun it is, as a person."""
-        held = [m for m in self.mentions if m.span[0] <= token.idx < m.span[1]]
-        return held[0] if held else proper_name(token)
+    def named(self, token: Token) -> Mention | None:
+        """The party a word names on its own, as a source would ("Russia's central bank")."""
+        return self._named(token, name_span(token))
 
     def _inside(self, span: Offsets) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]

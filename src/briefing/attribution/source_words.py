@@ -139,23 +139,6 @@ def person_of_body(head: Token, body: Mention) -> bool:
     )
 
 
-def listed(head: Token) -> list[Token]:
-    """The names a plural noun lists in its "of" phrase ("the cities of Blackpool and
-    Liverpool"): each of them speaks."""
-    if head.tag_ != "NNS":
-        return []
-    found = []
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for token in prep.children:
-            if token.dep_ != "pobj" or token.pos_ != "PROPN":
-                continue
-            chain = conjuncts(token)
-            found += chain if len(chain) > 1 else []
-    return found
-
-
 def conjuncts(token: Token) -> list[Token]:
     """A token and the tokens joined to it by "and", in order ("Blackpool and Liverpool")."""
     out = [token]
