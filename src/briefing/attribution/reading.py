@@ -45,6 +45,7 @@ from briefing.attribution.quotes import (
 from briefing.attribution.rallies import rallied
 from briefing.attribution.relayed_beliefs import relayed_beliefs
 from briefing.attribution.relays import relays
+from briefing.attribution.replies import answered
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import (
     Found,
@@ -298,6 +299,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     )
     candidates = [replace(c, kind=stance_kind(doc, c.content, c.kind)) for c in candidates]
     candidates = rallied(doc, candidates)  # "Let us X" after "calling on Y to X"
+    candidates = answered(doc, candidates)  # "no plans to X" after a demand to X
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)

@@ -4,7 +4,8 @@ By the labelling guide (evals/README, "Denials"; "Cases decided while labelling
 news-train") insisting one is not what others say, an answer that negates an accusation
 and a rebuttal whose substance answers a claim are denials. Read here: a charge proved
 wrong ("London has proved him wrong"), a speaker or what was said called wrong ("They'd
-be wrong", "the polls are wrong", "Lee was wrong to say C"; not an act or a deed: "what
+be wrong", "the polls are wrong", "Lee was wrong to say C", people named by the view they
+hold: "candidates who think P are dangerously wrong", T; not an act or a deed: "what
 they did was wrong", "he was wrong to vote for it" criticise, so are claims), claims
 called into question ("the information calls into question those claims"; not "calls
 into question whether she is ready", a criticism), an inference refused ("that doesn't
@@ -72,9 +73,15 @@ def _called_wrong(token: Token) -> bool:
         holder = subject.lower_ in _HOLDERS
     else:  # anyone "wrong to say C"; else a name or something said
         holder = bool(acts) or subject.ent_type_ in _NAMES or subject.lemma_.lower() in _RECKONED
+        holder = holder or _holds_view(subject)  # "candidates who think P are wrong"
     if copula.dep_ == "advcl":  # "when he is wrong, ...": a time or a condition
         return False
     return holder and not any(a.lemma_.lower() in _CONCEDING for a in copula.ancestors)
+
+
+def _holds_view(subject: Token) -> bool:
+    """ "candidates who think P": people named by a view they hold or voice."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _SAYING for c in subject.children)
 
 
 def _called_into_question(token: Token) -> bool:

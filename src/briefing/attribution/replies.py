@@ -1,0 +1,239 @@
+"""Claims that answer what another party in the article says, asks or charges: denials.
+
+By the labelling guide (evals/README, "Denials" and the decisions after it) a denial is
+told by what it answers, not by a negation (of the rules' claims with a negation word on
+news-train, few are gold denials). Read here:
+- retracting one's own words: "she admitted she had misspoken" (V, with J);
+- refusing a demand another party makes in the article: "has no plans to bring it up for a
+  vote", "there is no need to move them", when the demand asks for the same thing (U, W;
+  with no such demand it stays a claim, a negative pledge nobody asked for, R);
+- doubting what another party predicts, told just before: "it seems extremely unlikely",
+  "the numbers don't add up" (R; with no reported prediction a counter-prediction is a
+  claim, T, U);
+- finding no evidence of a wrong another party charges in the article: "none found any
+  evidence of wrongdoing" (L: "cited no evidence that X", when nobody asserts X, is a claim);
+- negating, in the first person, what another party in the article accuses the speaker of:
+  "I have never been influenced by donors" after "accused her of being influenced" ("an
+  answer that negates an accusation without a deny verb", "Denials");
+- a view others hold said not to fit the facts: "this idea that the city is collapsing
+  doesn't jibe with what people see" (C: casting doubt on a claim);
+- the reason given for rejecting a decision: "disagrees with the board's decision, because
+  'I see no grounds for it'" (U).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from briefing.attribution.candidates import Candidate
+from briefing.attribution.negation import negated, under_no
+from briefing.identity import slug_surname
+
+_RETRACTING = frozenset({"misspeak", "misstate", "misspoke", "misspoken"})
+_UNNEEDED = frozenset({"need", "plan", "plans", "intention"})  # "no plans to X"
+_PREDICTING = frozenset({"will", "can", "could", "would", "'ll", "wo", "ca"})
+_DOUBTS = frozenset({"unlikely", "improbable", "doubtful", "implausible"})
+_BACK = frozenset({"it", "that", "this"})
+_NOBODY = frozenset({"none", "nobody", "neither"})
+_PROOF = frozenset({"evidence", "proof"})
+_CHARGING = frozenset({"accuse", "blame", "allege", "charge", "fault", "responsible"})
+_REJECTING = frozenset({"disagree", "reject", "dispute", "refute"})
+_FIRST = frozenset({"i", "we"})
+_OPINING = frozenset({"believe", "think", "know", "say", "see", "feel", "want", "expect"})
+_FITTING = frozenset({"jibe", "square", "match", "fit", "tally", "comport"})
+_VIEWS = frozenset({"idea", "notion", "claim", "view", "vision", "narrative", "theory"})
+_CONTENT_POS = frozenset({"NOUN", "VERB"})
+_ASKING = frozenset({"call", "urge", "ask", "demand", "press", "want", "need", "plan"})
+NEAR = 4  # sentences from another party's prediction to the doubt that answers it
+
+Others = Sequence[Candidate]  # the other parties' candidates
+
+
+def _tokens(doc: Doc, candidate: Candidate) -> list[Token]:
+    start, end = candidate.content
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _retracts(tokens: list[Token], doc: Doc, others: Others) -> bool:
+    """ "she had misspoken", "Clinton misspoke and meant ...": one's own words taken back."""
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _RETRACTING and not negated(t)
+        for t in tokens
+    )
+
+
+def _asked(token: Token) -> set[str]:
+    """The words of what an unneeded or unplanned act does ("bring ... vote")."""
+    return {_what(t) for t in token.subtree if _what(t)}
+
+
+def _what(token: Token) -> str:
+    """A token's lemma when it says what is done or asked (not who, nor the asking)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in _CONTENT_POS or token.is_stop or lemma in _ASKING:
+        return ""
+    return lemma
+
+
+def _refuses_demand(tokens: list[Token], doc: Doc, others: Others) -> bool:
+    """ "there is no need to move them", "has no plans to bring it up for a vote", when
+    another party's demand in the article asks for the same (shares a word of what is done).
+    Not "offered no plans to keep us safe", a criticism."""
+    demands = [c for c in others if c.kind == "concern"]
+    for token in tokens:
+        if token.lemma_.lower() not in _UNNEEDED or not under_no(token):
+            continue
+        if token.head.lemma_.lower() not in ("have", "be"):  # "offered no plans": a criticism
+            continue
+        acts = [c for c in token.children if c.dep_ in ("acl", "relcl", "xcomp") and c.i > token.i]
+        asked = set().union(*(_asked(a) for a in acts)) - {token.lemma_.lower()}
+        if asked and any(asked & _asked_in(doc, d) for d in demands):
+            return True
+    return False
+
+
+def _asked_in(doc: Doc, demand: Candidate) -> set[str]:
+    return {_what(t) for t in _tokens(doc, demand) if _what(t)}
+
+
+def _doubts(tokens: list[Token]) -> bool:
+    """ "it seems extremely unlikely", "that is doubtful", "the numbers don't add up"."""
+    for token in tokens:
+        hedged = any(
+            c.dep_ == "conj" and negated(c) for c in token.children
+        )  # "but not impossible"
+        if token.lower_ in _DOUBTS and token.dep_ in ("acomp", "oprd") and not negated(token.head):
+            if hedged:
+                continue
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in _BACK:
+                return True
+        if token.lemma_.lower() == "add" and negated(token) and _up(token):
+            return True
+    return False
+
+
+def _up(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _predicts(doc: Doc, candidate: Candidate) -> bool:
+    """A content that foretells: a modal of the future or of ability ("can still close")."""
+    return any(t.dep_ == "aux" and t.lower_ in _PREDICTING for t in _tokens(doc, candidate))
+
+
+def _doubts_prediction(tokens: list[Token], doc: Doc, others: Others) -> bool:
+    """A doubt answering another party's prediction told up to NEAR sentences before."""
+    if not tokens or not _doubts(tokens):
+        return False
+    starts = [s.start_char for s in doc.sents]
+    here = bisect_right(starts, tokens[0].idx)
+    return any(
+        0 <= here - bisect_right(starts, c.content[0]) <= NEAR
+        and c.content[0] < tokens[0].idx
+        and _predicts(doc, c)
+        for c in others
+    )
+
+
+def _no_evidence(tokens: list[Token]) -> bool:
+    """ "none found any evidence of wrongdoing", "nobody has shown any proof"."""
+    for token in tokens:
+        if token.lemma_.lower() not in _PROOF or token.dep_ != "dobj":
+            continue
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _NOBODY and not negated(verb):
+            return True
+    return False
+
+
+def _charges(doc: Doc, candidate: Candidate) -> bool:
+    cue = doc.char_span(*candidate.cue, alignment_mode="expand")
+    words = [*_tokens(doc, candidate), *(cue or [])]
+    return any(t.lemma_.lower() in _CHARGING for t in words)
+
+
+def _disproves_charge(tokens: list[Token], doc: Doc, others: Others) -> bool:
+    """No evidence found of what another party in the article charges."""
+    return _no_evidence(tokens) and any(_charges(doc, c) for c in others)
+
+
+def _reason_for_rejecting(tokens: list[Token], doc: Doc, others: Others) -> bool:
+    """A content right after "because", in a sentence whose earlier verb rejects something
+    ("disagrees with the decision, because ..."): the reason is part of the rejection."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    before = [t for t in doc[first.sent.start : first.i] if not (t.is_punct or t.is_quote)]
+    if not before or before[-1].lower_ != "because":
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in _REJECTING
+        and not negated(t)
+        and any(c.dep_ in ("dobj", "prep") for c in t.children)
+        for t in before
+    )
+
+
+def _negates_charge(tokens: list[Token], doc: Doc, others: Others) -> bool:
+    """ "I have never been influenced ..." after another's "accused her of being influenced":
+    the speaker's own negated verb, the same verb as the charge's."""
+    charged = set().union(*(_asked_in(doc, c) for c in others if _charges(doc, c)))
+    return any(
+        t.pos_ == "VERB"
+        and negated(t)
+        and not t.is_stop
+        and t.lemma_.lower() in charged - _CHARGING - _OPINING
+        and any(c.dep_.startswith("nsubj") and c.lower_ in _FIRST for c in t.children)
+        for t in tokens
+    )
+
+
+def _view_misfits(tokens: list[Token], doc: Doc, others: Others) -> bool:
+    """ "This idea that P doesn't jibe with the facts": a view others hold, doubted."""
+    return any(
+        t.lemma_.lower() in _FITTING
+        and negated(t)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _VIEWS for c in t.children)
+        for t in tokens
+    )
+
+
+Reply = Callable[[list[Token], Doc, Others], bool]
+REPLIES: dict[str, Reply] = {
+    "retracts": _retracts,
+    "refuses-demand": _refuses_demand,
+    "doubts-prediction": _doubts_prediction,
+    "disproves-charge": _disproves_charge,
+    "reason-for-rejecting": _reason_for_rejecting,
+    "negates-charge": _negates_charge,
+    "view-misfits": _view_misfits,
+}
+
+
+def _speaker(candidate: Candidate) -> str | None:
+    return slug_surname(candidate.referent.text) if candidate.referent else None
+
+
+def reply(doc: Doc, candidate: Candidate, candidates: Sequence[Candidate]) -> str | None:
+    """The name of the first reply rule that makes a claim a denial, if any."""
+    speaker = _speaker(candidate)
+    if candidate.kind != "claim" or speaker is None:
+        return None
+    others = [c for c in candidates if c.referent is not None and _speaker(c) != speaker]
+    tokens = _tokens(doc, candidate)
+    return next((name for name, rule in REPLIES.items() if rule(tokens, doc, others)), None)
+
+
+def answered(doc: Doc, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, each claim that answers another party (module doc) made a denial."""
+    return [
+        replace(c, kind="denial") if reply(doc, c, candidates) is not None else c
+        for c in candidates
+    ]
