@@ -62,3 +62,11 @@ def test_a_harm_asked_about_or_negated_stays_a_claim():
         "Governor Ann Cole said, you know what, people are hurting in this county."
     )
     assert _kinds(text) == ["claim", "claim"]
+
+
+def test_a_class_of_things_threatening_another_is_a_concern():
+    text = (
+        'Dr. Paul Kim said, "Blight is the worst among the diseases threatening our orchards." '
+        'Mayor Ann Cole said, "Senator Brandt is a man threatening nobody."'
+    )
+    assert _kinds(text) == ["concern", "claim"]

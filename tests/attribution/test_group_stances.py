@@ -189,3 +189,8 @@ def test_a_group_that_did_not_seem_worried_holds_no_concern():
 def test_a_group_is_named_with_the_side_it_is_on() -> None:
     text = "What worries the shrewdest people on the left is that the plan will fail."
     assert found(text) == [("concern", "the shrewdest people on the left", "the plan will fail")]
+
+
+def test_a_group_concerned_because_of_something_holds_the_concern():
+    text = "Minister Ann Cole said that farmers are concerned because the vote falls at harvest."
+    assert ("concern", "farmers", "concerned because the vote falls at harvest") in found(text)

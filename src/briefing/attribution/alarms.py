@@ -3,10 +3,10 @@
 By the labelling guide (evals/README, "Cases decided while labelling news-train") the
 alarm words "crisis" and "X threatens Y" make concerns (O), and so does naming a danger
 or a threat ("come with enormous dangers", "did not react to the danger of X", "we face
-a very significant threat"), or a harm going on now ("Trump is destroying the party's
-chance to win": N, harm to one's own side is a concern). A crisis is a state the speaker
-names ("the planet is in crisis", "a moment of crisis"), not a known event by its name
-("the migrant crisis").
+a very significant threat", "among the diseases threatening our orchards": P), or a harm
+going on now ("Trump is destroying the party's chance to win": N, harm to one's own side
+is a concern). A crisis is a state the speaker names ("the planet is in crisis", "a
+moment of crisis"), not a known event by its name ("the migrant crisis").
 A negated or conditional alarm ("there is no threat", "if the crisis deepens"), a
 threat fought or guarded against ("we will defeat the threat", "defenses against
 threats"), one made as an act ("received death threats") or owned by others ("public
@@ -133,11 +133,31 @@ def _threatens(token: Token) -> bool:
     person threatened ("who threatened to sue") is another's threat, told of."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "threaten" or negated(token):
         return False
+    if _ranked_threat(token):
+        return True
     if token.tag_ not in ("VBZ", "VBP", "VB") or any(c.dep_ == "aux" for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     relative = subject is not None and subject.tag_ in ("WP", "WDT")  # "who threatens"
     return subject is not None and not relative and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _ranked_threat(verb: Token) -> bool:
+    """ "among the diseases threatening our orchards", "one of the gravest risks threatening
+    X": the class a thing is ranked in threatens (the guide, P), the participle on a plural
+    noun after "among" or "of", with an object; not someone threatening ("a man threatening
+    nobody", told of, not raised)."""
+    thing = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and thing.tag_ == "NNS"
+        and thing.dep_ == "pobj"
+        and thing.head.lower_ in ("among", "of")
+        and thing.ent_type_ == ""
+        and not is_person_title(thing.text)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _harming_now(token: Token, has: Has) -> bool:

@@ -4,9 +4,9 @@ The labelling guide (evals/README, "Concerns"; "Cases decided while labelling
 news-train") makes a noun of worry or fear a concern of its owner, quoting the noun
 phrase ("expressed concern about an agreement", "growing farmer worries about the
 drought"), and so an adjective of worry ("X is troubled by Y", "X was gravely concerned
-about Y"; "alarmed", and like it "disturbed", count as worried). PolNeAR's cue table
-has some of these words below its thresholds ("fear" as a noun, "troubled"); here the
-hand rules keep them.
+about Y", "farmers are concerned because the vote falls at harvest"; "alarmed", and like
+it "disturbed", count as worried). PolNeAR's cue table has some of these words below
+its thresholds ("fear" as a noun, "troubled"); here the hand rules keep them.
 """
 
 from __future__ import annotations
@@ -212,6 +212,20 @@ def _warning(noun: Token) -> Found | None:
     return Found(token_offsets(noun), "concern", owner, name_span(owner), content, SHAPE, noun)
 
 
+def _because(word: Token, verb: Token) -> list[Token]:
+    """ "Farmers are concerned because the vote falls at harvest": the reason clause on the
+    copula says what they fear (the guide: a speaker reporting a group's fear)."""
+    if word.dep_ != "acomp":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > word.i
+        and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+    ]
+
+
 def _adjective_fear(word: Token) -> Found | None:
     worried = _worried(word)
     if worried is None:
@@ -222,6 +236,7 @@ def _adjective_fear(word: Token) -> Found | None:
     if agent:  # "disturbed by X condoning and encouraging Y": the parser joins the gerund
         agent += [c for c in word.children if c.dep_ == "conj" and c.tag_ == "VBG"]
     parts = [clause] if clause is not None else agent or _about(word, _ADJECTIVE_ABOUT)
+    parts = parts or _because(word, verb)
     if not parts or negated_clause(verb):
         return None
     content = _phrase(word, parts, ("punct", "nsubj", "nsubjpass", "auxpass", "aux", "neg"))

@@ -48,6 +48,7 @@ from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.pleas import pleads, shouted_order
 from briefing.attribution.quotation_marks import in_quotation
 from briefing.attribution.rebuttals import rebuts
+from briefing.attribution.rival_wins import foretells_win
 from briefing.attribution.set_aside import sets_aside
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.attribution.unsound import calls_unsound
@@ -323,6 +324,8 @@ def warns(doc: Doc, content: Offsets) -> bool:
     if any(must_end(t) for t in tokens):  # "This epidemic must stop"
         return True
     if _predicts_harm(tokens) or predicts_bad(tokens, _has):  # "would impose a dictatorship"
+        return True
+    if foretells_win(tokens):  # "Lee will close the port if she is elected"
         return True
     return _in_peril(tokens) or _holds_fear(root) or sounds_alarm(tokens, _has)
 
