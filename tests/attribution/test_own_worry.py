@@ -97,3 +97,11 @@ def test_a_feeling_supposed_for_someone_else_stays_a_claim():
     assert found(text) == [
         ("claim", "Ann Cole", "My mother would be so appalled at what is going on")
     ]
+
+
+def test_a_thing_said_to_be_an_instance_of_something_dangerous_is_a_concern():
+    text = (
+        'Mayor Ann Cole said the new levy was "another example of his dangerous and '
+        'divisive budget-cutting."'
+    )
+    assert _kinds(text) == ["concern"]

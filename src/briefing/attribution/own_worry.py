@@ -123,9 +123,12 @@ def _calls_alarming(token: Token) -> bool:
 
 
 def _dangerous_thing(token: Token) -> bool:
-    """ "They have created a much more dangerous situation": a thing the content's verb makes
-    or is, called dangerous."""
+    """ "They have created a much more dangerous situation", "another example of his
+    dangerous and divisive race-baiting": a thing the content's verb makes or is (or what
+    that thing is "of"), called dangerous."""
     noun = token.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an example of his dangerous X": the example is what is said
     return (
         token.lower_ == "dangerous"
         and token.dep_ == "amod"
