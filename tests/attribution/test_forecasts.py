@@ -121,3 +121,11 @@ def test_no_longer_having_to_or_being_in_force_stays_a_claim():
         "pay the fee. Governor Ann Cole said the old rule will no longer be in force."
     )
     assert _kinds(text) == ["claim", "claim"]
+
+
+def test_what_someone_means_bad_is_a_concern_what_one_means_by_a_word_is_not():
+    text = (
+        'Governor Ann Cole said, "I believe Tom Brandt means war for this valley." '
+        'Mayor Paul Kim said, "By chaos we mean a busy market day."'
+    )
+    assert _kinds(text) == ["concern", "claim"]

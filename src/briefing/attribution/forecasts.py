@@ -8,7 +8,8 @@ outcome (a verb of harm, "taken away", or a noun or adjective of one, also one a
 bears: "a dictatorship", "xenophobic sentiment", "more hate crimes", "virulent"; what
 a verb of making leaves: "would make things worse", "will make us less safe") in a
 clause under a modal of prediction ("will", "would", "could", "is going to") or
-heading an "if" / "unless" clause ("if the dam fails, the valley is lost"), not
+heading an "if" / "unless" clause ("if the dam fails, the valley is lost"), or what
+someone or something "means" ("Lee means war"), not
 negated, not inside a condition ("if war breaks out"), and not the object of a verb that
 fights it ("we will defeat terrorism"). So is a loss foretold ("if we give it up, the
 party no longer stands for anything", "we are not going to have a country anymore"), not
@@ -76,7 +77,20 @@ def _predicted(verb: Token) -> bool:
         return True
     if outcome_of_condition(verb):
         return True
+    if _entails(verb):  # "Clinton means war"
+        return True
     return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+
+
+def _entails(verb: Token) -> bool:
+    """ "Hillary Clinton means war", "this would mean chaos": what someone or something
+    brings with it, foretold in the present (not "by war I mean ...")."""
+    return (
+        verb.lemma_.lower() == "mean"
+        and verb.tag_ in ("VBZ", "VBP", "VB")
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)
+    )
 
 
 def outcome_of_condition(verb: Token) -> bool:
