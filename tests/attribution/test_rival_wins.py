@@ -26,3 +26,11 @@ def test_ones_own_win_or_a_favourable_verdict_stays_a_claim():
         "Aides said Mr. Kim would leave the board if Mrs. Cole won."
     )
     assert _kinds(text) == ["claim", "claim", "claim", "claim"]
+
+
+def test_a_question_foretelling_ones_own_defeat_is_a_concern():
+    text = (
+        '"You think we win with that kind of slogan?" Senator Tom Brandt said. '
+        '"You think they will win the county?" Mayor Ann Cole asked.'
+    )
+    assert _kinds(text) == ["concern", "claim"]

@@ -11,7 +11,8 @@ thrown out"), gives that warning. What follows one's own win ("if I'm elected, I
 ..."), an "if" with no one named to win ("if elected, he would be a friend"), a past
 one ("if he had won"), a verdict ("it would be a good presidency"), a forecast of the
 race ("it will be by a narrow margin") or of someone else's plan ("he would leave the
-board if Mrs. Lee won") stay claims.
+board if Mrs. Lee won") stay claims. A rhetorical question foretelling defeat ("You
+think we win with that?") is a concern too (N).
 """
 
 from __future__ import annotations
@@ -92,5 +93,30 @@ def foretells_win(tokens: list[Token]) -> bool:
             continue
         winner = _winner(token)
         if winner is not None and _someone_else(winner) and _harms(token.head, winner):
+            return True
+    return False
+
+
+_THINKING = frozenset({"think", "believe", "expect"})
+_ONE_SIDE = frozenset({"we", "you"})  # who the question says will lose
+
+
+def doubts_win(tokens: list[Token]) -> bool:
+    """ "You think you are going to win an election with that kind of garbage?": a question
+    put to "you" whether "we" or "you" win, foretelling defeat (the guide, N)."""
+    for token in tokens:
+        if token.lemma_.lower() != "win" or token.pos_ != "VERB" or negated(token):
+            continue
+        winner = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if winner is None and token.dep_ == "xcomp":  # "you are going to win"
+            winner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if winner is None or winner.lower_ not in _ONE_SIDE:
+            continue  # "you think they will win?": doubting a rival's win, no defeat
+        thinking = next((a for a in [token, *token.ancestors] if a.dep_ == "ccomp"), None)
+        thinking = thinking.head if thinking is not None else None
+        if thinking is None or thinking.lemma_.lower() not in _THINKING or negated(thinking):
+            continue
+        asked = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in thinking.children)
+        if asked and "?" in {t.text for t in thinking.sent if t.i > token.i}:
             return True
     return False

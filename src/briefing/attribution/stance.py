@@ -48,7 +48,7 @@ from briefing.attribution.own_worry import denies_worry, voices_worry
 from briefing.attribution.pleas import pleads, shouted_order
 from briefing.attribution.quotation_marks import in_quotation
 from briefing.attribution.rebuttals import rebuts
-from briefing.attribution.rival_wins import foretells_win
+from briefing.attribution.rival_wins import doubts_win, foretells_win
 from briefing.attribution.set_aside import sets_aside
 from briefing.attribution.spans import Offsets, content_roots
 from briefing.attribution.unsound import calls_unsound
@@ -325,7 +325,7 @@ def warns(doc: Doc, content: Offsets) -> bool:
         return True
     if _predicts_harm(tokens) or predicts_bad(tokens, _has):  # "would impose a dictatorship"
         return True
-    if foretells_win(tokens):  # "Lee will close the port if she is elected"
+    if foretells_win(tokens) or doubts_win(tokens):  # "Lee will close it if she is elected"
         return True
     return _in_peril(tokens) or _holds_fear(root) or sounds_alarm(tokens, _has)
 
