@@ -194,3 +194,14 @@ def test_a_group_is_named_with_the_side_it_is_on() -> None:
 def test_a_group_concerned_because_of_something_holds_the_concern():
     text = "Minister Ann Cole said that farmers are concerned because the vote falls at harvest."
     assert ("concern", "farmers", "concerned because the vote falls at harvest") in found(text)
+
+
+def test_a_threat_named_as_posed_by_another_is_the_namers_concern():
+    text = (
+        '"We plan to compete hard in the county, while turning our attention to the threat a '
+        'Tom Brandt presidency poses," Ann Cole said. Mayor Paul Kim said the city '
+        "underestimated the risks the floods posed."
+    )
+    items = found(text)
+    assert ("concern", "Ann Cole", "the threat a Tom Brandt presidency poses") in items
+    assert not any(kind == "concern" for kind, name, _ in items if name == "Paul Kim")

@@ -5,8 +5,10 @@ news-train") makes a noun of worry or fear a concern of its owner, quoting the n
 phrase ("expressed concern about an agreement", "growing farmer worries about the
 drought"), and so an adjective of worry ("X is troubled by Y", "X was gravely concerned
 about Y", "farmers are concerned because the vote falls at harvest"; "alarmed", and like
-it "disturbed", count as worried). PolNeAR's cue table has some of these words below
-its thresholds ("fear" as a noun, "troubled"); here the hand rules keep them.
+it "disturbed", count as worried). A threat one names as posed by another ("turning our
+attention to the threat a Lee presidency poses") is the namer's. PolNeAR's cue table has
+some of these words below its thresholds ("fear" as a noun, "troubled"); here the hand
+rules keep them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.demands import holder as demander
-from briefing.attribution.negation import negated, negated_clause
+from briefing.attribution.negation import negated, negated_clause, under_no
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import (
     Offsets,
@@ -272,12 +274,47 @@ def _what_worries(verb: Token) -> Found | None:
     return Found(cue, "concern", worried, name_span(worried), content, SHAPE, verb)
 
 
+_POSED = frozenset({"threat", "danger", "risk", "menace"})
+_POSING = frozenset({"pose", "represent"})
+
+
+def _posed_threat(noun: Token) -> Found | None:
+    """ "turning our attention to the threat a Lee presidency poses": a threat someone
+    names as posed by another is a concern of whoever names it (the guide: a noun of worry
+    is a concern of its owner), quoting the noun phrase; not one fought or missed ("we will
+    defeat the threat X poses", "underestimated the risks X posed"), nor one a thing
+    names."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _POSED or under_no(noun):
+        return None
+    posing = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if posing is None or posing.lemma_.lower() not in _POSING or negated(posing):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb) or verb.lemma_.lower() in _FIGHTS:
+        return None
+    owner = cue_speaker(verb)
+    content = trimmed_span([t for t in noun.subtree if t.i <= posing.right_edge.i])
+    if owner is None or content is None:
+        return None
+    if owner.lower_ not in _PEOPLE and owner.ent_type_ not in _OWNERS:
+        return None  # "their exchanges reflected the threat X poses": nobody's worry
+    return Found(token_offsets(noun), "concern", owner, name_span(owner), content, SHAPE, noun)
+
+
+# verbs that fight, handle or miss a threat rather than raise it
+_FIGHTS = frozenset(
+    {"defeat", "counter", "combat", "fight", "confront", "address", "meet", "underestimate"}
+    | {"ignore", "overlook", "downplay", "dismiss", "minimize", "exaggerate", "overstate"}
+)
+_PEOPLE = frozenset({"i", "we", "he", "she", "they"})
+
+
 def fear_cues(sentence: Span) -> Iterator[Found]:
     """ "X's fears that C", "X voiced concern over C", "worries among X about C", "X is
     troubled by C", "X was gravely concerned about C", "what worries X is C": concerns of X
     (kept by the rules)."""
     for token in sentence:
         found = _noun_fear(token) or _adjective_fear(token) or _warning(token)
-        found = found or _what_worries(token)
+        found = found or _what_worries(token) or _posed_threat(token)
         if found is not None:
             yield found
