@@ -105,3 +105,30 @@ def test_a_whole_honorific_before_a_name_still_counts():
     people = [m for m in reading.mentions if m.label == "PERSON"]
     found = genders(reading.doc, people)
     assert (found.get("ruiz"), found.get("berg")) == ("f", "m")
+
+
+def test_a_first_name_gives_the_gender_the_article_leaves_open():
+    from briefing.attribution.first_names import first_name_gender
+
+    assert [first_name_gender(n) for n in ("Ben", "Caroline", "Lindsey", "Jordan")] == [
+        "m",
+        "f",
+        None,  # 0.90 women: Senator Lindsey Graham
+        None,
+    ]
+    text = (
+        "Ben Porter wrote about the rally for a local paper. A woman named Caroline had "
+        'shouted from the crowd. "It just came out of my mouth," she said.'
+    )
+    assert speakers(text) == ["Ben Porter", "Caroline"]
+
+
+def test_first_names_that_disagree_or_a_lone_surname_give_no_gender():
+    text = (
+        "Bill Clinton and Hillary Clinton arrived in Ohio. Clinton waved. "
+        "Ann Welk, a voter, said the speech was long."
+    )
+    reading = read(text)
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    found = genders(reading.doc, people)
+    assert (found.get("clinton"), found.get("welk")) == (None, "f")

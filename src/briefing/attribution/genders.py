@@ -1,8 +1,10 @@
 """The gender of the people an article names, from its own words: "Mr."/"Ms." before a
 name, a gendered title beside it ("spokeswoman Ana Ruiz", "Tom Berg, a congressman"), else
-the pronouns after them in the sentences that name only them, as a subject. No list of
-first names: a first name takes the gender its full name has ("Ana" is a woman when
-"Ana Ruiz" is).
+the pronouns after them in the sentences that name only them, as a subject. A first
+name takes the gender its full name has ("Ana" is a woman when "Ana Ruiz" is). Only where
+the article's words say nothing does a first name's usual gender decide (`first_names`:
+"Ben Jacobs" is a man, a lone "Caroline" a woman), and never for a lone word that is
+another person's surname ("Clinton").
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.first_names import first_name_gender
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, doc_text
 from briefing.identity import surname
@@ -80,7 +83,23 @@ def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
         words = person.text.split()
         if len(words) > 1 and surname(person.text) in known:
             known.setdefault(words[0].lower(), known[surname(person.text)])
-    return known
+    return known | _by_first_names(people, known)
+
+
+def _by_first_names(people: Sequence[Mention], known: dict[str, str]) -> dict[str, str]:
+    """Surname (or lone first name) -> the gender its first names usually have, for the
+    people the article's words leave open; none where two first names disagree ("Bill
+    Clinton" and "Hillary Clinton"), nor for a lone surname ("Clinton")."""
+    surnames = {surname(p.text) for p in people if len(p.text.split()) > 1}
+    guesses: dict[str, set[str | None]] = {}
+    for person in people:
+        words = person.text.split()
+        key = surname(person.text)
+        if key in known or (len(words) == 1 and key in surnames):
+            continue
+        guesses.setdefault(key, set()).add(first_name_gender(words[0]))
+    agreed = {key: next(iter(found)) for key, found in guesses.items() if len(found) == 1}
+    return {key: gender for key, gender in agreed.items() if gender is not None}
 
 
 def _is_subject(doc: Doc, person: Mention) -> bool:
