@@ -35,3 +35,15 @@ def test_a_name_and_a_place_joined_by_a_slash_stay_two():
     found = [(m.text, m.label) for m in mentions(doc)]
     assert ("Harbor", "ORG") in found
     assert ("Libya", "GPE") in found
+
+
+def test_an_organization_cut_before_its_head_noun_takes_the_head():
+    doc = parse("The Granite Valley Union Leader said the mayor had been rocked.").copy()
+    doc.ents = [Span(doc, 0, 4, label="ORG")]  # "The Granite Valley Union", as the model cuts it
+    assert [(m.text, m.label) for m in mentions(doc)] == [("Granite Valley Union Leader", "ORG")]
+
+
+def test_a_heading_in_capitals_is_no_head_noun():
+    doc = parse("U.N. PANEL RULES FOR THE FOUNDER.").copy()
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert [m.text for m in mentions(doc)] == ["U.N"]  # not "U.N. PANEL"

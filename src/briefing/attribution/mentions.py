@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.missed_names import missed_surnames
@@ -51,7 +51,7 @@ def mentions(doc: Doc) -> list[Mention]:
     (`missed_names`).
     """
     text = doc_text(doc)
-    spans = [(ent.label_, _unquoted(text, ent.start_char, ent.end_char)) for ent in doc.ents]
+    spans = [(ent.label_, _unquoted(text, *_headed(ent))) for ent in doc.ents]
     found = [
         Mention(clean_name(text[start:end]), label, (start, end))
         for label, (start, end) in spans
@@ -81,6 +81,16 @@ def mentions(doc: Doc) -> list[Mention]:
 
 
 _SLASHED = re.compile(r"/[A-Z][\w.&]*(?: [A-Z][\w.&]*)*")
+
+
+def _headed(ent: Span) -> tuple[int, int]:
+    """An organization's entity taken to the proper noun it modifies ("The New Hampshire
+    Union" of "The New Hampshire Union Leader": the name ends at its head)."""
+    last = ent[-1]
+    head = last.head
+    modifies = ent.label_ == "ORG" and last.dep_ == "compound" and head.i == ent.end
+    named = head.pos_ == "PROPN" and head.text.istitle()  # not a heading's "PANEL"
+    return ent.start_char, (head.idx + len(head) if modifies and named else ent.end_char)
 
 
 def _slashed(found: list[Mention], text: str) -> list[Mention]:
