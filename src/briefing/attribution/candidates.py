@@ -37,3 +37,4 @@ class Candidate:
     shape: str
     referent: Mention | None = None
     addressee: Offsets | None = None  # whom a demand or warning is made to: "urged Y to"
+    answers: Offsets | None = None  # the content a reply denial answers (`replies`)

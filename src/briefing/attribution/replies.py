@@ -19,12 +19,15 @@ news-train, few are gold denials). Read here:
   doesn't jibe with what people see" (C: casting doubt on a claim);
 - the reason given for rejecting a decision: "disagrees with the board's decision, because
   'I see no grounds for it'" (U).
+Where a rule finds what is answered (the demand refused, the prediction doubted, the charge
+negated or found baseless, the speaker's own claim retracted), the denial carries its
+content (`Candidate.answers`), which `statements` makes the denial's `responds_to`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -48,6 +51,7 @@ _FITTING = frozenset({"jibe", "square", "match", "fit", "tally", "comport"})
 _VIEWS = frozenset({"idea", "notion", "claim", "view", "vision", "narrative", "theory"})
 _CONTENT_POS = frozenset({"NOUN", "VERB"})
 _ASKING = frozenset({"call", "urge", "ask", "demand", "press", "want", "need", "plan"})
+MIN_RETRACTED = 2  # words a retraction shares with the claim it takes back
 NEAR = 4  # sentences from another party's prediction to the doubt that answers it
 
 Others = Sequence[Candidate]  # the other parties' candidates
@@ -79,10 +83,10 @@ def _what(token: Token) -> str:
     return lemma
 
 
-def _refuses_demand(tokens: list[Token], doc: Doc, others: Others) -> bool:
+def _refuses_demand(tokens: list[Token], doc: Doc, others: Others) -> Candidate | None:
     """ "there is no need to move them", "has no plans to bring it up for a vote", when
-    another party's demand in the article asks for the same (shares a word of what is done).
-    Not "offered no plans to keep us safe", a criticism."""
+    another party's demand in the article asks for the same (shares a word of what is done):
+    the demand sharing most such words. Not "offered no plans to keep us safe", a criticism."""
     demands = [c for c in others if c.kind == "concern"]
     for token in tokens:
         if token.lemma_.lower() not in _UNNEEDED or not under_no(token):
@@ -91,9 +95,11 @@ def _refuses_demand(tokens: list[Token], doc: Doc, others: Others) -> bool:
             continue
         acts = [c for c in token.children if c.dep_ in ("acl", "relcl", "xcomp") and c.i > token.i]
         asked = set().union(*(_asked(a) for a in acts)) - {token.lemma_.lower()}
-        if asked and any(asked & _asked_in(doc, d) for d in demands):
-            return True
-    return False
+        shared = [(len(asked & _asked_in(doc, d)), d) for d in demands]
+        most = max((n for n, _ in shared), default=0)
+        if most:
+            return next(d for n, d in shared if n == most)
+    return None
 
 
 def _asked_in(doc: Doc, demand: Candidate) -> set[str]:
@@ -126,18 +132,31 @@ def _predicts(doc: Doc, candidate: Candidate) -> bool:
     return any(t.dep_ == "aux" and t.lower_ in _PREDICTING for t in _tokens(doc, candidate))
 
 
-def _doubts_prediction(tokens: list[Token], doc: Doc, others: Others) -> bool:
-    """A doubt answering another party's prediction told up to NEAR sentences before."""
+def _doubts_prediction(tokens: list[Token], doc: Doc, others: Others) -> Candidate | bool:
+    """A doubt answering another party's prediction told up to NEAR sentences before: the
+    last one foretold with the doubt's own modal ("can still win" for "unlikely that he can
+    win"; a doubt with no modal takes its sentence before's), else the only one."""
     if not tokens or not _doubts(tokens):
         return False
     starts = [s.start_char for s in doc.sents]
     here = bisect_right(starts, tokens[0].idx)
-    return any(
-        0 <= here - bisect_right(starts, c.content[0]) <= NEAR
+    foretold = [
+        c
+        for c in others
+        if 0 <= here - bisect_right(starts, c.content[0]) <= NEAR
         and c.content[0] < tokens[0].idx
         and _predicts(doc, c)
-        for c in others
-    )
+    ]
+    sentence = tokens[0].sent
+    modals = _modals(sentence) or _modals(doc[sentence.start - 1].sent if sentence.start else [])
+    alike = [c for c in foretold if modals & _modals(_tokens(doc, c))]
+    if alike or len(foretold) == 1:
+        return (alike or foretold)[-1]
+    return bool(foretold)
+
+
+def _modals(tokens: Iterable[Token]) -> set[str]:
+    return {t.lower_ for t in tokens if t.dep_ == "aux" and t.lower_ in _PREDICTING}
 
 
 def _no_evidence(tokens: list[Token]) -> bool:
@@ -158,9 +177,23 @@ def _charges(doc: Doc, candidate: Candidate) -> bool:
     return any(t.lemma_.lower() in _CHARGING for t in words)
 
 
-def _disproves_charge(tokens: list[Token], doc: Doc, others: Others) -> bool:
-    """No evidence found of what another party in the article charges."""
-    return _no_evidence(tokens) and any(_charges(doc, c) for c in others)
+def _disproves_charge(tokens: list[Token], doc: Doc, others: Others) -> Candidate | bool | None:
+    """No evidence found of what another party in the article charges: the charge sharing
+    a word of what it says, else the only charge (of several, none is named)."""
+    if not _no_evidence(tokens):
+        return False
+    charges = [c for c in others if _charges(doc, c)]
+    said = {_what(t) for t in tokens if _what(t)}
+    alike = [c for c in charges if said & _asked_in(doc, c)]
+    if alike or len(charges) == 1:
+        return _nearest(tokens, alike or charges)
+    return bool(charges)
+
+
+def _nearest(tokens: list[Token], said: Others) -> Candidate | None:
+    """The last of `said` told before the tokens, else the first after them."""
+    before = [c for c in said if c.content[0] < tokens[0].idx]
+    return before[-1] if before else (said[0] if said else None)
 
 
 def _reason_for_rejecting(tokens: list[Token], doc: Doc, others: Others) -> bool:
@@ -181,18 +214,20 @@ def _reason_for_rejecting(tokens: list[Token], doc: Doc, others: Others) -> bool
     )
 
 
-def _negates_charge(tokens: list[Token], doc: Doc, others: Others) -> bool:
+def _negates_charge(tokens: list[Token], doc: Doc, others: Others) -> Candidate | None:
     """ "I have never been influenced ..." after another's "accused her of being influenced":
-    the speaker's own negated verb, the same verb as the charge's."""
-    charged = set().union(*(_asked_in(doc, c) for c in others if _charges(doc, c)))
-    return any(
-        t.pos_ == "VERB"
+    the speaker's own negated verb, the same verb as the charge's (that charge)."""
+    charges = [c for c in others if _charges(doc, c)]
+    negating = {
+        t.lemma_.lower()
+        for t in tokens
+        if t.pos_ == "VERB"
         and negated(t)
         and not t.is_stop
-        and t.lemma_.lower() in charged - _CHARGING - _OPINING
+        and t.lemma_.lower() not in _CHARGING | _OPINING
         and any(c.dep_.startswith("nsubj") and c.lower_ in _FIRST for c in t.children)
-        for t in tokens
-    )
+    }
+    return _nearest(tokens, [c for c in charges if negating & _asked_in(doc, c)])
 
 
 def _view_misfits(tokens: list[Token], doc: Doc, others: Others) -> bool:
@@ -205,7 +240,8 @@ def _view_misfits(tokens: list[Token], doc: Doc, others: Others) -> bool:
     )
 
 
-Reply = Callable[[list[Token], Doc, Others], bool]
+# a reply rule: the other party's candidate answered, True when it answers none named
+Reply = Callable[[list[Token], Doc, Others], Candidate | bool | None]
 REPLIES: dict[str, Reply] = {
     "retracts": _retracts,
     "refuses-demand": _refuses_demand,
@@ -223,17 +259,60 @@ def _speaker(candidate: Candidate) -> str | None:
 
 def reply(doc: Doc, candidate: Candidate, candidates: Sequence[Candidate]) -> str | None:
     """The name of the first reply rule that makes a claim a denial, if any."""
+    found = _reply(doc, candidate, candidates)
+    return found[0] if found else None
+
+
+def _reply(
+    doc: Doc, candidate: Candidate, candidates: Sequence[Candidate]
+) -> tuple[str, Candidate | None] | None:
+    """The first reply rule that makes a claim a denial, and the candidate it answers."""
     speaker = _speaker(candidate)
     if candidate.kind != "claim" or speaker is None:
         return None
     others = [c for c in candidates if c.referent is not None and _speaker(c) != speaker]
     tokens = _tokens(doc, candidate)
-    return next((name for name, rule in REPLIES.items() if rule(tokens, doc, others)), None)
+    for name, rule in REPLIES.items():
+        found = rule(tokens, doc, others)
+        if found:
+            if name == "retracts":
+                return name, retracted(tokens, speaker, candidates)
+            return name, found if isinstance(found, Candidate) else None
+    return None
+
+
+def retracted(
+    tokens: list[Token], speaker: str, candidates: Sequence[Candidate]
+) -> Candidate | None:
+    """The claim a retraction takes back: the last earlier claim of whoever misspoke (the
+    verb's named subject, else the speaker) sharing MIN_RETRACTED words of what it says
+    ("misspoke and meant to say it was a mistake to use one account" takes back "using
+    two accounts was a mistake")."""
+    verb = next(t for t in tokens if t.lemma_.lower() in _RETRACTING)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = subject is not None and subject.pos_ == "PROPN"
+    who = slug_surname(subject.text) if subject is not None and named else speaker
+    said = {_what(t) for t in tokens if t.i > verb.i and _what(t)}
+    shared = [
+        c
+        for c in candidates
+        if c.kind == "claim"
+        and _speaker(c) == who
+        and c.content[1] <= tokens[0].idx
+        and len(said & _asked_in(verb.doc, c)) >= MIN_RETRACTED
+    ]
+    return shared[-1] if shared else None
 
 
 def answered(doc: Doc, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates, each claim that answers another party (module doc) made a denial."""
-    return [
-        replace(c, kind="denial") if reply(doc, c, candidates) is not None else c
-        for c in candidates
-    ]
+    """The candidates, each claim that answers another party (module doc) made a denial
+    (with the content it answers, when one rule names it)."""
+    result = []
+    for c in candidates:
+        found = _reply(doc, c, candidates)
+        if found is None:
+            result.append(c)
+            continue
+        target = found[1]
+        result.append(replace(c, kind="denial", answers=target.content if target else None))
+    return result

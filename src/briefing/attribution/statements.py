@@ -87,14 +87,16 @@ def anchored_statements(
     from: grounding places it there, not at the first match). One item per proposition
     (`propositions.items`: no headline, no bare noun-phrase object) whose source names a
     party, its paraphrase made to stand alone (`paraphrase`, then `restate` if given),
-    its links found by `linking` (a denial that answers no earlier concern may answer one
-    told inside its own words). Two candidates giving one party the same words as the same
-    kind (two sources that resolve to one party) make one item."""
+    its links found by `linking` (a denial that answers no earlier concern answers what
+    made it a denial (`replies`), else one told inside its own words). Two candidates
+    giving one party the same words as the same kind (two sources that resolve to one
+    party) make one item."""
     result: dict[str, list[dict[str, Any]]] = {"claims": [], "denials": [], "concerns": []}
     rewrite = Paraphraser(reading, parties)
     concerns: list[answers.Answered] = []
     anchors: dict[str, int] = {}
     unanswered: list[tuple[dict[str, Any], Candidate, str]] = []
+    said: list[answers.Answered] = []  # claims and concerns: what a reply may answer
     given: set[tuple[str, str, tuple[int, int]]] = set()
     for candidate in items(reading):
         speaker = speaker_of(candidate, parties)
@@ -116,14 +118,31 @@ def anchored_statements(
                 unanswered.append((item, candidate, speaker))
         if candidate.kind == "concern":
             concerns.append((item, candidate))
+        if candidate.kind != "denial":
+            said.append((item, candidate))
         result[field].append(item)
     for item, candidate, speaker in unanswered:  # a concern it tells of, told after it
+        replied = _reply_target(candidate, said)
+        if replied is not None:  # what made it a denial (`replies`)
+            item["responds_to"] = replied[0]["id"]
+            continue
         told = [k for k in concerns if _told_in(k[1], candidate)]
         answered = answers.responds_to(reading, candidate, speaker, told, parties)
         if answered is None:  # a concern about the denier, told before it or after
             answered = answers.concern_about(reading, candidate, speaker, concerns, parties)
         item["responds_to"] = answered[0]["id"] if answered else None
     return result, anchors
+
+
+def _reply_target(denial: Candidate, said: list[answers.Answered]) -> answers.Answered | None:
+    """The item told in the words a reply denial answers (`Candidate.answers`): the one
+    whose words overlap them most."""
+    if denial.answers is None:
+        return None
+    start, end = denial.answers
+    overlaps = [(min(end, c.content[1]) - max(start, c.content[0]), (i, c)) for i, c in said]
+    most = max((n for n, _ in overlaps), default=0)
+    return next(k for n, k in overlaps if n == most) if most > 0 else None
 
 
 def _told_in(concern: Candidate, denial: Candidate) -> bool:

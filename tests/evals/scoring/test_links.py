@@ -72,7 +72,7 @@ def _links(responds_to: str | None, addressed_to: str | None) -> dict[str, float
 
 
 def test_a_link_is_found_when_it_points_at_what_matches_the_gold_target() -> None:
-    assert _links("k7", "works") == {"links.gold": 2, "links.found": 2}
+    assert _links("k7", "works") == {"links.gold": 2, "links.found": 2, "links.predicted": 2}
 
 
 def test_a_link_left_empty_or_pointing_elsewhere_is_not_found() -> None:
@@ -85,6 +85,13 @@ def test_a_failed_run_finds_no_link_and_the_measure_reads_the_counts() -> None:
     gold = _gold()
 
     counts = links_found(None, gold, unmatched_gold(gold))
-    assert counts == {"links.gold": 2, "links.found": 0}
+    assert counts == {"links.gold": 2, "links.found": 0, "links.predicted": 0}
     assert evaluate("suite", _links("k7", None))["links_found"] == 0.5
+    assert evaluate("suite", _links("k7", None))["links_precision"] == 1.0
     assert evaluate("suite", {})["links_found"] is None
+
+
+def test_a_link_given_where_the_gold_has_another_counts_against_precision() -> None:
+    counts = _links("k8", "works")  # the denial points at the urging, not the fear
+    assert (counts["links.found"], counts["links.predicted"]) == (1, 2)
+    assert evaluate("suite", counts)["links_precision"] == 0.5

@@ -8,7 +8,10 @@ the predicted item matched to that gold item (a true-positive pair of
 An unmatched gold item's link is never found, so the share is a recall:
 
 - `links.gold`: gold links on required gold items;
-- `links.found`: ... found as above.
+- `links.found`: ... found as above;
+- `links.predicted`: links the predicted items matched to required gold denials and
+  concerns carry, whatever the gold's (so `links.found / links.predicted` is a precision:
+  a link where the gold has none, or to another target, is wrong).
 """
 
 from __future__ import annotations
@@ -47,7 +50,13 @@ def links_found(
             parties,
         ),
     ]
-    return {"links.gold": len(wanted), "links.found": sum(wanted)}
+    predicted = _linked(matches["denials"], denials) + _linked(matches["concerns"], concerns)
+    return {"links.gold": len(wanted), "links.found": sum(wanted), "links.predicted": predicted}
+
+
+def _linked(match: FieldMatch, predicted: dict[str, str | None]) -> int:
+    """Predicted items matched to required gold items that carry a link."""
+    return sum(predicted.get(pair.predicted) is not None for pair in match.pairs)
 
 
 def _wanted(

@@ -138,6 +138,12 @@ def _register_suite() -> None:
         ),
         Measure("links_found", ratio("links.found", "links.gold"), gate=False, header="links"),
         Measure(
+            "links_precision",
+            ratio("links.found", "links.predicted"),
+            gate=False,
+            header="link prec",
+        ),
+        Measure(
             "unresolved_share",
             ratio("standalone.unresolved", "standalone.items"),
             higher_is_better=False,
