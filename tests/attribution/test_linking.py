@@ -323,9 +323,18 @@ def test_an_appeals_him_or_her_is_the_person_named_before_not_the_speaker():
 
 
 def test_an_appeals_him_is_no_one_whose_gender_is_unknown():
+    text = (  # "Kim": a first name of men and women alike
+        "Harbor row\n\nGovernor Kim Berg closed the old bridge on Monday. Mayor Ann Cole "
+        "called on him to resign."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] is None
+
+
+def test_an_appeals_him_is_a_man_by_his_first_name():
     text = (
         "Harbor row\n\nGovernor Tom Berg closed the old bridge on Monday. Mayor Ann Cole "
         "called on him to resign."
     )
     (concern,) = statements(text)["concerns"]
-    assert concern["addressed_to"] is None
+    assert concern["addressed_to"] == "tom-berg"

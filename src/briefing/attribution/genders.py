@@ -57,7 +57,16 @@ _GENDERED_TITLES = {
 
 
 def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
-    """Surname (or a lone first name) -> "m" or "f", by the votes of the article's words."""
+    """Surname (or a lone first name) -> "m" or "f": by the article's words, else by the
+    first names (`by_first_names`)."""
+    known = article_genders(doc, people)
+    return known | by_first_names(people, known, doc_text(doc))
+
+
+def article_genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
+    """Surname (or a lone first name) -> "m" or "f", by the votes of the article's words:
+    the people it speaks of as a man or a woman (a first name alone says nothing of whom
+    the story is about)."""
     votes: dict[str, Counter[str]] = {}
     text = doc_text(doc)
     lowered = text.lower()
@@ -83,13 +92,14 @@ def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
         words = person.text.split()
         if len(words) > 1 and surname(person.text) in known:
             known.setdefault(words[0].lower(), known[surname(person.text)])
-    return known | _by_first_names(people, known)
+    return known
 
 
-def _by_first_names(people: Sequence[Mention], known: dict[str, str]) -> dict[str, str]:
+def by_first_names(people: Sequence[Mention], known: dict[str, str], text: str) -> dict[str, str]:
     """Surname (or lone first name) -> the gender its first names usually have, for the
     people the article's words leave open; none where two first names disagree ("Bill
-    Clinton" and "Hillary Clinton"), nor for a lone surname ("Clinton")."""
+    Clinton" and "Hillary Clinton"), nor for a lone surname: one of a person named in full
+    ("Clinton"), or one the parse split from its first name ("Ana" "Velo")."""
     surnames = {surname(p.text) for p in people if len(p.text.split()) > 1}
     guesses: dict[str, set[str | None]] = {}
     for person in people:
@@ -97,9 +107,16 @@ def _by_first_names(people: Sequence[Mention], known: dict[str, str]) -> dict[st
         key = surname(person.text)
         if key in known or (len(words) == 1 and key in surnames):
             continue
-        guesses.setdefault(key, set()).add(first_name_gender(words[0]))
+        after_name = len(words) == 1 and _after_capital(text, person.span[0])
+        guesses.setdefault(key, set()).add(None if after_name else first_name_gender(words[0]))
     agreed = {key: next(iter(found)) for key, found in guesses.items() if len(found) == 1}
     return {key: gender for key, gender in agreed.items() if gender is not None}
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """Whether a capitalised word, not a sentence's end, comes right before `start`."""
+    before = text[:start].split()[-1:]
+    return bool(before) and before[0][:1].isupper() and not before[0].endswith((".", "!", "?"))
 
 
 def _is_subject(doc: Doc, person: Mention) -> bool:

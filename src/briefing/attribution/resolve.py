@@ -12,7 +12,7 @@ from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
 from briefing.attribution.documents import DOCUMENTS, author, document_before, pollster
-from briefing.attribution.genders import genders
+from briefing.attribution.genders import article_genders, by_first_names
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title
@@ -57,7 +57,11 @@ class Resolver:
         self.people = people(self.mentions, doc)
         found = {(e.start_char, e.end_char) for e in doc.ents}
         self.named_people = [p for p in self.people if p.span in found]
-        self.gender = genders(doc, self.people)
+        # the article's own word for a person's gender marks one it speaks of; a first
+        # name's usual gender only rules a pronoun out
+        self.known_gender = article_genders(doc, self.people)
+        guessed = by_first_names(self.people, self.known_gender, doc_text(doc))
+        self.gender = self.known_gender | guessed
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
         self.quotations = quotations(doc_text(doc))
@@ -256,7 +260,7 @@ class Resolver:
             for person in reversed(earlier):
                 if (
                     self._fits(person, gender)
-                    and (not known or surname(person.text) in self.gender)
+                    and (not known or surname(person.text) in self.known_gender)
                     and not owner_of_speaker(self.doc, text, person)
                     and not within(person, said)
                 ):
@@ -305,7 +309,7 @@ class Resolver:
             return ranked[-1][1] if ranked else None
         if fitting:
             return next((p for _, p in reversed(ranked) if self._fits(p, gender)), None)
-        known = [p for _, p in ranked if self.gender.get(surname(p.text)) == gender]
+        known = [p for _, p in ranked if self.known_gender.get(surname(p.text)) == gender]
         return known[-1] if known else None
 
     def _fits(self, person: Mention, gender: str) -> bool:
