@@ -85,3 +85,26 @@ def test_a_quote_the_parser_split_at_a_comma_before_the_cue_is_one_content():
     assert [text[c.content[0] : c.content[1]] for c in candidates] == [
         "Don't worry, I'm not leaving the stage no matter what you ask me"
     ]
+
+
+def test_a_cue_verb_the_parser_joined_to_the_clause_before_reports_that_clause():
+    text = (
+        "Despite the defeats, Senator Tom Berg remains committed to seeing the race through "
+        "to the convention, his top aide, Ana Ruiz, told the Harbor Times."
+    )
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "told")
+    found = verb_content(verb, next(doc.sents))
+    assert found is not None
+    assert text[found[0][0] : found[0][1]] == (
+        "Despite the defeats, Senator Tom Berg remains committed to seeing the race through "
+        "to the convention"
+    )
+
+
+def test_a_second_act_of_the_same_speaker_does_not_report_the_first():
+    text = "Senator Tom Berg slammed the mayor on Monday, called him a liar and a fraud."
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "called")
+    found = verb_content(verb, next(doc.sents))
+    assert found is None or "slammed" not in text[found[0][0] : found[0][1]]

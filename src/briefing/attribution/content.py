@@ -64,6 +64,8 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:  # "The plan, he said, will fail"
         return trim(doc_text(verb.doc), *subtree_span(verb.head)), "parenthetical-inside"
+    if _joined_aside(verb):  # "C, his aide told the Post": the parser joined "told" to C
+        return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "ccomp"
     for child in verb.children:  # "expressed concern about C": the noun's (`noun_cues`)
         if child.dep_ == "dobj" and noun_content(child) is None:
             return trim(doc_text(verb.doc), *subtree_span(child, skip=_aside(child))), "dobj"
@@ -71,6 +73,22 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
+
+
+def _joined_aside(verb: Token) -> bool:
+    """Whether a cue verb the parser joined to the clause before it, with no "and" between,
+    is that clause's parenthetical ("C, his top aide, Tad Devine, told the Post."): the
+    verb has its own subject, and a comma opens the words of its speaker (not "X slammed
+    Y, called him a liar", one speaker's two acts)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+        return False
+    if any(t.dep_ == "cc" and head.i < t.i < verb.i for t in head.children):
+        return False
+    opening = verb.left_edge.i
+    return opening > head.i and verb.doc[opening - 1].text == ","
 
 
 def _spliced_before(verb: Token) -> Offsets | None:
