@@ -108,3 +108,17 @@ def test_a_second_act_of_the_same_speaker_does_not_report_the_first():
     verb = next(t for t in doc if t.lower_ == "called")
     found = verb_content(verb, next(doc.sents))
     assert found is None or "slammed" not in text[found[0][0] : found[0][1]]
+
+
+def test_a_too_short_phrase_gives_way_to_the_quotation_the_parser_hung_elsewhere():
+    text = (
+        "“Sanders prioritized gun makers over the parents of the students,” Ana Ruiz "
+        "tweeted on Wednesday, linking to a video."
+    )
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "tweeted")
+    found = verb_content(verb, next(doc.sents))
+    assert found is not None
+    assert text[found[0][0] : found[0][1]] == (
+        "Sanders prioritized gun makers over the parents of the students"
+    )

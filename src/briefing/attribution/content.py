@@ -223,8 +223,10 @@ def verb_content(verb: Token, sentence: Span) -> tuple[Offsets, str] | None:
     found = _content_of_verb(verb)
     if found is None or not long_enough(doc_text(verb.doc), found[0]):  # "C?" X told them
         found = quote_before(verb, sentence) or found
-    if found is None:  # the parser hung the quotation elsewhere, or a colon introduces it
-        found = _quotation_in(verb, sentence) or _after_colon(verb, sentence)
+    if found is None or not long_enough(doc_text(verb.doc), found[0]):
+        # the parser hung the quotation elsewhere ('"C," X tweeted on Wednesday': not
+        # "Wednesday"), or a colon introduces it
+        found = _quotation_in(verb, sentence) or _after_colon(verb, sentence) or found
         found = found or _prep_object(verb)
     return found
 
