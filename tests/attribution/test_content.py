@@ -122,3 +122,17 @@ def test_a_too_short_phrase_gives_way_to_the_quotation_the_parser_hung_elsewhere
     assert text[found[0][0] : found[0][1]] == (
         "Sanders prioritized gun makers over the parents of the students"
     )
+
+
+def test_a_statement_a_verb_issues_is_no_content_its_quotation_is():
+    text = (
+        "After the storm, Senator Tom Berg issued a statement, “Last night, our harbor was "
+        "struck by the worst flood in a century.”"
+    )
+    doc = parse(text)
+    verb = next(t for t in doc if t.lower_ == "issued")
+    found = verb_content(verb, next(doc.sents))
+    assert found is not None
+    assert text[found[0][0] : found[0][1]] == (
+        "Last night, our harbor was struck by the worst flood in a century"
+    )

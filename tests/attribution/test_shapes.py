@@ -3,6 +3,8 @@
 import pytest
 
 from briefing.attribution import read
+from briefing.attribution.parse import parse
+from briefing.attribution.shapes import cue_speaker
 from tests.attribution.found import found, name_of
 
 
@@ -175,3 +177,11 @@ def test_a_repeated_said_joined_inside_the_first_clause_is_the_first_speakers():
         ("Li Wen", "the United States should reduce its patrols in the region"),
         ("Li Wen", "any attempts to isolate China would fail"),
     ]
+
+
+def test_a_statement_saying_something_is_said_by_who_issued_it():
+    doc = parse("The harbor union issued a statement saying the strike would go on until June.")
+    saying = next(t for t in doc if t.lower_ == "saying")
+    speaker = cue_speaker(saying)
+    assert speaker is not None
+    assert speaker.text == "union"

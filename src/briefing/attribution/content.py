@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.lexicon import APPEALS, LIBERAL_RATIO, cue_kind
+from briefing.attribution.lexicon import APPEALS, AUTHORING, DOCUMENTS, LIBERAL_RATIO, cue_kind
 from briefing.attribution.negation import negated
 from briefing.attribution.spans import (
     Offsets,
@@ -67,7 +67,7 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     if _joined_aside(verb):  # "C, his aide told the Post": the parser joined "told" to C
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "ccomp"
     for child in verb.children:  # "expressed concern about C": the noun's (`noun_cues`)
-        if child.dep_ == "dobj" and noun_content(child) is None:
+        if child.dep_ == "dobj" and noun_content(child) is None and not saying_noun(child):
             return trim(doc_text(verb.doc), *subtree_span(child, skip=_aside(child))), "dobj"
     for child in _preps_after(verb):  # "On immigration, X lamented ...": no content
         if child.lower_ in _ABOUT and (about := _object_of(child)):
@@ -89,6 +89,16 @@ def _joined_aside(verb: Token) -> bool:
         return False
     opening = verb.left_edge.i
     return opening > head.i and verb.doc[opening - 1].text == ","
+
+
+def saying_noun(noun: Token) -> bool:
+    """Whether a noun is a document its verb issues ("issued a statement", "sent a letter"):
+    no content itself, the words are in the quotation or the clause that follows."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in DOCUMENTS
+        and noun.head.lemma_.lower() in AUTHORING
+    )
 
 
 def _spliced_before(verb: Token) -> Offsets | None:

@@ -10,21 +10,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.lexicon import AUTHORING as _AUTHORING
+from briefing.attribution.lexicon import DOCUMENT_FAMILIES as _FAMILIES
+from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import proper_name
 from briefing.attribution.shapes import Found
-
-# a document's kinds, each with the words for it: "the suit" is the lawsuit named before
-_FAMILIES = (
-    frozenset({"statement", "communique"}),
-    frozenset({"letter"}),
-    frozenset({"suit", "lawsuit", "complaint"}),
-    frozenset({"paper", "memo", "memorandum", "report", "document"}),
-)
-DOCUMENTS = frozenset().union(*_FAMILIES)
-# verbs that make their subject a document's author: "the museum issued a statement"
-_AUTHORING = frozenset(
-    {"issue", "release", "send", "write", "file", "publish", "distribute", "circulate", "sign"}
-)
 
 
 def author(head: Token, mentions: Sequence[Mention]) -> Mention | None:

@@ -4,7 +4,8 @@ scripts/derive_cue_lemmas.py, scripts/derive_cue_objects.py).
 A (lemma, POS) is a cue when it was inside an annotated Cue at least
 `MIN_COUNT` times and in at least `MIN_RATIO` of its occurrences in the
 corpus: "say" nearly always is one, "make" rarely. Both thresholds were set
-on train.
+on train. Beside them, by hand: the documents a speaker issues ("a statement", "a
+letter") and the verbs that issue them, for `content` and `documents` alike.
 """
 
 from __future__ import annotations
@@ -62,6 +63,20 @@ def cue_kind(lemma: str, pos: str, min_ratio: float | None = None) -> Kind | Non
     if in_cue < MIN_COUNT or in_cue / max(total, 1) < min_ratio:
         return None
     return "concern" if pos == "VERB" and lemma.lower() in DEMANDS else kind
+
+
+# a document's kinds, each with the words for it: "the suit" is the lawsuit named before
+DOCUMENT_FAMILIES = (
+    frozenset({"statement", "communique"}),
+    frozenset({"letter"}),
+    frozenset({"suit", "lawsuit", "complaint"}),
+    frozenset({"paper", "memo", "memorandum", "report", "document"}),
+)
+DOCUMENTS = frozenset[str]().union(*DOCUMENT_FAMILIES)
+# verbs that make their subject a document's author: "the museum issued a statement"
+AUTHORING = frozenset(
+    {"issue", "release", "send", "write", "file", "publish", "distribute", "circulate", "sign"}
+)
 
 
 MIN_OBJECT_SHARE = 0.6  # set on train: 0.5 gave named precision 0.84, 0.6 0.855, 0.7 0.86

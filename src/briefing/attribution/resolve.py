@@ -11,8 +11,9 @@ from briefing.attribution.bodies import BODIES, COMPANIES, body_before, body_spe
 from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import INSTITUTIONS, Descriptions
-from briefing.attribution.documents import DOCUMENTS, author, document_before, pollster
+from briefing.attribution.documents import author, document_before, pollster
 from briefing.attribution.genders import article_genders, by_first_names
+from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.qualified import body_staff, placed_title

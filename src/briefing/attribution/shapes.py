@@ -18,6 +18,7 @@ from briefing.attribution.content import (
     SUBJECTS,
     adjective_content,
     noun_content,
+    saying_noun,
     verb_content,
 )
 from briefing.attribution.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
@@ -77,6 +78,8 @@ def cue_speaker(verb: Token) -> Token | None:
     moved = _moved(verb)
     if moved is not None:
         return moved
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and saying_noun(verb.head):
+        return cue_speaker(verb.head.head)  # "X issued a statement saying C": X
     if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
         reporter = _reporter_of(verb)  # "X said Ruiz must go, saying C": X's
         return cue_speaker(reporter if reporter is not None else verb.head)
