@@ -41,6 +41,31 @@ def test_the_bank_is_the_bank_the_article_named():
     assert speakers(text) == ["Harbor Bank", "Harbor Bank"]
 
 
+def test_the_board_is_the_body_whose_name_it_heads_before_its_of():
+    text = (
+        "The Harbor State Board of Elections met on Monday to hear the complaint. "
+        "Two lawyers argued for an hour. The board rejected the complaint on Tuesday, saying "
+        "the candidate was eligible."
+    )
+    assert speakers(text)[-1] == "Harbor State Board of Elections"
+
+
+def test_the_businessman_is_the_leader_the_sentence_before_is_about():
+    text = (
+        "Tom Berg toured the harbor plant on Monday. Berg later spoke to reporters. "
+        "The businessman said the plant would stay open."
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
+def test_the_tycoon_with_no_one_before_is_the_person_named_most():
+    text = (
+        "Tom Berg toured the harbor plant on Monday. Workers cheered Tom Berg. Reporters "
+        "followed Berg. Prices rose after the real estate tycoon said the plant would stay open."
+    )
+    assert speakers(text)[-1] == "Tom Berg"
+
+
 def test_the_republican_is_the_person_the_story_is_about_not_the_party():
     text = (
         "Sen. Tom Berg spoke in Ohio on Monday. Berg said taxes should fall. "

@@ -53,3 +53,19 @@ def test_it_continues_the_document_that_spoke_before():
         "depots, and it says the drivers have blocked nearly 400 unsafe trucks this year."
     )
     assert speakers(text)[-1] == "Teamsters"
+
+
+def test_a_cable_is_the_words_of_who_reported_in_it():
+    text = (
+        'In the July 9, 2012, cable, Ana Ruiz reported, "Overall security conditions continue '
+        'to be unpredictable." The cable indicated 13 guards would be the minimum needed.'
+    )
+    assert speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_a_statement_is_its_issuers_as_the_source_who_made_it_was_resolved():
+    text = (
+        "Colin Harper's office said in a statement that the senator could not recall the "
+        "dinner. The statement added that Harper never used his personal email for secret work."
+    )
+    assert speakers(text)[-1] == speakers(text)[0] == "Colin Harper office"

@@ -1,9 +1,10 @@
-"""A poll speaks for the pollster it is named after."""
+"""A poll speaks for its pollster: the one it is named after, else the maker of the poll
+named nearest (invented sentences; issue 21)."""
 
 from briefing.attribution import read
 from briefing.attribution.candidates import Mention
-from briefing.attribution.documents import pollster
 from briefing.attribution.parse import parse
+from briefing.attribution.polls import pollster
 
 
 def test_a_poll_named_after_a_place_speaks_for_the_pollster():
@@ -22,3 +23,31 @@ def test_a_poll_speaks_for_the_last_name_before_it_and_no_other_noun_does():
     inside = [Mention("ABC", "ORG", (6, 9)), Mention("YRC", "GPE", (10, 13))]
     assert pollster(head, inside) == Mention("YRC", "ORG", (10, 13))
     assert pollster(doc[0], inside) is None  # "A": no poll
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.referent.text if c.referent else None for c in read(text).candidates]
+
+
+def test_the_poll_is_the_pollster_of_the_poll_named_before():
+    text = (
+        "A Harbor Research poll of 900 voters was released on Tuesday. "
+        "The poll shows that Ana Ruiz leads Tom Berg by six points."
+    )
+    assert speakers(text)[-1] == "Harbor Research"
+
+
+def test_a_new_poll_in_the_lead_is_the_pollster_named_in_the_next_sentence():
+    text = (
+        "Ana Ruiz leads the race in Ohio, according to a new poll.\n\n"
+        "The survey, conducted by Harbor Research, finds Ruiz with a six-point lead."
+    )
+    assert speakers(text)[0] == "Harbor Research"
+
+
+def test_a_poll_with_no_pollster_named_near_it_speaks_for_no_one():
+    text = (
+        "The poll shows that Ana Ruiz leads Tom Berg by six points. Ruiz spoke in Dover. "
+        "Berg spoke in Akron. Both spoke on Monday. Harbor Research surveyed 900 voters."
+    )
+    assert speakers(text)[0] is None

@@ -310,3 +310,19 @@ def test_a_surname_the_parse_takes_for_a_people_is_the_person_he_continues():
 def test_a_bodys_leadership_speaks_as_its_leadership():
     text = "The Harbor Workers Party leadership fears that sweeping closures could kindle protests."
     assert speakers(text) == ["Harbor Workers Party leadership"]
+
+
+def test_he_after_a_long_quotation_is_the_speaker_named_before_it():
+    # the quotation's sentences do not push the speaker out of reach (issue 21)
+    text = (
+        "Tom Berg spoke to voters in Akron on Monday.\n\n"
+        '"There is waste like nobody has ever seen, and it is coming out of the city hall," '
+        "the Republican candidate said in a Thursday interview with a local radio station.\n\n"
+        '"I think we ought to start the audit again, and we ought to start it this morning. We '
+        'ought to start it and get going. And use your head. This is a lot of nonsense," he '
+        'went on.\n\nThe audit was a "good thing" that yielded "frankly good savings," he '
+        "remarked."
+    )
+    every = read(text, decide=lambda *_: True).candidates
+    remarked = next(c for c in every if c.cue_text == "remarked")
+    assert remarked.referent is not None and remarked.referent.text == "Tom Berg"

@@ -39,6 +39,12 @@ def _party(name: str, kind: str) -> Party:
     return Party(id=slug, name=name, kind=kind, role=None, affiliation=None, aliases=[])
 
 
+def test_one_of_a_polls_joint_sponsors_is_a_party_of_its_own():
+    joint = _party("Harbor Post-Morning Survey", "media")
+    assert party_of(Mention("Harbor Post", "ORG", (0, 11)), [joint]) is None
+    assert party_of(Mention("Harbor Post-Morning Survey", "ORG", (0, 26)), [joint]) is not None
+
+
 def test_a_committee_is_not_a_committee_of_another_name():
     ethics = _party("House Ethics committee", "government")
     assert party_of(Mention("House committee", "ORG", (0, 15)), [ethics]) is None

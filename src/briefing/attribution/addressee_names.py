@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 from briefing.attribution.addressee_words import addressee_spans
 from briefing.attribution.answers import ARTICLES
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.groups import COLLECTIVES
+from briefing.attribution.institutions import INSTITUTIONS
 from briefing.attribution.parties import is_actor_name, party_from, party_of
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import Offsets

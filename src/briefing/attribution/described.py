@@ -4,7 +4,6 @@ Russian leader", "the defense minister", "Bolivian opposition party members".
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -16,38 +15,6 @@ from briefing.attribution.qualified import STAFF
 from briefing.attribution.spans import doc_text
 from briefing.identity import surname
 
-INSTITUTIONS = frozenset(
-    [
-        "campaign",
-        "administration",
-        "government",
-        "committee",
-        "department",
-        "party",
-        "company",
-        "agency",
-        "ministry",
-        "council",
-        "office",
-        "team",
-        "group",
-        "organization",
-        "network",
-        "newspaper",
-        "court",
-        "bank",
-        "fund",
-        "union",
-        "firm",
-        "board",
-        "commission",
-        "foundation",
-        "institute",
-        "university",
-        "bureau",
-        "panel",
-    ]
-)
 # titles of a story's principal ("the Russian leader said"), unlike "the official said"
 LEADER_TITLES = frozenset(
     {
@@ -59,6 +26,8 @@ LEADER_TITLES = frozenset(
         "frontrunner",
         "billionaire",
         "businessman",
+        "tycoon",
+        "magnate",
         "mogul",
         "senator",
         "governor",
@@ -68,11 +37,14 @@ LEADER_TITLES = frozenset(
         "democrat",
     }
 )
+# leaders' titles that describe, holding no office one must be given: "the businessman"
+DESCRIPTIONS = frozenset(
+    {"billionaire", "businessman", "tycoon", "magnate", "mogul", "candidate", "nominee"}
+    | {"front-runner", "frontrunner"}
+)
 # people an article may leave unnamed but describe ("a labor official", "an EU member");
 # not a faceless source ("a source", "an analyst": no party, evals/README "Parties")
 UNNAMED_PEOPLE = STAFF | {"member", "leader", "officer", "diplomat", "executive", "minister"}
-# words for a body that name no part of it: "the BLM group" is BLM
-GENERIC_BODIES = frozenset({"group", "organization", "organisation", "movement"})
 MIN_MOST_NAMED = 3
 MAX_HEADLINE = 200
 # what is no part of a group's description: "some", "the", "two", a clause or phrase after it
@@ -94,18 +66,6 @@ class Descriptions:
         self.mentions = mentions
         self.people = people
         self.titles = titles
-
-    def institution_named(self, owner: Mention, head: Token) -> Mention:
-        """ "the Trump campaign" is the Trump campaign; "Argentina's foreign ministry", with
-        words between the name and the institution, is named in the article's words; "the
-        BLM group" is BLM."""
-        if owner.label == "ORG" and head.lemma_.lower() in GENERIC_BODIES:
-            return owner
-        text = doc_text(self.doc)
-        between = text[owner.span[1] : head.idx].strip()
-        if between in ("", "'s", "’s"):
-            return Mention(f"{owner.text} {head.lower_}", "ORG", owner.span)
-        return Mention(text[owner.span[0] : head.idx + len(head)], "ORG", owner.span)
 
     def group(self, head: Token) -> Mention:
         """ "Bolivian opposition party members": a group named only by the nationality or
@@ -136,6 +96,25 @@ class Descriptions:
                 if most is not None:
                     return most
         return self.group(head)
+
+    def leader(self, head: Token) -> Mention | None:
+        """ "The businessman said", "the real estate tycoon", "the cautious candidate": a
+        definite description of a leader, no office ("the senator" is only one given the
+        title: `titled`), continues the person the sentence before
+        is about, else is the person the article names most (in its body: a headline's
+        capitalised words may be taken for a name)."""
+        if not _has_the(head) or head.tag_ != "NN" or _title_lemma(head) not in DESCRIPTIONS:
+            return None
+        person = self.continued(head) or self.most_named(before=head.idx)
+        if person is None:
+            return None
+        headline = _headline_end(doc_text(self.doc))
+        named = [  # by a name the body gives them
+            p
+            for p in self.people
+            if surname(p.text) == surname(person.text) and headline <= p.span[0] < head.idx
+        ]
+        return max(named, key=lambda p: len(p.text), default=None)
 
     def unnamed(self, head: Token) -> Mention | None:
         """ "A labor official said": a person the article never names, known by its
@@ -260,37 +239,6 @@ class Descriptions:
             return None
         last = surname(earlier[-1].text)
         return max((p for p in earlier if surname(p.text) == last), key=lambda p: len(p.text))
-
-    def institution(self, noun: str, at: int) -> Mention | None:
-        """ "the campaign": the last "<name> campaign" or "<name>'s campaign" before it,
-        with up to two words of its own ("China's foreign ministry"); "the bank": the last
-        organization whose name ends in the word ("the Harbor Bank")."""
-        text = doc_text(self.doc)
-        for mention in reversed([m for m in self.mentions if m.span[1] <= at]):
-            if mention.label == "ORG" and mention.text.lower().split()[-1] == noun:
-                return mention  # "the Harbor Bank ... the bank said"
-            follows = text[mention.span[1] : mention.span[1] + len(noun) + 4].lower()
-            if re.match(rf"(?:['’]s)?\s+{noun}\b", follows):
-                return Mention(f"{mention.text} {noun}", "ORG", mention.span)
-            owned = self._owned(mention, noun)
-            if owned is not None:
-                end = owned.idx + len(owned)
-                return Mention(text[mention.span[0] : end], "ORG", (mention.span[0], end))
-        return None
-
-    def _owned(self, owner: Mention, noun: str) -> Token | None:
-        """The institution a name owns with words of its own between them ("China's
-        foreign ministry"): the noun, each word between hanging on it."""
-        span = self.doc.char_span(*owner.span, alignment_mode="expand")
-        if span is None:
-            return None
-        start = span.end + (span.end < len(self.doc) and self.doc[span.end].tag_ == "POS")
-        for token in self.doc[start : start + 3]:
-            if token.lower_ == noun and token.i > start:
-                return token
-            if token.dep_ not in ("amod", "compound") or token.head.lower_ != noun:
-                return None
-        return None
 
 
 # phrases after a title that leave it a title: "the senator from Vermont", "the mayor on Tuesday"

@@ -1,11 +1,11 @@
 """Who speaks through a document the article names: "the statement urged", "the suit
 says", "the paper notes" are the words of whoever the article said issued it, before:
-"the museum issued a statement", "Ruiz's lawsuit", "a report by the council". A poll
-speaks for the pollster it is named after ("The Harbor poll found")."""
+"the museum issued a statement", "Ruiz's lawsuit", "a report by the council".
+A poll speaks for its pollster (`polls`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -16,10 +16,14 @@ from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import proper_name
 from briefing.attribution.shapes import Found
 
+# who a word stands for as an earlier source: "Ruiz's office said in a statement": the office
+Namer = Callable[[Token], Mention | None]
 
-def author(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+
+def author(head: Token, mentions: Sequence[Mention], name: Namer | None = None) -> Mention | None:
     """The author of the document a definite noun ("the statement") points back to: the
-    last earlier mention of that kind of document whose author the article names."""
+    last earlier mention of that kind of document whose author the article names (by an
+    entity, else as `name` reads the word: "Ruiz's office said in a statement")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     family = next((f for f in _FAMILIES if head.lemma_.lower() in f), None)
@@ -27,13 +31,15 @@ def author(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         return None
     for earlier in reversed(head.doc[: head.i]):
         if earlier.lemma_.lower() in family and earlier.pos_ == "NOUN":
-            named = _named_author(earlier, mentions)
+            named = _named_author(earlier, mentions, name)
             if named is not None:
                 return named
     return None
 
 
-def _named_author(document: Token, mentions: Sequence[Mention]) -> Mention | None:
+def _named_author(
+    document: Token, mentions: Sequence[Mention], name: Namer | None
+) -> Mention | None:
     """ "Ruiz's lawsuit", "a letter from the union", "the museum issued a statement"."""
     for child in document.children:
         if child.dep_ == "poss":
@@ -47,12 +53,17 @@ def _named_author(document: Token, mentions: Sequence[Mention]) -> Mention | Non
     verb = document.head
     if document.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING:
         return _agent(verb, mentions)  # "a lawsuit has been filed by Ruiz"
-    if document.dep_ == "pobj" and verb.lower_ == "in":  # "the Saudis state in the paper"
-        verb = verb.head
+    held = document
+    while held.dep_ == "conj":  # "In the July 9 cable, Ruiz reported": "cable" a conj of "July"
+        held = held.head
+    if held.dep_ == "pobj" and held.head.lower_ == "in":  # "the Saudis state in the paper"
+        verb = held.head.head
     elif document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _holding(subject, mentions) if subject is not None else None
+    if subject is None:
+        return None
+    return _holding(subject, mentions) or (name(subject) if name is not None else None)
 
 
 def _agent(verb: Token, mentions: Sequence[Mention]) -> Mention | None:
@@ -91,16 +102,3 @@ def document_before(
         if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENTS:
             return referent
     return None
-
-
-POLLS = frozenset({"poll", "survey"})
-
-
-def pollster(head: Token, inside: Sequence[Mention]) -> Mention | None:
-    """The pollster a poll is named after, the last name `inside` its source before it
-    ("The Harbor poll found": Harbor, the small model's place or not), as a body; None
-    for any other noun."""
-    if head.lemma_.lower() not in POLLS:
-        return None
-    named = [m for m in inside if m.label in ("ORG", "GPE", "PERSON") and m.span[1] <= head.idx]
-    return Mention(named[-1].text, "ORG", named[-1].span) if named else None

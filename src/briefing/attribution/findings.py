@@ -39,24 +39,25 @@ _OBJECT_PARTS = frozenset({"dobj", "dative", "prep", "advcl", "xcomp", "oprd", "
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
-def _named(token: Token) -> bool:
+def is_author_name(token: Token) -> bool:
+    """A proper noun that may name an author: a person, an organization, an unknown name."""
     return token.pos_ == "PROPN" and token.ent_type_ in _AUTHOR_TYPES
 
 
-def _author(noun: Token) -> Token | None:
+def author_of(noun: Token) -> Token | None:
     """Who the finding noun phrase names as author: "a Gallup poll", "Pew's study", "a
     study by the Urban Institute", "the survey, conducted by Gallup"."""
     for child in noun.children:
-        if child.dep_ in _NAMING and child.i < noun.i and _named(child):
+        if child.dep_ in _NAMING and child.i < noun.i and is_author_name(child):
             return child
         if child.dep_ == "prep" and child.lower_ in _BY:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and _named(pobj):
+            if pobj is not None and is_author_name(pobj):
                 return pobj
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "conducted by Gallup"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if pobj is not None and _named(pobj):
+            if pobj is not None and is_author_name(pobj):
                 return pobj
     return None
 
@@ -120,11 +121,11 @@ def finding_cues(sentence: Span) -> Iterator[Found]:
         if token.pos_ != "VERB" or token.lemma_.lower() not in FINDING or negated(token):
             continue
         noun = _finder(token)
-        author = _author(noun) if noun is not None else None
+        author = author_of(noun) if noun is not None else None
         content = _content(token, sentence) if author is not None else None
         if author is None or content is None:
             continue
-        source = _entity_span(author)
+        source = entity_span(author)
         yield Found(token_offsets(token), "claim", author, source, content, SHAPE, token)
     yield from _opened_by(sentence)
 
@@ -143,7 +144,7 @@ def _opened_by(sentence: Span) -> Iterator[Found]:
     noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in FINDERS:
         return
-    author = _author(noun)
+    author = author_of(noun)
     phrase_end = max(t.i for t in words[0].subtree)
     comma = sentence.doc[phrase_end + 1] if phrase_end + 1 < len(sentence.doc) else None
     if author is None or comma is None or comma.text != ",":
@@ -152,10 +153,10 @@ def _opened_by(sentence: Span) -> Iterator[Found]:
     content = trimmed_span(rest)
     if content is not None:
         cue = token_offsets(words[0])
-        yield Found(cue, "claim", author, _entity_span(author), content, SHAPE, words[0])
+        yield Found(cue, "claim", author, entity_span(author), content, SHAPE, words[0])
 
 
-def _entity_span(token: Token) -> Offsets:
+def entity_span(token: Token) -> Offsets:
     """The author's whole name: the entity holding it ("the Pew Research Center", whose
     "the" the parse gives the analysis), else its name's words."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

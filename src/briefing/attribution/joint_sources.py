@@ -22,9 +22,9 @@ from spacy.tokens import Token
 
 from briefing.attribution.bodies import BODIES
 from briefing.attribution.candidates import Mention
-from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.documents import author
 from briefing.attribution.groups import owned_group_of
+from briefing.attribution.institutions import INSTITUTIONS
 from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import proper_name
 from briefing.attribution.resolve import Resolver

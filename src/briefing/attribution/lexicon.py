@@ -70,7 +70,7 @@ DOCUMENT_FAMILIES = (
     frozenset({"statement", "communique"}),
     frozenset({"letter"}),
     frozenset({"suit", "lawsuit", "complaint"}),
-    frozenset({"paper", "memo", "memorandum", "report", "document"}),
+    frozenset({"paper", "memo", "memorandum", "report", "document", "cable"}),
 )
 DOCUMENTS = frozenset[str]().union(*DOCUMENT_FAMILIES)
 # verbs that make their subject a document's author: "the museum issued a statement"

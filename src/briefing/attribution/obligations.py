@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.attribution.described import INSTITUTIONS
 from briefing.attribution.forecasts import Has, outcome_of_condition
+from briefing.attribution.institutions import INSTITUTIONS
 from briefing.attribution.negation import negated
 from briefing.attribution.outsiders import outside_place
 from briefing.attribution.party_kinds import is_person_title

@@ -57,6 +57,8 @@ def party_of(mention: Mention, parties: list[Party]) -> str | None:
             continue
         if _adjective_of_name(mention, party) or _part_of(party, mention):
             continue
+        if _one_of_joint(party, mention):
+            continue
         if is_mentioned(named, party.name):
             return party.id
     return next((p.id for p in parties if _same(p, mention)), None)
@@ -91,6 +93,17 @@ def _part_of(party: Party, mention: Mention) -> bool:
     it is a group of its own (the guide), not the people a bare "Democrats" names."""
     words = party.name.split()
     return len(words) > 1 and words[0].lower() in _PARTS and words[1:] == mention.text.split()
+
+
+# "Huffington Post-Morning Consult", "NBC/Wall Street Journal": two names joined as one
+_JOINT = re.compile(r"(?<=\w)\s*[/\u2013-]\s*(?=[A-Z])")
+
+
+def _one_of_joint(party: Party, mention: Mention) -> bool:
+    """ "Huffington Post" is not the "Huffington Post-Morning Consult" poll's joint
+    sponsors (one party, the guide), but a party of its own."""
+    parts = [p.strip().lower() for p in _JOINT.split(party.name)]
+    return len(parts) > 1 and mention.text.strip().lower().removeprefix("the ") in parts
 
 
 def _same(party: Party, mention: Mention) -> bool:

@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Token
 from briefing.attribution.bodies import BODIES, COMPANIES, body_before, body_speaking, named_before
 from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
-from briefing.attribution.described import INSTITUTIONS, Descriptions
-from briefing.attribution.documents import author, document_before, pollster
+from briefing.attribution.described import Descriptions
+from briefing.attribution.documents import author, document_before
 from briefing.attribution.genders import article_genders, by_first_names
+from briefing.attribution.institutions import INSTITUTIONS, institution, institution_named
 from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
+from briefing.attribution.polls import POLLS, poll_maker, pollster
 from briefing.attribution.qualified import body_staff, placed_title
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.quote_speakers import speakers_after_quotes
@@ -66,6 +68,10 @@ class Resolver:
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
         self.quotations = quotations(doc_text(doc))
+        self.quoted_sentences = [
+            any(a <= s.start_char and s.end_char <= b + 1 for a, b in self.quotations)
+            for s in doc.sents
+        ]
         self.quoted_by = speakers_after_quotes(doc, self.mentions, self.quotations)
 
     def resolve(
@@ -88,13 +94,16 @@ class Resolver:
         if word in INSTITUTIONS | BODIES and found.head.pos_ == "NOUN":
             return self._body(found.head)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
-            return author(found.head, self.mentions)
+            return author(found.head, self.mentions, lambda t: _spoken(t, outer))
+        if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in POLLS:
+            return poll_maker(found.head, self.mentions)
         if found.head.pos_ == "NOUN":
             return (
                 self.described.titled(found.head)
                 or self._continued(found.head)
                 or same_description(found.head, outer)
                 or self.described.unnamed(found.head)
+                or self.described.leader(found.head)
             )
         return None
 
@@ -103,7 +112,7 @@ class Resolver:
         starts = self.sentence_starts
         company = body_before(head, self.mentions, starts, COMPANIES)
         if company is None and head.lower_ in INSTITUTIONS:
-            company = self.described.institution(head.lower_, head.idx)
+            company = institution(self.doc, self.mentions, head.lower_, head.idx)
         return company or body_before(head, self.mentions, starts, BODIES)
 
     def _continued(self, head: Token) -> Mention | None:
@@ -164,7 +173,7 @@ class Resolver:
         ranked = sorted(inside, key=lambda m: (LABELS.index(m.label), abs(head.idx - m.span[0])))
         best = (holding or ranked)[0]
         if (head.lower_ in INSTITUTIONS or head.lower_ == "leadership") and not holding:
-            return self.described.institution_named(best, head)
+            return institution_named(best, head)
         if holding and holding[0].label == "NORP" and head.lower_ in PARTISANS and definite(head):
             return self.described.person(head)  # "the Republican said": a person, not the party
         if not holding and head.tag_ == "NNS" and all(m.label == "NORP" for m in inside):
@@ -199,10 +208,16 @@ class Resolver:
         inside = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
         return labelled(doc_text(self.doc), found.source, self.people, inside)
 
-    def _sentences_back(self, offset: int) -> int:
-        """Offset of the sentence LOOKBACK_SENTENCES before the one holding `offset`."""
+    def _sentences_back(self, offset: int, narrated: bool = False) -> int:
+        """Offset of the sentence LOOKBACK_SENTENCES before the one holding `offset`; if
+        `narrated`, counting no sentence of a quotation ('X said. "C1. C2. C3. C4," he
+        said': the speaker before the quotation is not far back)."""
         index = max(i for i, s in enumerate(self.sentence_starts) if s <= offset)
-        return self.sentence_starts[max(0, index - LOOKBACK_SENTENCES)]
+        counted = 0
+        while index > 0 and counted < LOOKBACK_SENTENCES:
+            index -= 1
+            counted += not (narrated and self.quoted_sentences[index])
+        return self.sentence_starts[index]
 
     def _person(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]], gender: str
@@ -229,7 +244,8 @@ class Resolver:
             return described
         floor = self._sentences_back(at)
         text = doc_text(self.doc)
-        salient = self._last_salient(outer, floor, at, said, gender)
+        reach = self._sentences_back(at, narrated=True)
+        salient = self._last_salient(outer, reach, at, said, gender)
         if (
             salient is not None
             and self._fits(salient, gender)
@@ -315,3 +331,9 @@ class Resolver:
 
     def _fits(self, person: Mention, gender: str) -> bool:
         return self.gender.get(surname(person.text), gender) == gender
+
+
+def _spoken(token: Token, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
+    """Who a word stands for as the source of an earlier attribution ("Ruiz's office said
+    in a statement": the office), as resolved there."""
+    return next((ref for found, ref in reversed(outer) if found.head == token and ref), None)
