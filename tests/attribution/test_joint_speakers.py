@@ -133,6 +133,25 @@ def _referents(text: str) -> set[str]:
             "countries signed a memorandum of understanding on defense and security.",
             {"IRNA", "Fars"},
         ),
+        (  # a comma list the parse reads as an apposition and a conjunct
+            "Jim Barrow, Ann Kessel and Tom Reilly wrote that the screening interviews should "
+            "not be used.",
+            {"Jim Barrow", "Ann Kessel", "Tom Reilly"},
+        ),
+        (  # a list with each party and state in brackets
+            "Sens. Jim Barrow (D-Ohio), Ann Kessel (D-Utah), Tom Reilly (D-Iowa), and Sue Park "
+            "(D-Maine) said the bill would fail in the spring.",
+            {"Jim Barrow", "Ann Kessel", "Tom Reilly", "Sue Park"},
+        ),
+        (  # a title's first word is no party of its own ("House")
+            "Tom Reilly and House Speaker Ann Kessel said the deal would fail before the summer.",
+            {"Tom Reilly", "Ann Kessel"},
+        ),
+        (  # a business by its kind, named by the name before it
+            "The Daily Ledger and the Harwick newspaper chain said the court records should be "
+            "made public.",
+            {"Daily Ledger", "Harwick"},
+        ),
     ],
 )
 def test_each_name_joined_to_a_source_speaks(text: str, speakers: set[str]) -> None:
@@ -150,6 +169,14 @@ def test_each_name_joined_to_a_source_speaks(text: str, speakers: set[str]) -> N
             "The senators of Ruritania and Valdonia said the border would stay closed until "
             "spring.",
             set(),
+        ),
+        (  # a person's apposition describes: no list without "and" joining a name
+            "Jim Barrow, Ann Kessel's lawyer, said the screening interviews should not be used.",
+            {"Jim Barrow"},
+        ),
+        (  # a chain that is no business
+            "Tom Ruiz and the supply chain said the records should be made public.",
+            {"Tom Ruiz"},
         ),
         (  # a supporter of Halvorsen is not Halvorsen
             '"Do these people read newspapers?" said Tom Keller, a Harbor City delegate and '

@@ -8,7 +8,9 @@ surname), "Both promised C" and "the couple worried C" (the two named together j
 before), "the lawsuit contends C" (each plaintiff who filed it). A name that holds "and"
 ("Procter and Gamble") is one entity, never split. A source joined by "and" to other names
 ("IRNA and Fars reported", "Democrats and some Clinton allies", "economists and even
-Russia's central bank") is resolved as ever, and each name joined to it speaks too.
+Russia's central bank") is resolved as ever, and each name joined to it speaks too, so
+does each name of a comma list ("Ruiz, Berg (D-Ohio), and Tam") and a business by its kind
+("the Gannett newspaper chain").
 `joint_speakers` is the one entry point.
 """
 
@@ -47,6 +49,10 @@ _REACH = 7  # tokens from the "and" to either name of a pair
 _APPOSED = ("appos", "conj", "amod", "compound", "dobj")
 _MARKS = frozenset({",", "--", "—", "–"})  # what sets an apposition off
 _PEOPLES = ("NORP", "GPE")  # a people or a country joined to a name speaks with it
+# nouns for a business that its name before them names ("the Gannett newspaper chain")
+_BUSINESSES = frozenset(
+    {"chain", "conglomerate", "publisher", "retailer", "insurer", "airline", "automaker"}
+)
 
 
 class Joint(NamedTuple):
@@ -293,8 +299,44 @@ def _joined(head: Token, resolver: Resolver) -> list[Mention]:
     no one are no one ("Sanders and his aides")."""
     if head.pos_ not in ("PROPN", "NOUN"):
         return []
-    joined = [_member(head, t, resolver) for t in conjuncts(head)[1:]]
+    joined = [_member(head, t, resolver) for t in _chain(head)[1:]]
     return [m for m in joined if m is not None]
+
+
+def _chain(head: Token) -> list[Token]:
+    """A source and each name listed with it, in reading order: every conjunct ("Ruiz,
+    Berg (D-Ohio), and Tam": the parser may join two to the first), and a name the parser
+    took for the first one's apposition in a list that "and" ends ("Ruiz, Berg and Tam").
+    A conjunct right before the next one's title is part of its name ("Ruiz and House
+    Speaker Berg": "House")."""
+    found: list[Token] = []
+    todo = [head]
+    while todo:
+        token = todo.pop()
+        found.append(token)
+        todo += [c for c in token.children if c.dep_ == "conj" or _listed_as_apposed(token, c)]
+    found.sort(key=lambda t: t.i)
+    return [t for t in found if t is head or not _title_of_next(t, found)]
+
+
+def _listed_as_apposed(token: Token, child: Token) -> bool:
+    """A person's name set off by a comma after a person's name, in a list that joins a
+    person's name by "and": a list item, since a person's apposition describes."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN" or token.pos_ != "PROPN":
+        return False
+    people = token.ent_type_ == child.ent_type_ == "PERSON"
+    comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+    listed = any(t.dep_ == "conj" and t.ent_type_ == "PERSON" for t in token.subtree)
+    return people and comma and listed
+
+
+def _title_of_next(token: Token, chain: list[Token]) -> bool:
+    """A bare conjunct whose next word belongs to the next conjunct's name."""
+    bare = all(c.dep_ in ("cc", "punct") for c in token.children)
+    if not bare or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.nbor()
+    return nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.head in chain
 
 
 def _member(head: Token, token: Token, resolver: Resolver) -> Mention | None:
@@ -321,5 +363,14 @@ def _described(head: Token, token: Token, resolver: Resolver) -> Mention | None:
     named = resolver.named(token)
     if named is None or named.label == "NORP":  # "other Israeli leaders": by their people
         return named
+    if _business(token) and named.label in _SPEAKING:  # "the Gannett newspaper chain"
+        return Mention(named.text, "ORG", named.span)
     speaks = personal(token) or token.lower_ in INSTITUTIONS | BODIES
     return named if speaks and named.label in _SPEAKING else None
+
+
+def _business(token: Token) -> bool:
+    """A noun for a business that a proper name before it names ("the Gannett newspaper
+    chain", "the Hearst media conglomerate")."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+    return named and token.lemma_.lower() in _BUSINESSES
