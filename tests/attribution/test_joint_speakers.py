@@ -147,6 +147,11 @@ def _referents(text: str) -> set[str]:
             "Tom Reilly and House Speaker Ann Kessel said the deal would fail before the summer.",
             {"Tom Reilly", "Ann Kessel"},
         ),
+        (  # the parse hangs the first name on the second one's title
+            "Mayor Ana Ruiz and Senate Leader Tom Berg pledged to work together despite their "
+            "differences after a meeting Thursday.",
+            {"Ana Ruiz", "Tom Berg"},
+        ),
         (  # a business by its kind, named by the name before it
             "The Daily Ledger and the Harwick newspaper chain said the court records should be "
             "made public.",

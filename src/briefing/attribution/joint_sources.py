@@ -118,9 +118,11 @@ def _labelled_pair(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     each name without the word."""
     if head.pos_ != "PROPN":
         return []
-    for child in head.lefts:  # "Ruiz" with "and" and "Democrat", right before "Berg"
+    # "Ruiz" with "and" and "Democrat", right before "Berg"; or hung on "Speaker" of "and
+    # House Speaker Berg"
+    for child in (t for t in head.subtree if t.i < head.i):
         joined = any(c.lower_ == "and" for c in child.children) and any(
-            c.dep_ == "conj" and c.i == head.i - 1 for c in child.children
+            c.dep_ == "conj" and _opens_name(c, head) for c in child.children
         )
         if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and joined:
             return _distinct([_name_of(child, mentions), _name_of(head, mentions)])
@@ -131,6 +133,13 @@ def _labelled_pair(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     if len(names) < 2 or not labelled or any(t.pos_ != "PROPN" for t in names):
         return []
     return _distinct([_name_of(t, mentions) for t in names])
+
+
+def _opens_name(token: Token, head: Token) -> bool:
+    """A word that opens the name `head` ends: "Democrat" of "Democrat Berg", "House" of
+    "House Speaker Tom Berg" (proper nouns only, up to the head)."""
+    words = token.doc[token.i : head.i]
+    return len(words) > 0 and all(t.pos_ == "PROPN" for t in words)
 
 
 def _distinct(names: list[Mention]) -> list[Mention]:
