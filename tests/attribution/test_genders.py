@@ -132,3 +132,41 @@ def test_first_names_that_disagree_or_a_lone_surname_give_no_gender():
     people = [m for m in reading.mentions if m.label == "PERSON"]
     found = genders(reading.doc, people)
     assert (found.get("clinton"), found.get("welk")) == (None, "f")
+
+
+def test_people_who_share_a_surname_keep_their_own_genders():
+    from briefing.attribution.genders import gender_of
+
+    text = (
+        "Kim Berg said she would run for the seat. Robin Berg said he would not. "
+        "Berg later met the voters."
+    )
+    reading = read(text)
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    found = genders(reading.doc, people)
+    assert (gender_of(found, "Kim Berg"), gender_of(found, "Robin Berg")) == ("f", "m")
+    assert gender_of(found, "Berg") is None  # the lone surname: either of them
+
+
+def test_two_forms_of_one_name_share_its_gender():
+    from briefing.attribution.candidates import Mention
+    from briefing.attribution.genders import shared_surnames
+
+    forms = [
+        Mention("Debbie Wasserman Schultz", "PERSON", (0, 24)),
+        Mention("Wasserman Schultz", "PERSON", (30, 47)),
+        Mention("Bill Clinton", "PERSON", (50, 62)),
+        Mention("Hillary Clinton", "PERSON", (70, 85)),
+    ]
+    assert shared_surnames(forms) == {"clinton"}
+
+
+def test_a_pronoun_in_a_clause_of_another_subject_gives_no_vote():
+    # "her" is the neighbor's "who"'s, a description's, not Welk's
+    text = "Robin Welk is the neighbor who saved her family's farm in 1986."
+    reading = read(text)
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    assert genders(reading.doc, people).get("welk") is None
+    reading = read("Robin Welk, who said she would run, met voters on Monday.")
+    people = [m for m in reading.mentions if m.label == "PERSON"]
+    assert genders(reading.doc, people).get("welk") == "f"  # a "who" on the name is hers

@@ -326,3 +326,24 @@ def test_he_after_a_long_quotation_is_the_speaker_named_before_it():
     every = read(text, decide=lambda *_: True).candidates
     remarked = next(c for c in every if c.cue_text == "remarked")
     assert remarked.referent is not None and remarked.referent.text == "Tom Berg"
+
+
+def test_she_after_a_subject_of_be_and_an_adjective_is_that_subject():
+    text = (
+        '"We live in Chicago," Dana Ruiz said. "We came today because she is a good girl." '
+        "Robin Kim was shocked to get a personal call from a close childhood friend. "
+        '"I am honored!" she said. "It is giving me goosebumps."'
+    )
+    speakers = [c.referent.text if c.referent else None for c in read(text).candidates]
+    assert speakers[-2:] == ["Robin Kim", "Robin Kim"]
+
+
+def test_he_continues_a_speaker_whose_surname_the_parse_took_for_an_organization():
+    # "Smeal" alone is tagged ORG; the "saying" clause's subject Ruiz is no salient subject
+    text = (
+        "Robin Ruiz met the staff on Monday. John Smeal runs the campaign. Smeal repeated "
+        "the plan in an interview last week, saying Ruiz was committed to all 50 states. "
+        '"We have a commitment to every state," he said.'
+    )
+    speakers = [c.referent.text if c.referent else None for c in read(text).candidates]
+    assert speakers[-1] == "Smeal"

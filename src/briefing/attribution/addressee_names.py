@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from briefing.attribution.addressee_words import addressee_spans
 from briefing.attribution.answers import ARTICLES
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.genders import gender_of
 from briefing.attribution.groups import COLLECTIVES
 from briefing.attribution.institutions import INSTITUTIONS
 from briefing.attribution.parties import is_actor_name, party_from, party_of
@@ -80,7 +81,7 @@ def _person_for(reading: Reading, candidate: Candidate, words: Offsets) -> list[
     known = [
         m
         for m in people
-        if reading.genders.get(surname(m.text)) in genders and surname(m.text) != speaker
+        if gender_of(reading.genders, m.text) in genders and surname(m.text) != speaker
     ]
     return known[-1:]
 

@@ -1,7 +1,9 @@
 """The gender of the people an article names, from its own words: "Mr."/"Ms." before a
 name, a gendered title beside it ("spokeswoman Ana Ruiz", "Tom Berg, a congressman"), else
 the pronouns after them in the sentences that name only them, as a subject. A first
-name takes the gender its full name has ("Ana" is a woman when "Ana Ruiz" is). Only where
+name takes the gender its full name has ("Ana" is a woman when "Ana Ruiz" is). People
+who share a surname ("Bill Clinton", "Hillary Clinton") are kept apart by first and last
+name (`person_key`; `gender_of` looks a name up). Only where
 the article's words say nothing does a first name's usual gender decide (`first_names`:
 "Ben Jacobs" is a man, a lone "Caroline" a woman), and never for a lone word that is
 another person's surname ("Clinton").
@@ -11,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.clause_subjects import continues
 from briefing.attribution.first_names import first_name_gender
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, doc_text
@@ -56,9 +59,48 @@ _GENDERED_TITLES = {
 }
 
 
+def shared_surnames(people: Sequence[Mention]) -> frozenset[str]:
+    """Surnames that two people of the article named in full share ("Bill Clinton",
+    "Hillary Clinton"); not two forms of one name, each holding the other's first word
+    ("Hillary Rodham Clinton" and "Hillary Clinton", "Debbie Wasserman Schultz" and
+    "Wasserman Schultz")."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for person in people:
+        words = tuple(person.text.lower().split())
+        if len(words) > 1:
+            names.setdefault(words[-1], set()).add(words)
+    return frozenset(
+        last
+        for last, found in names.items()
+        if any(a[0] not in b and b[0] not in a for a in found for b in found)
+    )
+
+
+def person_key(name: str, shared: frozenset[str]) -> str:
+    """What a person's gender is kept under: the surname, or first and last name where
+    the surname is `shared` ("bill clinton"); a lone "Clinton" keeps "clinton"."""
+    words = name.lower().split()
+    if len(words) > 1 and words[-1] in shared:
+        return f"{words[0]} {words[-1]}"
+    return surname(name)
+
+
+def gender_of(genders: Mapping[str, str], name: str) -> str | None:
+    """A person's gender in a map `genders` made: by first and last name where it keeps
+    them apart, else by surname (not for a full name whose surname it keeps apart)."""
+    words = name.lower().split()
+    if len(words) > 1:
+        full = f"{words[0]} {words[-1]}"
+        if full in genders:
+            return genders[full]
+        if any(key.endswith(f" {words[-1]}") for key in genders):
+            return None
+    return genders.get(surname(name))
+
+
 def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
-    """Surname (or a lone first name) -> "m" or "f": by the article's words, else by the
-    first names (`by_first_names`)."""
+    """Surname (or a lone first name, or a `person_key`) -> "m" or "f": by the article's
+    words, else by the first names (`by_first_names`); look one up with `gender_of`."""
     known = article_genders(doc, people)
     return known | by_first_names(people, known, doc_text(doc))
 
@@ -70,8 +112,9 @@ def article_genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = {}
     text = doc_text(doc)
     lowered = text.lower()
+    shared = shared_surnames(people)
     for person in people:
-        key = surname(person.text)
+        key = person_key(person.text, shared)
         honorific = _HONORIFIC_BEFORE.search(lowered, max(0, person.span[0] - 8), person.span[0])
         if honorific:
             votes.setdefault(key, Counter())[_HONORIFIC[honorific.group(1)]] += HONORIFIC_VOTES
@@ -81,17 +124,19 @@ def article_genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
     quoted = quotations(text)
     for sentence in doc.sents:
         inside = [p for p in people if sentence.start_char <= p.span[0] < sentence.end_char]
-        named = {surname(p.text) for p in inside}
-        if len(named) != 1 or not _is_subject(doc, inside[0]):
+        named = {person_key(p.text, shared) for p in inside}
+        subject = _subject(doc, inside[0]) if len(named) == 1 else None
+        if subject is None:
             continue
-        for gender in _pronoun_genders(sentence, inside[0].span[1], quoted):
+        for gender in _pronoun_genders(sentence, subject, inside[0].span[1], quoted):
             votes.setdefault(next(iter(named)), Counter())[gender] += 1
     found = {name: _winner(count) for name, count in votes.items()}
     known = {name: gender for name, gender in found.items() if gender}
     for person in people:  # "Ana" alone is the "Ana Ruiz" the article names
         words = person.text.split()
-        if len(words) > 1 and surname(person.text) in known:
-            known.setdefault(words[0].lower(), known[surname(person.text)])
+        key = person_key(person.text, shared)
+        if len(words) > 1 and key in known:
+            known.setdefault(words[0].lower(), known[key])
     return known
 
 
@@ -101,10 +146,11 @@ def by_first_names(people: Sequence[Mention], known: dict[str, str], text: str) 
     Clinton" and "Hillary Clinton"), nor for a lone surname: one of a person named in full
     ("Clinton"), or one the parse split from its first name ("Ana" "Velo")."""
     surnames = {surname(p.text) for p in people if len(p.text.split()) > 1}
+    shared = shared_surnames(people)
     guesses: dict[str, set[str | None]] = {}
     for person in people:
         words = person.text.split()
-        key = surname(person.text)
+        key = person_key(person.text, shared)
         if key in known or (len(words) == 1 and key in surnames):
             continue
         after_name = len(words) == 1 and _after_capital(text, person.span[0])
@@ -119,11 +165,13 @@ def _after_capital(text: str, start: int) -> bool:
     return bool(before) and before[0][:1].isupper() and not before[0].endswith((".", "!", "?"))
 
 
-def _is_subject(doc: Doc, person: Mention) -> bool:
-    """Whether the name is a subject: "Ruiz said she" (not "the general stumped for Ruiz
-    and his aides", where "his" is the general's)."""
+def _subject(doc: Doc, person: Mention) -> Token | None:
+    """The name's head word if it is a subject: "Ruiz said she" (not "the general stumped
+    for Ruiz and his aides", where "his" is the general's)."""
     span = doc.char_span(*person.span, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return span.root
 
 
 def _winner(count: Counter[str]) -> str | None:
@@ -134,17 +182,23 @@ def _winner(count: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def _pronoun_genders(sentence: Span, after: int, quoted: Sequence[Offsets]) -> list[str]:
+def _pronoun_genders(
+    sentence: Span, subject: Token, after: int, quoted: Sequence[Offsets]
+) -> list[str]:
     """The genders of the pronouns in a sentence that stand for its named person: those
-    `after` the name ("she stands behind Obama's plan" is someone named before)."""
+    `after` the name ("she stands behind Obama's plan" is someone named before), in a
+    clause that hangs from the name as its subject ("Ruiz is the one who saved her farm"
+    and "Ruiz said the senator broke his word" are another's)."""
     found = []
     for token in sentence:
         if token.idx < after or any(a <= token.idx < b for a, b in quoted):
             continue
-        if token.lower_ in _SUBJECT:
-            found.append(_SUBJECT[token.lower_])
-        elif token.lower_ == "her" and token.dep_ == "poss":
-            found.append("f")
+        if token.lower_ == "her" and token.dep_ != "poss":
+            continue
+        if token.lower_ not in _SUBJECT and token.lower_ != "her":
+            continue
+        if continues(token, subject):
+            found.append(_SUBJECT.get(token.lower_, "f"))
     return found
 
 

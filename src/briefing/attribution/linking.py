@@ -17,11 +17,12 @@ from briefing.attribution.addressee_words import addressee_spans
 from briefing.attribution.answers import ARTICLES, Answered
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.described import LEADER_TITLES
+from briefing.attribution.genders import gender_of
 from briefing.attribution.parties import party_of
 from briefing.attribution.person_titles import titles
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import Offsets
-from briefing.identity import is_mentioned, is_named_as, surname
+from briefing.identity import is_mentioned, is_named_as
 from briefing.schema import Party
 
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
@@ -160,7 +161,7 @@ def _person_before(
         party = party_of(mention, list(parties))
         if party is None or party in side:
             continue
-        if reading.genders.get(surname(mention.text)) in genders:
+        if gender_of(reading.genders, mention.text) in genders:
             return party
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefing.attribution.described import LEADER_TITLES
+from briefing.attribution.genders import gender_of
 from briefing.attribution.pronouns import possessive
 from briefing.attribution.reading import Reading
 from briefing.identity import surname
@@ -46,7 +47,7 @@ def opening_other(reading: Reading, span: Span, start: int, speaker: str) -> dic
             continue
         if name in span.text:  # "He is a threat to Berg": not Berg
             continue
-        known = reading.genders.get(surname(name))
+        known = gender_of(reading.genders, name)
         if known is None:
             return {}
         if known == gender:

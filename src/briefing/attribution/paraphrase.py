@@ -26,6 +26,7 @@ from briefing.attribution.answers import Answered
 from briefing.attribution.antecedents import antecedent_words
 from briefing.attribution.asides import asides, comma_asides
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.genders import gender_of
 from briefing.attribution.others import opening_other
 from briefing.attribution.pronouns import Voice, agreeing, named, renamed, speaker_pronoun
 from briefing.attribution.reading import Reading
@@ -161,7 +162,7 @@ class Paraphraser:
             return ""
         referent = candidate.referent
         person = party.name if party.kind == "person" or referent is None else referent.text
-        gender = self.genders.get(surname(person))
+        gender = gender_of(self.genders, person)
         voice = Voice(party, list(self.parties.values()), gender)
         reading, speaker_name = self.reading, surname(party.name)
 

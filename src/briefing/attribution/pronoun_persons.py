@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from briefing.attribution.clause_subjects import subject_over
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, doc_text
 from briefing.identity import surname
@@ -70,7 +71,7 @@ def _continuing(subject: Token, quoted: Sequence[Offsets]) -> str | None:
             t.pos_ == "PROPN" or t.ent_type_ in _NAMES for t in token.doc[subject.i + 1 : token.i]
         ):
             return None  # "Acme hired Ana Ruiz for her skills": Ruiz's
-        over = _subject_over(token)
+        over = subject_over(token)
         if over is not None and over.i == subject.i:
             return word
     return None
@@ -84,18 +85,6 @@ def _continues(pronoun: Token) -> bool:
     if pronoun.lower_ == "it":
         return pronoun.dep_ in ("nsubj", "nsubjpass")
     return True
-
-
-def _subject_over(pronoun: Token) -> Token | None:
-    """The subject of the nearest clause above the pronoun that it is not part of."""
-    for verb in pronoun.ancestors:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.i == pronoun.i or pronoun in subject.subtree:
-            continue
-        return subject
-    return None
 
 
 MAX_NAME_WORDS = 3  # a person's name; not a headline the small model took for one name

@@ -8,11 +8,11 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.genders import gender_of
 from briefing.attribution.quotation_marks import quotations, running_on
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import Offsets, overlaps, trim
 from briefing.attribution.stance import warns
-from briefing.identity import surname
 from briefing.schema import Kind
 
 SameSpeaker = Callable[[Candidate, Offsets], bool]
@@ -171,7 +171,7 @@ def pronoun_cues(found: Iterable[Found], genders: Mapping[str, str]) -> SameSpea
         referent = speaker.referent
         if cue not in pronouns or referent is None or referent.label != "PERSON":
             return False
-        return genders.get(surname(referent.text), pronouns[cue]) == pronouns[cue]
+        return gender_of(genders, referent.text) in (None, pronouns[cue])
 
     return same_speaker
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.genders import gender_of
 from briefing.attribution.spans import Offsets, tokens_span
 from briefing.identity import surname
 
@@ -105,7 +106,7 @@ def _principal(
     "she"/"he" continuing the person named before in the same words, of their gender."""
     if subject.lower_ in _PRONOUNS:
         wanted = _PRONOUNS[subject.lower_]
-        if before is None or gender.get(surname(before.text), wanted) != wanted:
+        if before is None or gender_of(gender, before.text) not in (None, wanted):
             return None
         return before
     named = next((p for p in people if p.span[0] <= subject.idx < p.span[1]), None)

@@ -12,7 +12,7 @@ from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
 from briefing.attribution.described import Descriptions
 from briefing.attribution.documents import author, document_before
-from briefing.attribution.genders import article_genders, by_first_names
+from briefing.attribution.genders import article_genders, by_first_names, gender_of
 from briefing.attribution.institutions import INSTITUTIONS, institution, institution_named
 from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
@@ -39,7 +39,6 @@ from briefing.attribution.source_words import (
     within,
 )
 from briefing.attribution.spans import Offsets, doc_text, name_span, overlaps
-from briefing.identity import surname
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -60,6 +59,7 @@ class Resolver:
         self.people = people(self.mentions, doc)
         found = {(e.start_char, e.end_char) for e in doc.ents}
         self.named_people = [p for p in self.people if p.span in found]
+        self.person_at = {p.span: p for p in self.people}
         # the article's own word for a person's gender marks one it speaks of; a first
         # name's usual gender only rules a pronoun out
         self.known_gender = article_genders(doc, self.people)
@@ -229,10 +229,10 @@ class Resolver:
         assert found.head is not None
         at = found.head.idx
         said = self._said(found)
-        for other, referent in outer:
+        for other, speaker in outer:
+            referent = self._as_person(speaker)
             if (
                 referent is not None
-                and referent.label == "PERSON"
                 and other.content[0] <= at < other.content[1]
                 and self._fits(referent, gender)
             ):
@@ -277,7 +277,7 @@ class Resolver:
             for person in reversed(earlier):
                 if (
                     self._fits(person, gender)
-                    and (not known or surname(person.text) in self.known_gender)
+                    and (not known or gender_of(self.known_gender, person.text) is not None)
                     and not owner_of_speaker(self.doc, text, person)
                     and not within(person, said)
                 ):
@@ -305,9 +305,8 @@ class Resolver:
         last one not known to be of the other gender."""
         spoken = [  # a speaker holds the floor to the end of their words
             (max(other.cue[0], min(other.content[1], at)), referent)
-            for other, referent in outer
-            if referent is not None
-            and referent.label == "PERSON"
+            for other, speaker in outer
+            if (referent := self._as_person(speaker)) is not None
             and floor <= other.cue[0] < at
             and not off_main_line(other)
         ]
@@ -326,11 +325,19 @@ class Resolver:
             return ranked[-1][1] if ranked else None
         if fitting:
             return next((p for _, p in reversed(ranked) if self._fits(p, gender)), None)
-        known = [p for _, p in ranked if self.known_gender.get(surname(p.text)) == gender]
+        known = [p for _, p in ranked if gender_of(self.known_gender, p.text) == gender]
         return known[-1] if known else None
 
+    def _as_person(self, referent: Mention | None) -> Mention | None:
+        """A speaker who is a person, as `people` has them: also a name the small model
+        tagged otherwise ("Podesta said", an ORG, beside "John Podesta")."""
+        if referent is None:
+            return None
+        person = self.person_at.get(referent.span)
+        return person or (referent if referent.label == "PERSON" else None)
+
     def _fits(self, person: Mention, gender: str) -> bool:
-        return self.gender.get(surname(person.text), gender) == gender
+        return gender_of(self.gender, person.text) in (None, gender)
 
 
 def _spoken(token: Token, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:

@@ -208,13 +208,18 @@ def compared(verb: Token) -> bool:
 
 
 def is_subject(doc: Doc, person: Mention) -> bool:
-    """A subject of a verb, or its appositive: not of an adjective's small clause ("to
-    hold Ruiz accountable" makes no subject of Ruiz)."""
+    """A subject of a verb, of an adjective "be" makes a predicate of ("Ruiz was shocked",
+    an adjective the parse took for the verb), or its appositive: not of an adjective's
+    small clause ("to hold Ruiz accountable" makes no subject of Ruiz)."""
     span = doc.char_span(*person.span, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.dep_ == "appos" and right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
         root = root.head
-    subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
-    return subject and not compared(root.head)
+    head = root.head
+    predicate = head.pos_ in ("VERB", "AUX") or (
+        head.pos_ == "ADJ" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+    subject = root.dep_ in ("nsubj", "nsubjpass") and predicate
+    return subject and not compared(head)
