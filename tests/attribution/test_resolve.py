@@ -347,3 +347,13 @@ def test_he_continues_a_speaker_whose_surname_the_parse_took_for_an_organization
     )
     speakers = [c.referent.text if c.referent else None for c in read(text).candidates]
     assert speakers[-1] == "Smeal"
+
+
+def test_he_continues_a_speaker_not_one_reported_inside_the_speakers_words():
+    text = (
+        "Mr. Tom Berg spoke in Ohio on Monday. He added that voters were worried because of "
+        "Mr. Sam Welk's remarks, which have included the suggestion that the mayor was the "
+        'founder of the gang.\n\n"This guy\'s shame has no limits," he said.'
+    )
+    speakers = [c.referent.text if c.referent else None for c in read(text).candidates]
+    assert speakers[-1] == "Tom Berg"

@@ -304,7 +304,7 @@ class Resolver:
         had said C. He said D", he is Song, not the woman who spoke last. With `fitting`, the
         last one not known to be of the other gender."""
         spoken = [  # a speaker holds the floor to the end of their words
-            (max(other.cue[0], min(other.content[1], at)), referent)
+            (self._floor_end(other, outer, at), referent)
             for other, speaker in outer
             if (referent := self._as_person(speaker)) is not None
             and floor <= other.cue[0] < at
@@ -327,6 +327,20 @@ class Resolver:
             return next((p for _, p in reversed(ranked) if self._fits(p, gender)), None)
         known = [p for _, p in ranked if gender_of(self.known_gender, p.text) == gender]
         return known[-1] if known else None
+
+    def _floor_end(
+        self, found: Found, outer: Sequence[tuple[Found, Mention | None]], at: int
+    ) -> int:
+        """Where a speaker's hold on the floor ends before `at`: the end of their words; only
+        their cue for one reported inside a person's words ('Biden added that C, because of
+        Trump's remarks, which included D. "E," he said' is Biden's)."""
+        reported = any(
+            other.cue != found.cue
+            and self._as_person(speaker) is not None
+            and other.content[0] <= found.cue[0] < other.content[1]
+            for other, speaker in outer
+        )
+        return found.cue[0] if reported else max(found.cue[0], min(found.content[1], at))
 
     def _as_person(self, referent: Mention | None) -> Mention | None:
         """A speaker who is a person, as `people` has them: also a name the small model
