@@ -170,3 +170,16 @@ def test_a_pronoun_in_a_clause_of_another_subject_gives_no_vote():
     reading = read("Robin Welk, who said she would run, met voters on Monday.")
     people = [m for m in reading.mentions if m.label == "PERSON"]
     assert genders(reading.doc, people).get("welk") == "f"  # a "who" on the name is hers
+
+
+def test_a_name_in_someone_else_s_words_gives_no_vote():
+    # the checkers' and the senator's words about a woman, not Welk's own
+    for text in (
+        "Several fact checkers have pointed out that Robin Welk said only that her answers "
+        "were truthful.",
+        "The senator explained that Robin Welk was referring only to her interviews with the "
+        "police.",
+    ):
+        reading = read(text)
+        people = [m for m in reading.mentions if m.label == "PERSON"]
+        assert genders(reading.doc, people).get("welk") is None

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.clause_subjects import continues
+from briefing.attribution.clause_subjects import continues, subject_over
 from briefing.attribution.first_names import first_name_gender
 from briefing.attribution.quotation_marks import quotations
 from briefing.attribution.spans import Offsets, doc_text
@@ -166,12 +166,14 @@ def _after_capital(text: str, start: int) -> bool:
 
 
 def _subject(doc: Doc, person: Mention) -> Token | None:
-    """The name's head word if it is a subject: "Ruiz said she" (not "the general stumped
-    for Ruiz and his aides", where "his" is the general's)."""
+    """The name's head word if it is a subject on the sentence's main line: "Ruiz said
+    she" (not "the general stumped for Ruiz and his aides", where "his" is the general's,
+    nor "checkers pointed out that Ruiz said her statements were true", someone else's
+    words about her)."""
     span = doc.char_span(*person.span, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return span.root
+    return span.root if subject_over(span.root) is None else None
 
 
 def _winner(count: Counter[str]) -> str | None:
