@@ -257,13 +257,7 @@ def _speaker(candidate: Candidate) -> str | None:
     return slug_surname(candidate.referent.text) if candidate.referent else None
 
 
-def reply(doc: Doc, candidate: Candidate, candidates: Sequence[Candidate]) -> str | None:
-    """The name of the first reply rule that makes a claim a denial, if any."""
-    found = _reply(doc, candidate, candidates)
-    return found[0] if found else None
-
-
-def _reply(
+def reply(
     doc: Doc, candidate: Candidate, candidates: Sequence[Candidate]
 ) -> tuple[str, Candidate | None] | None:
     """The first reply rule that makes a claim a denial, and the candidate it answers."""
@@ -309,7 +303,7 @@ def answered(doc: Doc, candidates: Sequence[Candidate]) -> list[Candidate]:
     (with the content it answers, when one rule names it)."""
     result = []
     for c in candidates:
-        found = _reply(doc, c, candidates)
+        found = reply(doc, c, candidates)
         if found is None:
             result.append(c)
             continue
