@@ -5,7 +5,7 @@ import pytest
 
 from briefing.attribution import read
 from briefing.attribution.parse import parse
-from briefing.attribution.shapes import imperative
+from briefing.attribution.reader_orders import imperative
 
 
 def speakers(text: str) -> list[str | None]:

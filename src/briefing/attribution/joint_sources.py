@@ -29,6 +29,7 @@ from briefing.attribution.groups import owned_group_of
 from briefing.attribution.institutions import INSTITUTIONS
 from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import proper_name
+from briefing.attribution.name_lists import listed_names, opens_name
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import conjuncts, personal, same_person
@@ -122,7 +123,7 @@ def _labelled_pair(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     # House Speaker Berg"
     for child in (t for t in head.subtree if t.i < head.i):
         joined = any(c.lower_ == "and" for c in child.children) and any(
-            c.dep_ == "conj" and _opens_name(c, head) for c in child.children
+            c.dep_ == "conj" and opens_name(c, head) for c in child.children
         )
         if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and joined:
             return _distinct([_name_of(child, mentions), _name_of(head, mentions)])
@@ -133,13 +134,6 @@ def _labelled_pair(head: Token, mentions: Sequence[Mention]) -> list[Mention]:
     if len(names) < 2 or not labelled or any(t.pos_ != "PROPN" for t in names):
         return []
     return _distinct([_name_of(t, mentions) for t in names])
-
-
-def _opens_name(token: Token, head: Token) -> bool:
-    """A word that opens the name `head` ends: "Democrat" of "Democrat Berg", "House" of
-    "House Speaker Tom Berg" (proper nouns only, up to the head)."""
-    words = token.doc[token.i : head.i]
-    return len(words) > 0 and all(t.pos_ == "PROPN" for t in words)
 
 
 def _distinct(names: list[Mention]) -> list[Mention]:
@@ -308,44 +302,8 @@ def _joined(head: Token, resolver: Resolver) -> list[Mention]:
     no one are no one ("Sanders and his aides")."""
     if head.pos_ not in ("PROPN", "NOUN"):
         return []
-    joined = [_member(head, t, resolver) for t in _chain(head)[1:]]
+    joined = [_member(head, t, resolver) for t in listed_names(head)[1:]]
     return [m for m in joined if m is not None]
-
-
-def _chain(head: Token) -> list[Token]:
-    """A source and each name listed with it, in reading order: every conjunct ("Ruiz,
-    Berg (D-Ohio), and Tam": the parser may join two to the first), and a name the parser
-    took for the first one's apposition in a list that "and" ends ("Ruiz, Berg and Tam").
-    A conjunct right before the next one's title is part of its name ("Ruiz and House
-    Speaker Berg": "House")."""
-    found: list[Token] = []
-    todo = [head]
-    while todo:
-        token = todo.pop()
-        found.append(token)
-        todo += [c for c in token.children if c.dep_ == "conj" or _listed_as_apposed(token, c)]
-    found.sort(key=lambda t: t.i)
-    return [t for t in found if t is head or not _title_of_next(t, found)]
-
-
-def _listed_as_apposed(token: Token, child: Token) -> bool:
-    """A person's name set off by a comma after a person's name, in a list that joins a
-    person's name by "and": a list item, since a person's apposition describes."""
-    if child.dep_ != "appos" or child.pos_ != "PROPN" or token.pos_ != "PROPN":
-        return False
-    people = token.ent_type_ == child.ent_type_ == "PERSON"
-    comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
-    listed = any(t.dep_ == "conj" and t.ent_type_ == "PERSON" for t in token.subtree)
-    return people and comma and listed
-
-
-def _title_of_next(token: Token, chain: list[Token]) -> bool:
-    """A bare conjunct whose next word belongs to the next conjunct's name."""
-    bare = all(c.dep_ in ("cc", "punct") for c in token.children)
-    if not bare or token.i + 1 >= len(token.doc):
-        return False
-    nxt = token.nbor()
-    return nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.head in chain
 
 
 def _member(head: Token, token: Token, resolver: Resolver) -> Mention | None:

@@ -43,6 +43,7 @@ from briefing.attribution.quotes import (
     with_co_speakers,
 )
 from briefing.attribution.rallies import rallied
+from briefing.attribution.reader_orders import told_to_reader
 from briefing.attribution.relayed_beliefs import relayed_beliefs
 from briefing.attribution.relays import relays
 from briefing.attribution.replies import answered
@@ -52,7 +53,6 @@ from briefing.attribution.shapes import (
     according_to,
     adjective_cues,
     noun_cues,
-    told_to_reader,
     transcript_turns,
     verb_cues,
 )

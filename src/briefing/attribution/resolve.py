@@ -15,6 +15,7 @@ from briefing.attribution.documents import author, document_before
 from briefing.attribution.genders import article_genders, by_first_names, gender_of
 from briefing.attribution.institutions import INSTITUTIONS, institution, institution_named
 from briefing.attribution.lexicon import DOCUMENTS
+from briefing.attribution.lookback import Lookback
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.polls import POLLS, poll_maker, pollster
@@ -46,7 +47,6 @@ _PLURAL = frozenset({"they", "them", "their"})
 # a description's children that name it, after it: "the agency, IRNA," (appos), and
 # misparses of "outlets IRNA and Fars" (amod), "think tank the Institute" (dobj)
 _NAMING = ("appos", "amod", "dobj", "compound")
-LOOKBACK_SENTENCES = 4
 _NOT_NAMES = frozenset({"NORP", "GPE", "LOC", "DATE"})  # entities that name no speaker
 
 
@@ -65,13 +65,10 @@ class Resolver:
         self.known_gender = article_genders(doc, self.people)
         guessed = by_first_names(self.people, self.known_gender, doc_text(doc))
         self.gender = self.known_gender | guessed
-        self.sentence_starts = [s.start_char for s in doc.sents]
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
         self.quotations = quotations(doc_text(doc))
-        self.quoted_sentences = [
-            any(a <= s.start_char and s.end_char <= b + 1 for a, b in self.quotations)
-            for s in doc.sents
-        ]
+        self.lookback = Lookback(doc, self.quotations)
+        self.sentence_starts = self.lookback.starts
         self.quoted_by = speakers_after_quotes(doc, self.mentions, self.quotations)
 
     def resolve(
@@ -88,7 +85,7 @@ class Resolver:
             return self._person(found, outer, "m" if word in _MALE else "f")
         if word in _PLURAL:
             at = found.head.idx  # "they": the last organization or group named, not far back
-            return named_before(self.mentions, self._sentences_back(at), at, ("ORG", "NORP"))
+            return named_before(self.mentions, self.lookback.floor(at), at, ("ORG", "NORP"))
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
             return document_before(found.head, outer) or body_speaking(found, outer)
         if word in INSTITUTIONS | BODIES and found.head.pos_ == "NOUN":
@@ -208,17 +205,6 @@ class Resolver:
         inside = [m for m in self._inside(found.source) if m.label in ("PERSON", "ORG")]
         return labelled(doc_text(self.doc), found.source, self.people, inside)
 
-    def _sentences_back(self, offset: int, narrated: bool = False) -> int:
-        """Offset of the sentence LOOKBACK_SENTENCES before the one holding `offset`; if
-        `narrated`, counting no sentence of a quotation ('X said. "C1. C2. C3. C4," he
-        said': the speaker before the quotation is not far back)."""
-        index = max(i for i, s in enumerate(self.sentence_starts) if s <= offset)
-        counted = 0
-        while index > 0 and counted < LOOKBACK_SENTENCES:
-            index -= 1
-            counted += not (narrated and self.quoted_sentences[index])
-        return self.sentence_starts[index]
-
     def _person(
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]], gender: str
     ) -> Mention | None:
@@ -242,9 +228,9 @@ class Resolver:
         )
         if described is not None and self._fits(described, gender):
             return described
-        floor = self._sentences_back(at)
+        floor = self.lookback.floor(at)
         text = doc_text(self.doc)
-        reach = self._sentences_back(at, narrated=True)
+        reach = self.lookback.floor(at, narrated=True)
         salient = self._last_salient(outer, reach, at, said, gender)
         if (
             salient is not None
