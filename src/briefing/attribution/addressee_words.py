@@ -2,8 +2,10 @@
 "Concerns, demands and claims"), best first: the party a demand verb names ("urged Y to",
 `Candidate.addressee`), the object of "warned / pressed Y to", "called for Y to", "demanded
 (that) Y pay", "unless Y pays"; in the content, "Y should / must / needs to", "it is time for
-Y to", "any action by Y ... would", and a quoted appeal of the speaker's own ("We urge all
-nations to"). `linking` turns these words into a party."""
+Y to", "any action by Y ... would", "it would be a betrayal by Y if they fail to", a "Let Y
+do X" opening it, and a quoted appeal of the speaker's own ("We urge all nations to"); an
+appeal to "you", the recipient of the letter named before ("a letter to members of
+Congress"). `linking` turns these words into a party."""
 
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ _DEMAND_VERBS = frozenset({"demand", "insist"})
 _MODALS = frozenset({"should", "must", "ought"})
 _CONSEQUENCE = frozenset({"would", "will", "could", "'ll", "'d"})
 _GROUP_PREPOSITIONS = frozenset({"in", "outside", "of", "from", "across"})
+_US = frozenset({"us", "'s", "’s", "me"})
+_CONDITIONS = frozenset({"if", "unless"})
+# what a written appeal is sent in: "a letter to members of Congress"
+_LETTERS = frozenset({"letter", "memo", "message", "note", "email", "petition"})
+_SECOND_PERSON = frozenset({"you", "your"})
 
 
 def _words_of(token: Token) -> Offsets | None:
@@ -135,7 +142,42 @@ def addressee_spans(reading: Reading, candidate: Candidate) -> list[Offsets]:
         spans += [_words_of(named) for t in _times(clause) for named in told_their_time(t)]
         spans += [_words_of(agent) for agent in _conditional_agents(clause)]
         spans += [_words_of(urged) for urged in _own_appeals(clause)]
+        spans += [_words_of(let) for let in _let_subjects(clause)]
+    if content is not None and any(t.lower_ in _SECOND_PERSON for t in content):
+        spans += [_words_of(recipient) for recipient in _letter_recipients(reading, candidate)]
     return [s for s in spans if s is not None]
+
+
+def _let_subjects(content: Span) -> Iterable[Token]:
+    """ "Let the United Nations advise other countries to ...": whom a "let" opening the
+    content leaves to act, not "us" or "me" (a rally, `rallies`); not "told Jonah to go
+    and let the people know", nor "they let him go"."""
+    for let in content:
+        if let.lemma_.lower() != "let" or let.tag_ != "VB":
+            continue
+        if any(not t.is_punct for t in content[: let.i - content.start]):
+            continue
+        for clause in (c for c in let.children if c.dep_ in ("ccomp", "xcomp")):
+            yield from (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _US)
+
+
+def _letter_recipients(reading: Reading, candidate: Candidate) -> Iterable[Token]:
+    """ "He wrote in a letter to members of Congress ... 'I ask you to ...'": whom the
+    letter an appeal to "you" is quoted from is sent to, named in its sentence or the two
+    before it (the last so named)."""
+    starts = [start for start, _ in reading.sentences if start <= candidate.sentence[0]]
+    floor = starts[-3] if len(starts) >= 3 else 0
+    before = reading.doc.char_span(floor, candidate.content[0], alignment_mode="expand")
+    found = [
+        pobj
+        for letter in before or []
+        if letter.pos_ == "NOUN" and letter.lemma_.lower() in _LETTERS
+        for to in letter.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for pobj in to.children
+        if pobj.dep_ == "pobj"
+    ]
+    return found[-1:]
 
 
 def _times(content: Span) -> Iterable[Token]:
@@ -167,8 +209,23 @@ def _conditional_agents(content: Span) -> Iterable[Token]:
     for token in content:
         if not any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE for c in token.children):
             continue
+        yield from _failure_agents(token)
         for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
             if not any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children):
                 continue
             for by in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"):
                 yield from (c for c in by.children if c.dep_ == "pobj")
+
+
+def _failure_agents(verb: Token) -> Iterable[Token]:
+    """ "It would be a dereliction of duty by Y if they fail to act": whose failure the
+    verdict is conditioned on (the "by" agent of the verdict, with an "if" or "unless"
+    clause)."""
+    if not any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+        for c in verb.children
+    ):
+        return
+    for verdict in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        for by in (c for c in verdict.children if c.dep_ == "prep" and c.lower_ == "by"):
+            yield from (c for c in by.children if c.dep_ == "pobj")

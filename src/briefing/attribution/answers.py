@@ -8,7 +8,8 @@ denier ("refused to resign" after "called on Y to resign"), else, when its words
 worry ("they have nothing to worry about"), the last worry of another party. One that
 answers none of these, and defends its denier's own words ("my remarks were ..."),
 answers a concern of another party whose sentence names the denier ("... by condemning
-Clark's remarks"), before it or after it.
+Clark's remarks"), before it or after it. One whose words open on a view pointed at ("This
+idea that X ... doesn't jibe with ...") answers the last concern of another party.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _FAMILIES = (
     ("warn", "threat"),
     ("complain", "complaint", "critic", "object"),
 )
+# a view pointed at by the denial's own words: "This idea that X ..."
+_VIEWS = frozenset({"idea", "notion", "vision", "suggestion", "narrative", "talk"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ANSWERED = frozenset(
     {"concern", "fear", "worry", "warning", "complaint", "criticism", "demand", "request"}
     | {"call", "threat", "objection", "alarm"}
@@ -81,6 +85,8 @@ def responds_to(
         demands = [k for k in others if k[0].get("addressed_to") == speaker]
         if demands:
             return demands[-1]
+        if _opens_on_view(reading, candidate):
+            return others[-1]
         return _fear_answered(reading, candidate, others, parties)
     for noun in nouns:
         owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
@@ -91,6 +97,18 @@ def responds_to(
     family = _family(_stems(nouns[0]) or "")
     alike = [k for k in others if any(w in _worded(k).lower() for w in family)]
     return (alike or others)[-1]
+
+
+def _opens_on_view(reading: Reading, candidate: Candidate) -> bool:
+    """Whether a denial's words open on a view pointed at ("This idea that X ...")."""
+    content = reading.doc.char_span(*candidate.content, alignment_mode="expand")
+    words = [t for t in content or [] if not t.is_punct][:2]
+    return (
+        len(words) == 2
+        and words[0].lower_ in _DEMONSTRATIVES
+        and words[1].lemma_.lower() in _VIEWS
+        and words[0].head.i == words[1].i
+    )
 
 
 def concern_about(

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.spans import Offsets, content_roots
+from briefing.attribution.spans import Offsets, content_roots, tokens_span
 from briefing.identity import slug_surname
 
 _CALLS = frozenset({"call", "urge", "exhort", "implore", "appeal", "beg", "plead"})
@@ -38,6 +38,16 @@ def _calls(doc: Doc, candidate: Candidate) -> bool:
     return cue is not None and any(t.lemma_.lower() in _CALLS for t in cue)
 
 
+def _called_on(doc: Doc, call: Candidate) -> Offsets | None:
+    """Whom a call verb calls on ("calling on attendees to ...", "on" a particle too)."""
+    cue = doc.char_span(*call.cue, alignment_mode="expand")
+    for verb in cue or []:
+        for on in (c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"):
+            for pobj in (c for c in on.children if c.dep_ == "pobj"):
+                return tokens_span(t for t in pobj.subtree if t.dep_ not in ("relcl", "acl"))
+    return None
+
+
 def rallied(doc: Doc, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates, a "Let us" claim made a concern when its speaker's call is near."""
     starts = [s.start_char for s in doc.sents]
@@ -56,7 +66,8 @@ def rallied(doc: Doc, candidates: Sequence[Candidate]) -> list[Candidate]:
                 and slug_surname(call.referent.text) == slug_surname(candidate.referent.text)
                 and 0 <= sentence(candidate.content[0]) - sentence(call.content[0]) <= NEAR
             ]
-            if near:
-                candidate = replace(candidate, kind="concern")
+            if near:  # addressed to whom the call is: "calling on attendees to ..."
+                addressee = near[-1].addressee or _called_on(doc, near[-1])
+                candidate = replace(candidate, kind="concern", addressee=addressee)
         kept.append(candidate)
     return kept
