@@ -11,6 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
+from briefing.attribution.colon_leads import colon_leads
 from briefing.attribution.colon_quotes import colon_quotes
 from briefing.attribution.concessions import main_clause
 from briefing.attribution.content import content_kind, long_enough
@@ -218,6 +219,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     ]
     found.extend(f for f in transcript_turns(doc) if f.cue[0] >= headline)  # never a headline
     found.extend(f for f in colon_quotes(doc) if f.cue[0] >= headline)
+    found.extend(f for f in colon_leads(doc, found) if f.cue[0] >= headline)
     found.sort(key=lambda f: f.cue)
     resolver = Resolver(doc)
     resolved: list[tuple[Found, Mention | None]] = []
