@@ -4,7 +4,12 @@ the "who", not Ruiz)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
+
+from briefing.attribution.candidates import Mention
+from briefing.attribution.spans import Offsets
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -32,3 +37,20 @@ def continues(pronoun: Token, subject: Token) -> bool:
         return True
     relative = over.tag_ in ("WP", "WDT") and over.head.dep_ == "relcl"
     return relative and over.head.head.i == subject.i
+
+
+def hung_on(pronoun: Token) -> Token | None:
+    """The noun a relative clause whose own subject is the pronoun hangs on, whom the
+    pronoun cannot stand for ("Obama, who he noted was leaving": not Obama; "the senator,
+    whom she met"); not a clause whose subject is the relative ("Ruiz, who said she")."""
+    if pronoun.dep_ in _SUBJECTS and pronoun.head.dep_ == "relcl":
+        return pronoun.head.head
+    return None
+
+
+def not_meant(pronoun: Token | None, people: Sequence[Mention]) -> list[Offsets]:
+    """Where the people a pronoun cannot stand for by `hung_on` are named."""
+    noun = hung_on(pronoun) if pronoun is not None else None
+    if noun is None:
+        return []
+    return [p.span for p in people if p.span[0] <= noun.idx < p.span[1]]

@@ -10,12 +10,13 @@ from spacy.tokens import Doc, Token
 from briefing.attribution.bodies import BODIES, COMPANIES, body_before, body_speaking, named_before
 from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
+from briefing.attribution.clause_subjects import not_meant
 from briefing.attribution.described import Descriptions
 from briefing.attribution.documents import author, document_before
 from briefing.attribution.genders import article_genders, by_first_names, gender_of
 from briefing.attribution.institutions import INSTITUTIONS, institution, institution_named
 from briefing.attribution.lexicon import DOCUMENTS
-from briefing.attribution.lookback import Lookback
+from briefing.attribution.lookback import Lookback, last_outside
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.person_titles import titles
 from briefing.attribution.polls import POLLS, poll_maker, pollster
@@ -226,7 +227,7 @@ class Resolver:
         described = self.described.titled_subject(found.head) or own_subject(
             found.head, self.named_people
         )
-        if described is not None and self._fits(described, gender):
+        if described is not None and self._fits(described, gender) and not within(described, said):
             return described
         floor = self.lookback.floor(at)
         text = doc_text(self.doc)
@@ -249,7 +250,9 @@ class Resolver:
         salient = self._last_salient(outer, floor, at, said, gender, fitting=True)
         if salient is not None and not owner_of_speaker(self.doc, text, salient):
             return salient
-        return self._named_last(floor, at, said, gender)
+        far = last_outside(self.people, at, [*said, *self.quotations])  # far back
+        last = self._named_last(floor, at, said, gender)
+        return last or (far if far and gender_of(self.known_gender, far.text) == gender else None)
 
     def _named_last(
         self, floor: int, at: int, said: Sequence[Offsets], gender: str, known: bool = False
@@ -271,9 +274,9 @@ class Resolver:
         return None
 
     def _said(self, found: Found) -> list[Offsets]:
-        """What the source says: the content and any quotation it overlaps."""
+        """What the source says, with quotations it overlaps, and whom its pronoun is not."""
         quoted = [q for q in self.quotations if overlaps(q, found.content)]
-        return [found.content, *quoted]
+        return [found.content, *quoted, *not_meant(found.head, self.people)]  # "Obama, who he"
 
     def _last_salient(
         self,

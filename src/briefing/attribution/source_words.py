@@ -207,16 +207,30 @@ def compared(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children)
 
 
+def doer(by: Token) -> bool:
+    """Whether a "by" names a passive's doer: its agent, or a "by" the parse hung on a noun
+    of the passive's ("He was joined on the call by Ruiz": on "call")."""
+    if by.dep_ == "agent":
+        return by.head.tag_ == "VBN"  # not an "agent" of "standing by Ruiz"
+    verb = by.head
+    while verb.dep_ in ("pobj", "prep") and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return by.lower_ == "by" and by.dep_ == "prep" and by.head.i != verb.i and passive
+
+
 def is_subject(doc: Doc, person: Mention) -> bool:
-    """A subject of a verb, of an adjective "be" makes a predicate of ("Ruiz was shocked",
-    an adjective the parse took for the verb), or its appositive: not of an adjective's
-    small clause ("to hold Ruiz accountable" makes no subject of Ruiz)."""
+    """A subject of a verb (or a passive's "by" doer), of an adjective "be" makes a
+    predicate of ("Ruiz was shocked", an adjective the parse took for the verb), or its
+    appositive: not of an adjective's small clause ("to hold Ruiz accountable")."""
     span = doc.char_span(*person.span, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.dep_ == "appos" and right_after(root):  # "Ruiz's rival, Sen. Tom Berg, was"
         root = root.head
+    if root.dep_ == "pobj" and doer(root.head):
+        return True  # a passive's doer: "He was joined by Ana Ruiz", "the gun used by Ruiz"
     head = root.head
     predicate = head.pos_ in ("VERB", "AUX") or (
         head.pos_ == "ADJ" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
