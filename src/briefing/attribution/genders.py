@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -98,11 +99,21 @@ def gender_of(genders: Mapping[str, str], name: str) -> str | None:
     return genders.get(surname(name))
 
 
-def genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
-    """Surname (or a lone first name, or a `person_key`) -> "m" or "f": by the article's
-    words, else by the first names (`by_first_names`); look one up with `gender_of`."""
+@dataclass(frozen=True)
+class Genders:
+    """An article's people's genders, each a map surname (or a lone first name, or a
+    `person_key`) -> "m" or "f"; look one up with `gender_of`. `known`: by the article's
+    words, marking one it speaks of; `likely`: those, else by the first names
+    (`by_first_names`), which only rule a pronoun out."""
+
+    known: dict[str, str]
+    likely: dict[str, str]
+
+
+def genders(doc: Doc, people: Sequence[Mention]) -> Genders:
+    """The genders of the `people` the article names, by its words and by first names."""
     known = article_genders(doc, people)
-    return known | by_first_names(people, known, doc_text(doc))
+    return Genders(known, known | by_first_names(people, known, doc_text(doc)))
 
 
 def article_genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:

@@ -160,7 +160,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 def pronoun_cues(found: Iterable[Found], genders: Mapping[str, str]) -> SameSpeaker:
     """`same_speaker` for `quote_continuations`: a cue whose source is "he" or "she" is the
-    speaker's unless the article gives the speaker the other gender (`resolve.genders`)."""
+    speaker's unless the article gives the speaker the other gender (`genders.genders`)."""
     pronouns = {
         f.cue: _PRONOUN_GENDER[f.head.lower_]
         for f in found

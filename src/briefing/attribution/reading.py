@@ -96,8 +96,10 @@ class Reading:
     @cached_property
     def genders(self) -> dict[str, str]:
         """The article's people's genders by surname (`genders.genders`), worked out once
-        for all who ask: paraphrases and addressees."""
-        return genders(self.doc, [m for m in self.mentions if m.label == "PERSON"])
+        for all who ask: paraphrases and addressees.
+        Over PERSON mentions only: the resolver's wider `people` would shift paraphrases."""
+        persons = [m for m in self.mentions if m.label == "PERSON"]
+        return genders(self.doc, persons).likely
 
     @cached_property
     def descriptions(self) -> Descriptions:
@@ -289,10 +291,12 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = [c for c in candidates if not (c.cue in weak and told_of(c, candidates, weak))]
     candidates, reporters = without_duplicates(candidates, doc)
     candidates += quote_runs(text, sents, candidates)
-    candidates, relaying = relayed_beliefs(doc, candidates, resolver.people, resolver.gender)
+    candidates, relaying = relayed_beliefs(
+        doc, candidates, resolver.people, resolver.genders.likely
+    )
     reporters += relaying
     candidates += quote_speakers(doc, resolver.mentions, candidates)  # '"C," X barked'
-    same = pronoun_cues(found, resolver.gender)  # '"B," he went on': the speaker's own cue
+    same = pronoun_cues(found, resolver.genders.likely)  # '"B," he went on': the speaker's own cue
     continued = quote_continuations(text, sents, candidates, [f.cue for f in found], same)
     candidates += with_co_speakers(continued, candidates)
     candidates += interview_answers(text, sents, resolver.mentions, candidates)

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -54,7 +55,21 @@ _ASKING = frozenset({"call", "urge", "ask", "demand", "press", "want", "need", "
 MIN_RETRACTED = 2  # words a retraction shares with the claim it takes back
 NEAR = 4  # sentences from another party's prediction to the doubt that answers it
 
-Others = Sequence[Candidate]  # the other parties' candidates
+
+@dataclass(frozen=True)
+class Told:
+    """What a claim may answer: the article's `candidates`, the claim's `speaker`'s own among
+    them (a retraction takes back one of those)."""
+
+    speaker: str
+    candidates: Sequence[Candidate]
+
+    @cached_property
+    def others(self) -> list[Candidate]:
+        """The other parties' candidates."""
+        return [
+            c for c in self.candidates if c.referent is not None and _speaker(c) != self.speaker
+        ]
 
 
 def _tokens(doc: Doc, candidate: Candidate) -> list[Token]:
@@ -62,12 +77,15 @@ def _tokens(doc: Doc, candidate: Candidate) -> list[Token]:
     return [t for t in doc if start <= t.idx < end]
 
 
-def _retracts(tokens: list[Token], doc: Doc, others: Others) -> bool:
-    """ "she had misspoken", "Clinton misspoke and meant ...": one's own words taken back."""
-    return any(
+def _retracts(tokens: list[Token], doc: Doc, told: Told) -> Candidate | bool:
+    """ "she had misspoken", "Clinton misspoke and meant ...": one's own words taken back
+    (the claim `retracted`)."""
+    if not any(
         t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _RETRACTING and not negated(t)
         for t in tokens
-    )
+    ):
+        return False
+    return retracted(tokens, told.speaker, told.candidates) or True
 
 
 def _asked(token: Token) -> set[str]:
@@ -83,11 +101,11 @@ def _what(token: Token) -> str:
     return lemma
 
 
-def _refuses_demand(tokens: list[Token], doc: Doc, others: Others) -> Candidate | None:
+def _refuses_demand(tokens: list[Token], doc: Doc, told: Told) -> Candidate | None:
     """ "there is no need to move them", "has no plans to bring it up for a vote", when
     another party's demand in the article asks for the same (shares a word of what is done):
     the demand sharing most such words. Not "offered no plans to keep us safe", a criticism."""
-    demands = [c for c in others if c.kind == "concern"]
+    demands = [c for c in told.others if c.kind == "concern"]
     for token in tokens:
         if token.lemma_.lower() not in _UNNEEDED or not under_no(token):
             continue
@@ -132,7 +150,7 @@ def _predicts(doc: Doc, candidate: Candidate) -> bool:
     return any(t.dep_ == "aux" and t.lower_ in _PREDICTING for t in _tokens(doc, candidate))
 
 
-def _doubts_prediction(tokens: list[Token], doc: Doc, others: Others) -> Candidate | bool:
+def _doubts_prediction(tokens: list[Token], doc: Doc, told: Told) -> Candidate | bool:
     """A doubt answering another party's prediction told up to NEAR sentences before: the
     last one foretold with the doubt's own modal ("can still win" for "unlikely that he can
     win"; a doubt with no modal takes its sentence before's), else the only one."""
@@ -142,7 +160,7 @@ def _doubts_prediction(tokens: list[Token], doc: Doc, others: Others) -> Candida
     here = bisect_right(starts, tokens[0].idx)
     foretold = [
         c
-        for c in others
+        for c in told.others
         if 0 <= here - bisect_right(starts, c.content[0]) <= NEAR
         and c.content[0] < tokens[0].idx
         and _predicts(doc, c)
@@ -177,12 +195,12 @@ def _charges(doc: Doc, candidate: Candidate) -> bool:
     return any(t.lemma_.lower() in _CHARGING for t in words)
 
 
-def _disproves_charge(tokens: list[Token], doc: Doc, others: Others) -> Candidate | bool | None:
+def _disproves_charge(tokens: list[Token], doc: Doc, told: Told) -> Candidate | bool | None:
     """No evidence found of what another party in the article charges: the charge sharing
     a word of what it says, else the only charge (of several, none is named)."""
     if not _no_evidence(tokens):
         return False
-    charges = [c for c in others if _charges(doc, c)]
+    charges = [c for c in told.others if _charges(doc, c)]
     said = {_what(t) for t in tokens if _what(t)}
     alike = [c for c in charges if said & _asked_in(doc, c)]
     if alike or len(charges) == 1:
@@ -190,13 +208,13 @@ def _disproves_charge(tokens: list[Token], doc: Doc, others: Others) -> Candidat
     return bool(charges)
 
 
-def _nearest(tokens: list[Token], said: Others) -> Candidate | None:
+def _nearest(tokens: list[Token], said: Sequence[Candidate]) -> Candidate | None:
     """The last of `said` told before the tokens, else the first after them."""
     before = [c for c in said if c.content[0] < tokens[0].idx]
     return before[-1] if before else (said[0] if said else None)
 
 
-def _reason_for_rejecting(tokens: list[Token], doc: Doc, others: Others) -> bool:
+def _reason_for_rejecting(tokens: list[Token], doc: Doc, told: Told) -> bool:
     """A content right after "because", in a sentence whose earlier verb rejects something
     ("disagrees with the decision, because ..."): the reason is part of the rejection."""
     if not tokens:
@@ -214,10 +232,10 @@ def _reason_for_rejecting(tokens: list[Token], doc: Doc, others: Others) -> bool
     )
 
 
-def _negates_charge(tokens: list[Token], doc: Doc, others: Others) -> Candidate | None:
+def _negates_charge(tokens: list[Token], doc: Doc, told: Told) -> Candidate | None:
     """ "I have never been influenced ..." after another's "accused her of being influenced":
     the speaker's own negated verb, the same verb as the charge's (that charge)."""
-    charges = [c for c in others if _charges(doc, c)]
+    charges = [c for c in told.others if _charges(doc, c)]
     negating = {
         t.lemma_.lower()
         for t in tokens
@@ -230,7 +248,7 @@ def _negates_charge(tokens: list[Token], doc: Doc, others: Others) -> Candidate 
     return _nearest(tokens, [c for c in charges if negating & _asked_in(doc, c)])
 
 
-def _view_misfits(tokens: list[Token], doc: Doc, others: Others) -> bool:
+def _view_misfits(tokens: list[Token], doc: Doc, told: Told) -> bool:
     """ "This idea that P doesn't jibe with the facts": a view others hold, doubted."""
     return any(
         t.lemma_.lower() in _FITTING
@@ -240,8 +258,8 @@ def _view_misfits(tokens: list[Token], doc: Doc, others: Others) -> bool:
     )
 
 
-# a reply rule: the other party's candidate answered, True when it answers none named
-Reply = Callable[[list[Token], Doc, Others], Candidate | bool | None]
+# a reply rule: the candidate answered, True when it answers none named
+Reply = Callable[[list[Token], Doc, Told], Candidate | bool | None]
 REPLIES: dict[str, Reply] = {
     "retracts": _retracts,
     "refuses-demand": _refuses_demand,
@@ -264,13 +282,11 @@ def reply(
     speaker = _speaker(candidate)
     if candidate.kind != "claim" or speaker is None:
         return None
-    others = [c for c in candidates if c.referent is not None and _speaker(c) != speaker]
+    told = Told(speaker, candidates)
     tokens = _tokens(doc, candidate)
     for name, rule in REPLIES.items():
-        found = rule(tokens, doc, others)
+        found = rule(tokens, doc, told)
         if found:
-            if name == "retracts":
-                return name, retracted(tokens, speaker, candidates)
             return name, found if isinstance(found, Candidate) else None
     return None
 

@@ -13,7 +13,7 @@ from briefing.attribution.candidates import Mention
 from briefing.attribution.clause_subjects import not_meant
 from briefing.attribution.described import Descriptions
 from briefing.attribution.documents import author, document_before
-from briefing.attribution.genders import article_genders, by_first_names, gender_of
+from briefing.attribution.genders import gender_of, genders
 from briefing.attribution.institutions import INSTITUTIONS, institution, institution_named
 from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.lookback import Lookback, last_outside
@@ -61,11 +61,7 @@ class Resolver:
         found = {(e.start_char, e.end_char) for e in doc.ents}
         self.named_people = [p for p in self.people if p.span in found]
         self.person_at = {p.span: p for p in self.people}
-        # the article's own word for a person's gender marks one it speaks of; a first
-        # name's usual gender only rules a pronoun out
-        self.known_gender = article_genders(doc, self.people)
-        guessed = by_first_names(self.people, self.known_gender, doc_text(doc))
-        self.gender = self.known_gender | guessed
+        self.genders = genders(doc, self.people)
         self.described = Descriptions(doc, self.mentions, self.people, titles(doc))
         self.quotations = quotations(doc_text(doc))
         self.lookback = Lookback(doc, self.quotations)
@@ -252,7 +248,7 @@ class Resolver:
             return salient
         far = last_outside(self.people, at, [*said, *self.quotations])  # far back
         last = self._named_last(floor, at, said, gender)
-        return last or (far if far and gender_of(self.known_gender, far.text) == gender else None)
+        return last or (far if far and gender_of(self.genders.known, far.text) == gender else None)
 
     def _named_last(
         self, floor: int, at: int, said: Sequence[Offsets], gender: str, known: bool = False
@@ -266,7 +262,7 @@ class Resolver:
             for person in reversed(earlier):
                 if (
                     self._fits(person, gender)
-                    and (not known or gender_of(self.known_gender, person.text) is not None)
+                    and (not known or gender_of(self.genders.known, person.text) is not None)
                     and not owner_of_speaker(self.doc, text, person)
                     and not within(person, said)
                 ):
@@ -314,7 +310,7 @@ class Resolver:
             return ranked[-1][1] if ranked else None
         if fitting:
             return next((p for _, p in reversed(ranked) if self._fits(p, gender)), None)
-        known = [p for _, p in ranked if gender_of(self.known_gender, p.text) == gender]
+        known = [p for _, p in ranked if gender_of(self.genders.known, p.text) == gender]
         return known[-1] if known else None
 
     def _floor_end(
@@ -340,7 +336,7 @@ class Resolver:
         return person or (referent if referent.label == "PERSON" else None)
 
     def _fits(self, person: Mention, gender: str) -> bool:
-        return gender_of(self.gender, person.text) in (None, gender)
+        return gender_of(self.genders.likely, person.text) in (None, gender)
 
 
 def _spoken(token: Token, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
