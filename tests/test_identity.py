@@ -173,3 +173,10 @@ def test_a_party_id_from_a_long_name_is_cut_at_a_word_to_the_schemas_bound():
     assert party.id == "international-federation-of-professional-and-technical"
     assert Party.model_validate(party.model_dump()).id == party.id  # it validates again
     assert party_slug("x" * 70) == "x" * 60
+
+
+def test_a_group_named_by_its_owner_is_also_known_without_the_possessive():
+    assert aliases_of("Varga's aides", "group", "") == ["Varga aides"]
+    assert aliases_of("Varga's campaign aides", "group", "") == ["Varga campaign aides"]
+    assert aliases_of("Vargas’ aides", "group", "") == []  # the same slug as the name
+    assert aliases_of("farm workers", "group", "") == []

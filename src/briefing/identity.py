@@ -315,8 +315,22 @@ def acronym(name: str, text: str) -> str | None:
 
 
 def aliases_of(name: str, kind: str, text: str) -> list[str]:
-    """What else a party is called: a person of several names the surname, anything else
-    the initials `text` (the article) uses."""
+    """What else a party is called: a person of several names the surname, a group named
+    by its owner the name without the possessive, anything else the initials `text` (the
+    article) uses."""
     if kind == "person":
         return [written_surname(name)] if len(name.split()) > 1 else []
+    if kind == "group" and (plain := unowned(name)) is not None:
+        return [plain] if slugify(plain) != slugify(name) else []
     return [initials] if (initials := acronym(name, text)) else []
+
+
+# a name by its owner: "Clinton's aides" (also "Clinton aides"), "Sanders' aides"
+_OWNED = re.compile(r"^(?P<owner>[^'’]+?)(?:['’]s|(?<=s)['’]) (?P<rest>[^'’]+)$")
+
+
+def unowned(name: str) -> str | None:
+    """A name by its owner without the possessive ("Clinton's aides": "Clinton aides"),
+    else None."""
+    owned = _OWNED.match(name)
+    return f"{owned['owner']} {owned['rest']}" if owned else None

@@ -163,11 +163,16 @@ def test_each_name_joined_to_a_source_speaks(text: str, speakers: set[str]) -> N
     assert _referents(text) == speakers
 
 
+def test_a_group_its_pronoun_gives_the_name_before_speaks_too() -> None:
+    text = "Councillor Ana Ruiz and her aides said the new bridge would open before the summer."
+    assert _referents(text) == {"Councillor Ana Ruiz", "Ruiz's aides"}
+
+
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        (  # her aides are no one named
-            "Councillor Ana Ruiz and her aides said the new bridge would open before the summer.",
+        (  # aides of no one are no one named
+            "Councillor Ana Ruiz and aides said the new bridge would open before the summer.",
             {"Councillor Ana Ruiz"},
         ),
         (  # senators of two countries are neither country

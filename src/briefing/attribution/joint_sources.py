@@ -30,6 +30,7 @@ from briefing.attribution.institutions import INSTITUTIONS
 from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.mentions import proper_name
 from briefing.attribution.name_lists import listed_names, opens_name
+from briefing.attribution.owned_groups import joined_owned
 from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import conjuncts, personal, same_person
@@ -298,8 +299,9 @@ def _joined(head: Token, resolver: Resolver) -> list[Mention]:
     """Those joined to a source by "and", besides the one the resolver names: each name
     joined to a name ("IRNA and Fars", "Democrats and Republicans"), each group or body a
     name or a description is joined to ("Democrats and some Clinton allies", "Netanyahu and
-    other Israeli leaders", "economists and even Russia's central bank"). Nouns that name
-    no one are no one ("Sanders and his aides")."""
+    other Israeli leaders", "economists and even Russia's central bank"), a group by its
+    owner ("Sanders and his aides": Sanders' aides). Nouns that name no one are no one
+    ("Sanders and aides")."""
     if head.pos_ not in ("PROPN", "NOUN"):
         return []
     joined = [_member(head, t, resolver) for t in listed_names(head)[1:]]
@@ -324,7 +326,7 @@ def _described(head: Token, token: Token, resolver: Resolver) -> Mention | None:
     ("the company and France" is no joint source)."""
     if same_person(head, token):
         return None
-    group = owned_group_of(token)
+    group = owned_group_of(token) or joined_owned(head, token, resolver)
     if group is not None:
         return group
     named = resolver.named(token)

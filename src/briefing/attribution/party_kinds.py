@@ -3,7 +3,7 @@
 1. The name's own shape, as the labelling guide reads it (evals/README.md,
    "Parties"): a name ending in an institution ("Biden administration",
    "Clinton campaign", "House Benghazi Committee") is that institution, never
-   a person.
+   a person; a group named by its owner ("Clinton's aides") is a group.
 2. A known person is never anything else: the parse tags the name a person, or
    the article writes a title or honorific before it ("Sen. Ruiz", "Mr. Ruiz").
 3. The parse's entity label: a place is a country, a nationality a group; an
@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from briefing.attribution.pronoun_persons import is_pronoun_person
 from briefing.attribution.spans import doc_text
-from briefing.identity import slug_surname, slugify
+from briefing.identity import slug_surname, slugify, unowned
 from briefing.schema import PartyKind
 
 # The party kind of each NER label the attribution layer keeps.
@@ -237,6 +237,8 @@ def kind_of(name: str, listed: PartyKind, doc: Doc) -> PartyKind:
     institution = institution_kind(name)
     if institution is not None:
         return institution  # an institution's name is never a person's
+    if listed == "group" and unowned(name) is not None:
+        return "group"  # "Clinton's aides", though the article writes "Mrs. Clinton"
     labels = entity_labels(name, doc)
     if is_known_person(name, labels, doc):
         return "person"

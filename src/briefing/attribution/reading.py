@@ -32,6 +32,7 @@ from briefing.attribution.named_after import named_after
 from briefing.attribution.narrated_quotes import narrated_quotes
 from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
 from briefing.attribution.own_words import voiced
+from briefing.attribution.owned_groups import pronoun_owned
 from briefing.attribution.parse import parse
 from briefing.attribution.person_titles import titles
 from briefing.attribution.quotation_marks import quotations
@@ -242,6 +243,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         referent = (
             joint.first
             or plural_speaker(item, resolved)
+            or pronoun_owned(item, resolver, resolved)  # "his attorneys": Trump's attorneys
             or group_holder(item)
             or owned_group(item)
             or specific_group(item, resolved)
