@@ -163,8 +163,9 @@ def test_the_summary_grammar_forbids_a_bare_quote_and_ends_a_sentence():
     assert fits("The U.S. warned Iran. Bolivia wants drones.")
     assert not fits("Iran's drones have made \"considerable impact.")
     assert not fits("Iran's drones have made")
-    assert not fits("One. Two. Three. Four. Five.")
-    assert not fits("It grew.Despite that, it fell.")  # no fifth sentence glued on
+    assert fits("One. Two. Three.")
+    assert not fits("One. Two. Three. Four.")  # a fourth sentence is decoded no more
+    assert not fits("It grew.Despite that, it fell.")  # no further sentence glued on
     assert "summary ::=" in json_schema_to_gbnf(json.dumps(PartiesDraft.model_json_schema()))
 
 
