@@ -325,6 +325,11 @@ def aliases_of(name: str, kind: str, text: str) -> list[str]:
     return [initials] if (initials := acronym(name, text)) else []
 
 
+def possessive(name: str, apostrophe: str = "’") -> str:
+    """A name's possessive: "Ruiz’s", "Sanders’" (a name ending in "s" takes the mark alone)."""
+    return f"{name}{apostrophe}" if name.endswith("s") else f"{name}{apostrophe}s"
+
+
 # a name by its owner: "Clinton's aides" (also "Clinton aides"), "Sanders' aides"
 _OWNED = re.compile(r"^(?P<owner>[^'’]+?)(?:['’]s|(?<=s)['’]) (?P<rest>[^'’]+)$")
 

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.lexicon import VIEWS
 from briefing.attribution.reading import Reading
 from briefing.identity import is_mentioned
 from briefing.schema import Party
@@ -36,7 +37,6 @@ _FAMILIES = (
     ("complain", "complaint", "critic", "object"),
 )
 # a view pointed at by the denial's own words: "This idea that X ..."
-_VIEWS = frozenset({"idea", "notion", "vision", "suggestion", "narrative", "talk"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ANSWERED = frozenset(
     {"concern", "fear", "worry", "warning", "complaint", "criticism", "demand", "request"}
@@ -106,7 +106,7 @@ def _opens_on_view(reading: Reading, candidate: Candidate) -> bool:
     return (
         len(words) == 2
         and words[0].lower_ in _DEMONSTRATIVES
-        and words[1].lemma_.lower() in _VIEWS
+        and words[1].lemma_.lower() in VIEWS
         and words[0].head.i == words[1].i
     )
 

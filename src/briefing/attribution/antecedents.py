@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.answers import Answered, answering_nouns, family_of
+from briefing.identity import possessive
 from briefing.schema import Party
 
 _STANDING_IN = {"they": "NNS", "these": "NNS", "those": "NNS", "it": "NN", "this": "NN"}
@@ -30,7 +31,7 @@ _OWN_WORRY = re.compile(
 
 
 def _phrase(noun: Token, about: str, link: str | None, name: str) -> str:
-    owner = f"{name}’" if name.endswith("s") else f"{name}’s"
+    owner = possessive(name)
     link = _LINKS.get(noun.lemma_.lower(), "about") if link is None else link
     about = about if len(about) <= MAX_ABOUT else about[:MAX_ABOUT].rsplit(" ", 1)[0]
     return f"{owner} {noun.text.lower()} {link} {about}".replace("  ", " ")

@@ -14,9 +14,8 @@ from spacy.tokens import Span
 
 from briefing.attribution.described import LEADER_TITLES
 from briefing.attribution.genders import gender_of
-from briefing.attribution.pronouns import possessive
 from briefing.attribution.reading import Reading
-from briefing.identity import surname
+from briefing.identity import possessive, surname
 
 LOOKBACK = 3  # sentences before the content's
 _THIRD = {"he": "m", "she": "f", "his": "m", "her": "f"}

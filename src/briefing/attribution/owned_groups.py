@@ -22,7 +22,7 @@ from briefing.attribution.resolve import Resolver
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import personal
 from briefing.attribution.spans import doc_text
-from briefing.identity import written_surname
+from briefing.identity import possessive, written_surname
 
 # possessive pronouns that point back to a party ("its" only to the name it is joined to:
 # the resolver reads no "it" as a body)
@@ -66,7 +66,7 @@ def _possessive(owner: Mention) -> str:
     name = owner.text
     if owner.label == "PERSON" and len(name.split()) > 1:
         name = written_surname(name)
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return possessive(name, "'")
 
 
 def named_owned(head: Token, word: Token, owner: Mention) -> Mention | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from briefing.identity import possessive
 from briefing.schema import Party
 
 _SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -44,10 +45,6 @@ def named(party: Party) -> str:
         keep = 2 if len(words) > 2 and words[-2].lower() in _PARTICLES else 1
         return " ".join(words[-keep:])
     return party.name
-
-
-def possessive(name: str) -> str:
-    return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
 def _third_person(verb: str) -> str:

@@ -34,6 +34,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.lexicon import VIEWS
 from briefing.attribution.negation import negated, under_no
 from briefing.identity import slug_surname
 
@@ -49,7 +50,6 @@ _REJECTING = frozenset({"disagree", "reject", "dispute", "refute"})
 _FIRST = frozenset({"i", "we"})
 _OPINING = frozenset({"believe", "think", "know", "say", "see", "feel", "want", "expect"})
 _FITTING = frozenset({"jibe", "square", "match", "fit", "tally", "comport"})
-_VIEWS = frozenset({"idea", "notion", "claim", "view", "vision", "narrative", "theory"})
 _CONTENT_POS = frozenset({"NOUN", "VERB"})
 _ASKING = frozenset({"call", "urge", "ask", "demand", "press", "want", "need", "plan"})
 MIN_RETRACTED = 2  # words a retraction shares with the claim it takes back
@@ -253,7 +253,7 @@ def _view_misfits(tokens: list[Token], doc: Doc, told: Told) -> bool:
     return any(
         t.lemma_.lower() in _FITTING
         and negated(t)
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _VIEWS for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in VIEWS for c in t.children)
         for t in tokens
     )
 

@@ -246,9 +246,11 @@ class Resolver:
         salient = self._last_salient(outer, floor, at, said, gender, fitting=True)
         if salient is not None and not owner_of_speaker(self.doc, text, salient):
             return salient
-        far = last_outside(self.people, at, [*said, *self.quotations])  # far back
         last = self._named_last(floor, at, said, gender)
-        return last or (far if far and gender_of(self.genders.known, far.text) == gender else None)
+        if last is not None:
+            return last
+        far = last_outside(self.people, at, [*said, *self.quotations])  # past the lookback
+        return far if far and gender_of(self.genders.known, far.text) == gender else None
 
     def _named_last(
         self, floor: int, at: int, said: Sequence[Offsets], gender: str, known: bool = False
