@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.institutions import INSTITUTIONS, institution
 from briefing.attribution.shapes import Found
 from briefing.attribution.source_words import definite
 
@@ -18,6 +19,16 @@ BODIES = frozenset({"group", "agency", "organization", "giant"})
 # what an organization named as these is not the body speaking later: the one spoken to
 # ("telling Fox 35 that the organization ...") or a name for something else ("U.N. panel")
 _NOT_ACTING = frozenset({"dobj", "dative", "iobj", "compound"})
+
+
+def body_for(
+    head: Token, doc: Doc, mentions: Sequence[Mention], sentence_starts: Sequence[int]
+) -> Mention | None:
+    """ "the company", "the group": the organization just named; "the campaign": its own."""
+    company = body_before(head, mentions, sentence_starts, COMPANIES)
+    if company is None and head.lower_ in INSTITUTIONS:
+        company = institution(doc, mentions, head.lower_, head.idx)
+    return company or body_before(head, mentions, sentence_starts, BODIES)
 
 
 def body_before(

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from briefing.attribution.bodies import BODIES, COMPANIES, body_before, body_speaking, named_before
+from briefing.attribution.bodies import BODIES, body_for, body_speaking, named_before
 from briefing.attribution.by_surname import labelled, person_by_surname
 from briefing.attribution.candidates import Mention
 from briefing.attribution.clause_subjects import not_meant
 from briefing.attribution.described import Descriptions
 from briefing.attribution.documents import author, document_before
 from briefing.attribution.genders import gender_of, genders
-from briefing.attribution.institutions import INSTITUTIONS, institution, institution_named
+from briefing.attribution.institutions import INSTITUTIONS, institution_named
 from briefing.attribution.lexicon import DOCUMENTS
 from briefing.attribution.lookback import Lookback, last_outside
 from briefing.attribution.mentions import LABELS, mentions, people, proper_name
@@ -86,7 +86,7 @@ class Resolver:
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
             return document_before(found.head, outer) or body_speaking(found, outer)
         if word in INSTITUTIONS | BODIES and found.head.pos_ == "NOUN":
-            return self._body(found.head)
+            return body_for(found.head, self.doc, self.mentions, self.sentence_starts)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
             return author(found.head, self.mentions, lambda t: _spoken(t, outer))
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in POLLS:
@@ -100,14 +100,6 @@ class Resolver:
                 or self.described.leader(found.head)
             )
         return None
-
-    def _body(self, head: Token) -> Mention | None:
-        """ "the company", "the group": the organization just named; "the campaign": its own."""
-        starts = self.sentence_starts
-        company = body_before(head, self.mentions, starts, COMPANIES)
-        if company is None and head.lower_ in INSTITUTIONS:
-            company = institution(self.doc, self.mentions, head.lower_, head.idx)
-        return company or body_before(head, self.mentions, starts, BODIES)
 
     def _continued(self, head: Token) -> Mention | None:
         """ "Ana Ruiz held up a sign. The 57-year-old scientist says ...": a described
