@@ -136,3 +136,21 @@ def test_a_statement_a_verb_issues_is_no_content_its_quotation_is():
     assert text[found[0][0] : found[0][1]] == (
         "Last night, our harbor was struck by the worst flood in a century"
     )
+
+
+def test_an_object_cast_as_something_is_content_with_its_as_phrase():
+    text = (
+        "Senator Ana Ruiz described the harbor plan as a costly mistake. "
+        "Tom Berg pointed to the new bridge as a model for the whole region."
+    )
+    doc = parse(text)
+    found = []
+    for sentence in doc.sents:
+        verb = next(t for t in sentence if t.lower_ in ("described", "pointed"))
+        content = verb_content(verb, sentence)
+        assert content is not None
+        found.append((text[content[0][0] : content[0][1]], content[1]))
+    assert found == [
+        ("the harbor plan as a costly mistake", "dobj"),
+        ("the new bridge as a model for the whole region", "pobj"),
+    ]

@@ -68,7 +68,8 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "ccomp"
     for child in verb.children:  # "expressed concern about C": the noun's (`noun_cues`)
         if child.dep_ == "dobj" and noun_content(child) is None and not saying_noun(child):
-            return trim(doc_text(verb.doc), *subtree_span(child, skip=_aside(child))), "dobj"
+            span = trim(doc_text(verb.doc), *subtree_span(child, skip=_aside(child)))
+            return with_as(verb, span), "dobj"
     for child in _preps_after(verb):  # "On immigration, X lamented ...": no content
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
@@ -126,6 +127,18 @@ def _without_repeat(verb: Token, clause: Token) -> Offsets:
     return trim(doc_text(verb.doc), span[0], max(t.idx + len(t) for t in before))
 
 
+def with_as(verb: Token, span: Offsets) -> Offsets:
+    """An object's content with the "as" phrase the verb casts it in ("described Y as
+    reckless", "pointed to Y as the enforcer"): Y alone says nothing of what was said."""
+    cast = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.idx >= span[1]),
+        None,
+    )
+    if cast is None or not any(c.dep_ in ("pobj", "pcomp") for c in cast.children):
+        return span
+    return trim(doc_text(verb.doc), span[0], subtree_span(cast)[1])
+
+
 def _aside(noun: Token) -> list[Token]:
     """A clause set off by a comma after a noun ("Trump, with whom he clashed"): no content."""
     after = [c for c in noun.children if c.dep_ in ("relcl", "acl", "appos") and c.i > noun.i]
@@ -141,7 +154,7 @@ def _prep_object(verb: Token) -> tuple[Offsets, str] | None:
     against C", "referred to C" (kept only where `keep` scores it high)."""
     for child in _preps_after(verb):
         if about := _object_of(child):
-            return about, "pobj"
+            return with_as(verb, about), "pobj"
     return None
 
 
