@@ -24,6 +24,12 @@ def test_an_inference_refused_and_a_label_disowned_are_denials():
     assert _kinds(text) == ["denial", "denial"]
 
 
+def test_a_label_negated_of_another_is_a_denial():
+    """ "Donald is not a racist" said by a friend, "It's not sexist" of one's remarks."""
+    text = '"Mr. Lee is not a racist," Ana Ruiz said. "It is not sexist," Tom Brandt said.'
+    assert _kinds(text) == ["denial", "denial"]
+
+
 def test_a_plain_negative_label_or_a_meaningless_thing_stays_a_claim():
     text = (
         '"We are not politicians," said Ana Ruiz. '

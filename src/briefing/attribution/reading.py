@@ -46,6 +46,7 @@ from briefing.attribution.quotes import (
 )
 from briefing.attribution.rallies import rallied
 from briefing.attribution.reader_orders import told_to_reader
+from briefing.attribution.rebutted_facts import split_rebuttals
 from briefing.attribution.relayed_beliefs import relayed_beliefs
 from briefing.attribution.relays import relays
 from briefing.attribution.replies import answered
@@ -306,6 +307,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         doc, resolver.mentions, resolver.quotations, candidates, [f.cue for f in found]
     )
     candidates = [replace(c, kind=stance_kind(doc, c.content, c.kind)) for c in candidates]
+    candidates = split_rebuttals(doc, candidates)  # "A, but that is no sign of B"
     candidates = rallied(doc, candidates)  # "Let us X" after "calling on Y to X"
     candidates = answered(doc, candidates)  # "no plans to X" after a demand to X
     candidates.sort(key=lambda c: c.content)

@@ -9,8 +9,8 @@ hold: "candidates who think P are dangerously wrong", T; not an act or a deed: "
 they did was wrong", "he was wrong to vote for it" criticise, so are claims), claims
 called into question ("the information calls into question those claims"; not "calls
 into question whether she is ready", a criticism), an inference refused ("that doesn't
-mean it's a firewall"), and a label of wrongdoing disowned in the first person ("we are
-not terrorists").
+mean it's a firewall"), and a label of wrongdoing disowned, in the first person or for
+another ("we are not terrorists", "Donald is not a racist").
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from briefing.attribution.negation import negated
 
 _WRONG = frozenset({"wrong", "false", "mistaken"})
 _BACK = frozenset({"this", "that", "it"})
-_FIRST = frozenset({"i", "we"})
 # what others call one, disowned in the first person ("we are not terrorists")
 LABELS = frozenset(
     {"terrorist", "racist", "criminal", "extremist", "liar", "bigot", "crook", "thief"}
@@ -108,12 +107,15 @@ def _no_inference(token: Token) -> bool:
 
 
 def _label_disowned(token: Token) -> bool:
-    """ "we are not terrorists", "I'm not a racist"."""
-    if token.dep_ != "attr" or token.lemma_.lower() not in LABELS:
+    """ "we are not terrorists", "I'm not a racist", "Donald is not a racist", "It's not
+    sexist": a label of wrongdoing negated of the speaker or of anyone they defend (not
+    asked: "Isn't he a racist?")."""
+    if token.dep_ not in ("attr", "acomp") or token.lemma_.lower() not in LABELS:
         return False
     copula = token.head
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    return negated(copula) and subject is not None and subject.lower_ in _FIRST
+    asked = token.sent[-1].text == "?" or copula.dep_ in ("relcl", "advcl")
+    return negated(copula) and subject is not None and not asked
 
 
 def rebuts(tokens: list[Token]) -> bool:

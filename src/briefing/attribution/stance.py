@@ -6,7 +6,8 @@ calls what was said false ("the claims are false", "It's nonsense"), rejects it 
 speaker's voice ("we disagree with those claims"), finds no proof of it ("there was no
 evidence of ..."), sees no chance of a feared outcome ("There is no chance of that"),
 rejects an idea others hold ("I don't believe in firewalls"), sets a charge aside
-("moral, not political", `set_aside`), calls a fear groundless ("they have nothing to
+("moral, not political", `set_aside`), says a matter others raise tells nothing ("no
+bearing on X", `irrelevance`), calls a fear groundless ("they have nothing to
 worry about"), tells others to drop their complaints ("they should curb their
 complaints"), or negates what an act is said to be or a wrong alleged ("was not a
 response to ...", "we did not discriminate"), disowns a wrong or a power others ascribe
@@ -33,6 +34,7 @@ from briefing.attribution.called_false import calls_said_false
 from briefing.attribution.defiance import defies
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
+from briefing.attribution.irrelevance import dismisses
 from briefing.attribution.negation import negated, under_no
 from briefing.attribution.obligations import (
     demands,
@@ -210,7 +212,7 @@ def denies(doc: Doc, content: Offsets) -> bool:
         return True
     if denies_worry(tokens) or _no_chance(tokens):  # "It doesn't scare me"
         return True
-    if sets_aside(tokens):  # "moral, not political", "nothing changed our assessment"
+    if sets_aside(tokens) or dismisses(tokens):  # "moral, not political", "no bearing on X"
         return True
     if _disbelieves(roots[0]):
         return True
