@@ -4,7 +4,8 @@ named nearest (invented sentences; issue 21)."""
 from briefing.attribution import read
 from briefing.attribution.candidates import Mention
 from briefing.attribution.parse import parse
-from briefing.attribution.polls import pollster
+from briefing.attribution.parties import parties_of
+from briefing.attribution.polls import named_after, pollster
 
 
 def test_a_poll_named_after_a_place_speaks_for_the_pollster():
@@ -51,3 +52,25 @@ def test_a_poll_with_no_pollster_named_near_it_speaks_for_no_one():
         "Berg spoke in Akron. Both spoke on Monday. Harbor Research surveyed 900 voters."
     )
     assert speakers(text)[0] is None
+
+
+def test_data_and_records_speak_for_whoever_they_are_named_after():
+    text = (
+        "Ana Ruiz raised $4 million last year. Harbor Watch records show that most of her "
+        "donors live in Ohio. Harbor Watch data show that most of her donors live in Ohio."
+    )
+    assert speakers(text) == ["Harbor Watch", "Harbor Watch"]
+
+
+def test_a_pollster_is_known_by_its_polls_name_too():
+    text = "A Harbor Research poll last week found that 63 percent of voters back Ana Ruiz."
+    parties = parties_of(read(text))
+    assert [(p.name, p.aliases) for p in parties] == [("Harbor Research", ["Harbor Research poll"])]
+
+
+def test_records_of_a_kind_are_named_after_no_one():
+    doc = parse("U.S. lobbying records show that Ana Ruiz met the envoy. Harbor data show it.")
+    records = next(t for t in doc if t.lower_ == "records")
+    data = next(t for t in doc if t.lower_ == "data")
+    assert named_after(records) is None
+    assert named_after(data) is not None and named_after(data).text == "Harbor"

@@ -108,6 +108,14 @@ def test_a_bodys_unnamed_people_are_not_the_body():
     assert speakers(text) == ["top GOP strategist"]
 
 
+def test_a_judge_of_a_named_court_is_not_the_court():
+    text = "On Friday, a U.S. District Court judge in Dover ruled that the voting law was void."
+    assert speakers(text) == ["U.S. District Court judge"]
+    assert speakers("A Supreme Court justice said on Friday that the ruling was wrong.") == [
+        "Supreme Court justice"
+    ]
+
+
 def test_a_saying_clause_on_a_reported_clause_is_the_reporters():
     text = (
         "Even a top union leader, Tom Berg, said Ruiz will have to choose whose side she is "

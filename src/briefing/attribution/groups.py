@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.polls import named_after
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import doc_text
 from briefing.attribution.unresolved import REFERENT_NOUNS
@@ -80,8 +81,8 @@ def owned_group(found: Found) -> Mention | None:
 
 def owned_group_of(head: Token) -> Mention | None:
     """The group a plural noun names by its side ("Clinton advisers"), else None."""
-    if head.tag_ != "NNS":
-        return None
+    if head.tag_ != "NNS" or named_after(head) is not None:
+        return None  # "Harbor data show": Harbor's (`polls`)
     owned = any(
         c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
         for t in [head, *(c for c in head.children if c.dep_ == "compound")]

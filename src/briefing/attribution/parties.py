@@ -19,6 +19,7 @@ from briefing.attribution.party_kinds import (
     kind_of,
 )
 from briefing.attribution.party_names import full_name, is_title
+from briefing.attribution.poll_names import with_poll_names
 from briefing.attribution.principals import acting_bodies, principal_parties
 from briefing.attribution.qualified import STAFF
 from briefing.attribution.reading import Reading
@@ -240,7 +241,8 @@ def parties_of(reading: Reading) -> list[Party]:
             found.append(party)
     found = _with_known_bodies(reading, found)
     found = _with_signers(reading.signers, found)
-    return with_article(described_aliases(reading, found), reading.doc)
+    found = with_poll_names(reading, described_aliases(reading, found), party_of)
+    return with_article(found, reading.doc)
 
 
 def _with_signers(names: Sequence[str], parties: list[Party]) -> list[Party]:

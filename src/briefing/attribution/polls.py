@@ -3,7 +3,8 @@ and for "the poll", "the survey" or "a new poll", which name no one, the pollste
 poll the article names last before it ("a Harbor Research poll ... The poll shows"), else
 of one it names in the next sentences ("according to a new poll. The survey, conducted
 by Harbor Research, finds"). The labelling guide credits a poll's findings to its
-pollster."""
+pollster, and a record's or report's to whoever it is named after ("Harbor data show",
+"FEC records show", "a Harbor Watch report found")."""
 
 from __future__ import annotations
 
@@ -17,17 +18,32 @@ from briefing.attribution.mentions import clean_name
 from briefing.attribution.spans import doc_text
 
 POLLS = frozenset({"poll", "survey"})
+# what speaks for whoever it is named after, as a poll does ("data" may be "datum")
+RECORDS = POLLS | {"report", "study", "analysis", "data", "datum", "record", "statistic"}
 LOOKAHEAD_SENTENCES = 2  # "according to a new poll" in a lead, its pollster named after
 
 
 def pollster(head: Token, inside: Sequence[Mention]) -> Mention | None:
-    """The pollster a poll is named after, the last name `inside` its source before it
-    ("The Harbor poll found": Harbor, the small model's place or not), as a body; None
-    for any other noun."""
-    if head.lemma_.lower() not in POLLS:
+    """The pollster a poll (or the author a record, `RECORDS`) is named after, the last
+    name `inside` its source before it ("The Harbor poll found": Harbor, the small model's
+    place or not), else a name no entity holds ("FEC records show"), as a body; None for
+    any other noun."""
+    if head.lemma_.lower() not in POLLS and named_after(head) is None:
         return None
     named = [m for m in inside if m.label in ("ORG", "GPE", "PERSON") and m.span[1] <= head.idx]
-    return Mention(named[-1].text, "ORG", named[-1].span) if named else None
+    if named:
+        return Mention(named[-1].text, "ORG", named[-1].span)
+    author = named_after(head)
+    return _named(author, inside) if author is not None else None
+
+
+def named_after(head: Token) -> Token | None:
+    """The name a record (`RECORDS`) is named after, written right before it ("Harbor
+    data", "FEC records"; not "U.S. lobbying records", records of a kind)."""
+    if head.i == 0 or head.lemma_.lower() not in RECORDS:
+        return None
+    author = author_of(head)
+    return author if author is not None and author.i == head.i - 1 else None
 
 
 def poll_maker(head: Token, mentions: Sequence[Mention]) -> Mention | None:

@@ -49,9 +49,19 @@ def placed_title(head: Token, inside: Sequence[Mention]) -> bool:
 
 def body_staff(head: Token, inside: Sequence[Mention]) -> bool:
     """Whether a source is a body's unnamed people, the body a modifier: "a top GOP
-    strategist", "White House officials" ("a spokesman for the party" is the party's)."""
+    strategist", "White House officials", "a District Court judge" ("a spokesman for the
+    party" is the party's)."""
     return (
-        head.lemma_.lower() in STAFF
+        (head.lemma_.lower() in STAFF or _office_title(head))
         and all(m.label in ("ORG", "GPE", "NORP") for m in inside)
         and _modifying(head, inside)
     )
+
+
+# a person's place in a body, the body its modifier: "a District Court judge" (not a
+# party's "front-runner" or "nominee": `Descriptions.titled` would not tell the parties apart)
+OFFICE_TITLES = frozenset({"judge", "justice", "chairman", "chairwoman", "prosecutor"})
+
+
+def _office_title(head: Token) -> bool:
+    return head.tag_ == "NN" and head.lemma_.lower() in OFFICE_TITLES

@@ -150,7 +150,7 @@ class Resolver:
             inside = self._inside((min(t.idx for t in head.subtree), head.idx + len(head)))
             inside += [m for m in self._inside(right_of(head)) if m.label in ("PERSON", "ORG")]
         if not inside:  # "the Center for Responsive Politics": a name running past the source's
-            return self._holding(head)
+            return self._holding(head) or pollster(head, inside)  # or "FEC records show"
         holding = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
         if not holding and (polled := pollster(head, inside)) is not None:
             return polled  # "The Harbor poll found": the pollster
