@@ -338,3 +338,14 @@ def test_an_appeals_him_is_a_man_by_his_first_name():
     )
     (concern,) = statements(text)["concerns"]
     assert concern["addressed_to"] == "tom-berg"
+
+
+def test_of_two_addressees_the_first_named_is_the_one_not_the_first_listed():
+    # The Harbor Authority acts in the story, so it is listed before Mayor Ann Cole.
+    text = (
+        "Harbor row\n\nThe Harbor Authority raised the fares on Monday. Riders protested "
+        "outside the Harbor Authority. Senator Rita Vasquez urged Mayor Ann Cole and the "
+        "Harbor Authority to cut the fares."
+    )
+    (concern,) = statements(text)["concerns"]
+    assert concern["addressed_to"] == "ann-cole"

@@ -144,3 +144,20 @@ def test_a_namesake_named_in_full_three_times_is_a_principal_too() -> None:
     )
     ids = {p.id for p in parties_of(read(text))}
     assert {"mary-kessler", "tom-kessler"} <= ids
+
+
+def test_a_body_named_twice_that_acts_once_is_a_party() -> None:
+    text = (
+        "Mayor Ana Ruiz said the plant would stay open. Brightwater Foods cut 300 jobs "
+        "on Monday. Workers gathered outside Brightwater Foods in the rain."
+    )
+    parties = {p.id: p for p in parties_of(read(text))}
+    assert parties["brightwater-foods"].kind == "organization"
+
+
+def test_a_body_named_twice_that_never_acts_is_no_party() -> None:
+    text = (
+        "Mayor Ana Ruiz said the plant would stay open. Workers at Brightwater Foods "
+        "gathered on Monday. Many had worked for Brightwater Foods for years."
+    )
+    assert "brightwater-foods" not in {p.id for p in parties_of(read(text))}

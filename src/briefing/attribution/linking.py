@@ -22,7 +22,7 @@ from briefing.attribution.parties import party_of
 from briefing.attribution.person_titles import titles
 from briefing.attribution.reading import Reading
 from briefing.attribution.spans import Offsets
-from briefing.identity import is_mentioned, is_named_as
+from briefing.identity import is_mentioned, is_named_as, mention_spans
 from briefing.schema import Party
 
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
@@ -42,7 +42,9 @@ def _own_side(speaker: Party | None, parties: Sequence[Party]) -> set[str]:
 def addressed_to(
     reading: Reading, candidate: Candidate, speaker: str, parties: Sequence[Party]
 ) -> str | None:
-    """The listed party, other than the speaker's side, a concern is addressed to."""
+    """The listed party, other than the speaker's side, a concern is addressed to: of
+    several the words name, the first named ("President Obama and his Justice
+    Department")."""
     side = _own_side(next((p for p in parties if p.id == speaker), None), parties)
     for start, end in addressee_spans(reading, candidate):
         described = _described_leader(reading, (start, end), parties, side)
@@ -50,6 +52,7 @@ def addressed_to(
             return described
         named = reading.text[start:end]
         found = [p for p in parties if is_mentioned(p, named) and p.id not in side]
+        found.sort(key=lambda p: _first_named(p, named))
         exact = [p for p in found if is_named_as(p, _article_dropped(named))]
         if exact or found:
             return (exact or found)[0].id
@@ -69,6 +72,11 @@ def addressed_to(
             if party is not None and party not in side:
                 return party
     return None
+
+
+def _first_named(party: Party, words: str) -> int:
+    """Where `words` first name the party (their end if no name form is found)."""
+    return min((start for start, _ in mention_spans(party, words)), default=len(words))
 
 
 def continued_addressee(

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from briefing.attribution.campaigns import with_campaigns
 from briefing.attribution.candidates import Mention
 from briefing.attribution.countries import country_key
 from briefing.attribution.known_bodies import known_bodies
@@ -123,6 +124,9 @@ def _named_after_person(party: Party, mention: Mention) -> bool:
     return party.kind == "person" and mention.label == "ORG"
 
 
+_PAIR = re.compile(r"[/-]")
+
+
 def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
     """Whether a name can name an actor of the story, not a word that only qualifies or
     locates one: an adjective ("Republican", "Russian": a group's one word that is no
@@ -138,8 +142,8 @@ def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
         return False  # "District Judge": a title without its name
     if len(words) == 1 and kind == "group" and not name.lower().endswith("s"):
         return False
-    if name.isupper() and max(len(part.replace(".", "")) for part in name.split("/")) > 5:
-        return False  # an acronym pair ("CNN/ORC") is no shouted word
+    if name.isupper() and max(len(part.replace(".", "")) for part in _PAIR.split(name)) > 5:
+        return False  # an acronym pair ("CNN/ORC", "AFL-CIO") is no shouted word
     if len(words) == 1 and kind == "person":
         word = name.lower()
         if not name[:1].isupper() or name.isupper() or is_title(name):
@@ -240,6 +244,7 @@ def parties_of(reading: Reading) -> list[Party]:
         if party is not None and party.id not in {p.id for p in found}:
             found.append(party)
     found = _with_known_bodies(reading, found)
+    found = with_campaigns(reading.doc, named, found, reading.headline_end)
     found = _with_signers(reading.signers, found)
     found = with_poll_names(reading, described_aliases(reading, found), party_of)
     return with_article(found, reading.doc)
