@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from briefing.attribution.lexicon import REMEDIES
 from briefing.attribution.shapes import Found, cue_speaker
 from briefing.attribution.spans import (
     Offsets,
@@ -33,13 +34,6 @@ _CALL_PREPOSITIONS = frozenset({"on", "upon"})
 _DEMAND_PARTS = ("dobj", "dative", "xcomp", "ccomp", "oprd", "prep")
 _TAILS = ("relcl", "acl", "appos", "advcl")  # set off by a comma: no part of the demand
 _REASONS = frozenset({"because", "amid", "after", "following", "despite"})
-# what one seeks that is a remedy or an act of others ("seeks an injunction"), not a goal
-# of one's own ("seeks re-election")
-_REMEDIES = frozenset(
-    {"injunction", "damages", "reinstatement", "compensation", "apology", "recount", "inquiry"}
-    | {"investigation", "probe", "refund", "moratorium", "repeal", "resignation", "restitution"}
-    | {"ban", "halt", "retraction", "review"}
-)
 SHAPE = "demand"
 
 
@@ -119,7 +113,7 @@ def _demand_parts(verb: Token) -> list[Token] | None:
         return parts or None
     if lemma == "seek":
         sought = _after(verb, ("dobj",))
-        return sought if any(o.lemma_.lower() in _REMEDIES for o in sought) else None
+        return sought if any(o.lemma_.lower() in REMEDIES for o in sought) else None
     return None
 
 

@@ -102,3 +102,12 @@ def takes_as_content(lemma: str, relation: str) -> bool:
     ("criticized the plan"), at least MIN_OBJECT_SHARE of the time (see `cue_objects.tsv`)."""
     content, total = _objects().get((lemma.lower(), relation), (0, 0))
     return content >= MIN_COUNT and content / max(total, 1) >= MIN_OBJECT_SHARE
+
+
+# what one seeks that is a remedy or an act of others ("seeks an injunction"), not a goal
+# of one's own ("seeks re-election")
+REMEDIES = frozenset(
+    {"injunction", "damages", "reinstatement", "compensation", "apology", "recount", "inquiry"}
+    | {"investigation", "probe", "refund", "moratorium", "repeal", "resignation", "restitution"}
+    | {"ban", "halt", "retraction", "review"}
+)

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from briefing.attribution.forecasts import Has, outcome_of_condition
 from briefing.attribution.institutions import INSTITUTIONS
-from briefing.attribution.negation import negated
+from briefing.attribution.negation import negated, under_no
 from briefing.attribution.outsiders import outside_place
 from briefing.attribution.party_kinds import is_person_title
 from briefing.attribution.quotation_marks import in_quotation
@@ -42,8 +42,27 @@ def urges_caution(root: Token, has: Has) -> bool:
         and c.dep_ == "xcomp"
         and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
     ]
-    verbs = [root] if obliged else needs
+    verbs = [root] if obliged or _bidden(root) else needs
     return any(has(t, "caution") for v in verbs for t in [v, *v.children] if t.dep_ != "nsubj")
+
+
+def _bidden(verb: Token) -> bool:
+    """An imperative ("Be careful", "Be very careful out there") or "you (had) better"
+    ("you better be careful"): the listener told to act, not negated."""
+    if (
+        verb.tag_ != "VB"
+        or negated(verb)
+        or verb.dep_ in ("xcomp", "relcl", "acl", "advcl", "conj")
+    ):
+        return False
+    if any(under_no(c) for c in verb.children):  # "Pay no attention to the liar"
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects:
+        return not aux
+    better = any(c.dep_ == "advmod" and c.lower_ == "better" for c in verb.children)
+    return better and all(s.lower_ == "you" for s in subjects)
 
 
 def _obliged(verb: Token) -> Token | None:
@@ -70,6 +89,8 @@ def wishes_punishment(verb: Token) -> bool:
     speaker asks for in the passive, naming no one to act (the guide, I-L: a passive wished
     punishment is a concern); not one missed in the past ("should have been fired"), nor
     negated ("should not be punished")."""
+    if jailed(verb):
+        return True
     held = verb.lemma_.lower() == "hold" and any(c.lower_ in _ACCOUNTABLE for c in verb.children)
     if verb.pos_ != "VERB" or not (held or verb.lemma_.lower() in _PUNISHING):
         return False
@@ -78,6 +99,21 @@ def wishes_punishment(verb: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children) or negated(verb):
         return False
     return any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children)
+
+
+_PRISONS = frozenset({"prison", "jail", "bars"})  # "should be in prison", "behind bars"
+
+
+def jailed(verb: Token) -> bool:
+    """ "Trayvon Martin's killer should be in prison", "she should be in jail": a
+    punishment wished with "be" (like "should be jailed"), not negated nor in the past."""
+    copula = verb.lemma_.lower() == "be" and not negated(verb) and not not_ahead(verb)
+    if not copula or not any(
+        c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children
+    ):
+        return False
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "behind")]
+    return any(o.lemma_.lower() in _PRISONS for p in places for o in p.children)
 
 
 _ENDING = frozenset({"stop", "end", "change", "cease"})  # "this must stop"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.lexicon import REMEDIES
 from briefing.attribution.negation import negated, under_no
 from briefing.attribution.quotation_marks import in_quotation
 
@@ -194,10 +195,26 @@ def betrays(root: Token) -> bool:
     return would or conditioned
 
 
+# "require an expedited investigation", "this warrants an inquiry"
+_REQUIRING = frozenset({"require", "warrant", "demand", "deserve", "merit", "need"})
+
+
+def asks_remedy(root: Token) -> bool:
+    """A remedy said to be required ("The favors done require an expedited investigation
+    by a Special Prosecutor"): a demand for it (the guide: "called for an inquiry");
+    not negated nor foretold ("will require a review": a forecast)."""
+    if root.pos_ != "VERB" or negated(root) or root.lemma_.lower() not in _REQUIRING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FORECASTS for c in root.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in REMEDIES for c in root.children)
+
+
 def pleads(root: Token) -> bool:
     """Any of the clause-level pleas above."""
     return (
-        betrays(root)
+        asks_remedy(root)
+        or betrays(root)
         or named_needs(root)
         or no_reason_not(root)
         or impersonal_plea(root)

@@ -35,6 +35,7 @@ from briefing.attribution.defiance import defies
 from briefing.attribution.disowned import disowns
 from briefing.attribution.forecasts import predicts_bad
 from briefing.attribution.irrelevance import dismisses
+from briefing.attribution.named_risks import names_risk
 from briefing.attribution.negation import negated, under_no
 from briefing.attribution.obligations import (
     demands,
@@ -316,6 +317,8 @@ def warns(doc: Doc, content: Offsets) -> bool:
         if head.lemma_.lower() in _OPINING:
             clauses += [c for c in head.children if c.dep_ == "ccomp"]
     if any(urges_caution(c, _has) or demands(c) or time_for(c) or lets_act(c) for c in clauses):
+        return True
+    if any(names_risk(c) for c in clauses):  # "It's a risk everywhere", "he's dangerous"
         return True
     if any(wishes_punishment(c) or time_passive(c) for c in clauses):  # "should be jailed"
         return True
