@@ -17,7 +17,7 @@ from briefing.attribution.answers import cue_token
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.obligations import told_their_time
 from briefing.attribution.reading import Reading
-from briefing.attribution.spans import Offsets, tokens_span
+from briefing.attribution.spans import Offsets, sentences_back, tokens_span
 
 # verbs whose object is whom a warning or a demand is made to
 _OBJECT_VERBS = frozenset({"warn", "push", "press", "pressure", "lobby", "implore", "encourage"})
@@ -165,8 +165,7 @@ def _letter_recipients(reading: Reading, candidate: Candidate) -> Iterable[Token
     """ "He wrote in a letter to members of Congress ... 'I ask you to ...'": whom the
     letter an appeal to "you" is quoted from is sent to, named in its sentence or the two
     before it (the last so named)."""
-    starts = [start for start, _ in reading.sentences if start <= candidate.sentence[0]]
-    floor = starts[-3] if len(starts) >= 3 else 0
+    floor = sentences_back(reading.sentences, candidate.sentence[0], 2)
     before = reading.doc.char_span(floor, candidate.content[0], alignment_mode="expand")
     found = [
         pobj

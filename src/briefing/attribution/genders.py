@@ -112,18 +112,18 @@ class Genders:
 
 def genders(doc: Doc, people: Sequence[Mention]) -> Genders:
     """The genders of the `people` the article names, by its words and by first names."""
-    known = article_genders(doc, people)
-    return Genders(known, known | by_first_names(people, known, doc_text(doc)))
+    shared = shared_surnames(people)
+    known = article_genders(doc, people, shared)
+    return Genders(known, known | by_first_names(people, known, doc_text(doc), shared))
 
 
-def article_genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
-    """Surname (or a lone first name) -> "m" or "f", by the votes of the article's words:
-    the people it speaks of as a man or a woman (a first name alone says nothing of whom
-    the story is about)."""
+def article_genders(doc: Doc, people: Sequence[Mention], shared: frozenset[str]) -> dict[str, str]:
+    """Surname (or a lone first name, or a `person_key` by the `shared` surnames) -> "m"
+    or "f", by the votes of the article's words: the people it speaks of as a man or a
+    woman (a first name alone says nothing of whom the story is about)."""
     votes: dict[str, Counter[str]] = {}
     text = doc_text(doc)
     lowered = text.lower()
-    shared = shared_surnames(people)
     for person in people:
         key = person_key(person.text, shared)
         honorific = _HONORIFIC_BEFORE.search(lowered, max(0, person.span[0] - 8), person.span[0])
@@ -151,13 +151,15 @@ def article_genders(doc: Doc, people: Sequence[Mention]) -> dict[str, str]:
     return known
 
 
-def by_first_names(people: Sequence[Mention], known: dict[str, str], text: str) -> dict[str, str]:
-    """Surname (or lone first name) -> the gender its first names usually have, for the
-    people the article's words leave open; none where two first names disagree ("Bill
-    Clinton" and "Hillary Clinton"), nor for a lone surname: one of a person named in full
-    ("Clinton"), or one the parse split from its first name ("Ana" "Velo")."""
+def by_first_names(
+    people: Sequence[Mention], known: dict[str, str], text: str, shared: frozenset[str]
+) -> dict[str, str]:
+    """Surname (or lone first name, or `person_key`) -> the gender its first names usually
+    have, for the people the article's words leave open; none where two first names
+    disagree ("Bill Clinton" and "Hillary Clinton"), nor for a lone surname: one of a
+    person named in full ("Clinton"), or one the parse split from its first name ("Ana"
+    "Velo")."""
     surnames = {surname(p.text) for p in people if len(p.text.split()) > 1}
-    shared = shared_surnames(people)
     guesses: dict[str, set[str | None]] = {}
     for person in people:
         words = person.text.split()

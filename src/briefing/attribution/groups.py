@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from briefing.attribution.candidates import Mention
 from briefing.attribution.polls import named_after
 from briefing.attribution.shapes import Found
-from briefing.attribution.spans import doc_text
+from briefing.attribution.spans import doc_text, sentences_back
 from briefing.attribution.unresolved import REFERENT_NOUNS
 
 # nouns for a collective that are no plurals ("the community began calling for ...")
@@ -146,16 +146,6 @@ LOOKBACK_SENTENCES = 2
 _PLURAL_PRONOUNS = frozenset({"they"})
 
 
-def _sentences_back(token: Token, count: int) -> int:
-    """The index of the first token `count` sentences before the token's sentence."""
-    sentence = token.sent
-    for _ in range(count):
-        if sentence.start == 0:
-            break
-        sentence = token.doc[sentence.start - 1].sent
-    return sentence.start
-
-
 def plural_speaker(
     found: Found, resolved: Sequence[tuple[Found, Mention | None]]
 ) -> Mention | None:
@@ -167,10 +157,11 @@ def plural_speaker(
         return described_before(head, resolved)
     if head is None:
         return None
-    floor = _sentences_back(head, LOOKBACK_SENTENCES)
+    sentences = [(s.start_char, s.end_char) for s in head.doc.sents]
+    floor = sentences_back(sentences, head.idx, LOOKBACK_SENTENCES)
     for other, referent in reversed(resolved):
         speaker = other.head
-        if speaker is None or speaker.i >= head.i or speaker.i < floor:
+        if speaker is None or speaker.i >= head.i or speaker.idx < floor:
             continue
         if speaker.pos_ == "NOUN" and speaker.tag_ == "NNS":
             return referent or described_group(speaker)

@@ -32,11 +32,13 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
 
 
-def _prep_object(verb: Token, preposition: str) -> Token | None:
-    """The object of the verb's `preposition`; for "on" also a misparsed object ("called
-    on Gov. Rick Snyder to resign", "Snyder" an `oprd` of "called")."""
+def _prep_object(verb: Token, preposition: str, particle: bool = False) -> Token | None:
+    """The object of the verb's `preposition` (with `particle`, of one parsed as a
+    particle too); for "on" also a misparsed object ("called on Gov. Rick Snyder to
+    resign", "Snyder" an `oprd` of "called")."""
+    deps = ("prep", "prt") if particle else ("prep",)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == preposition and child.i > verb.i:
+        if child.dep_ in deps and child.lower_ == preposition and child.i > verb.i:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None and preposition != "for":
                 pobj = next((c for c in verb.children if c.dep_ in ("oprd", "dobj")), None)
@@ -44,11 +46,18 @@ def _prep_object(verb: Token, preposition: str) -> Token | None:
     return None
 
 
+def called_on(verb: Token, particle: bool = False) -> Token | None:
+    """Whom a verb calls on: the object of its "on" or "upon" ("called on Y to ...").
+    With `particle`, an "on" parsed as a particle counts too ("calling on attendees",
+    `rallies`); a demand's kind does not read it so (that made false concerns)."""
+    return _prep_object(verb, "on", particle) or _prep_object(verb, "upon", particle)
+
+
 def addressee(verb: Token) -> Token | None:
     """Whom a demand verb addresses: "called on Y to", "urged Y to" (else None)."""
     lemma = verb.lemma_.lower()
     if lemma in _CALLS and _to_infinitive(verb):
-        return _prep_object(verb, "on") or _prep_object(verb, "upon")
+        return called_on(verb)
     if lemma in _APPEALS and _to_infinitive(verb):
         return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return None

@@ -21,7 +21,7 @@ from briefing.attribution.genders import gender_of
 from briefing.attribution.parties import party_of
 from briefing.attribution.person_titles import titles
 from briefing.attribution.reading import Reading
-from briefing.attribution.spans import Offsets
+from briefing.attribution.spans import Offsets, sentences_back
 from briefing.identity import is_mentioned, is_named_as, mention_spans
 from briefing.schema import Party
 
@@ -195,8 +195,7 @@ def _group_before(
     if verb.dep_ != "ROOT" and start <= verb.head.idx < end:
         return None
     at = words[0]
-    starts = [start for start, _ in reading.sentences if start <= at]
-    floor = starts[-3] if len(starts) >= 3 else 0
+    floor = sentences_back(reading.sentences, at, 2)
     named = [
         m
         for m in reading.mentions

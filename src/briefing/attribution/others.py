@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from briefing.attribution.described import LEADER_TITLES
 from briefing.attribution.genders import gender_of
 from briefing.attribution.reading import Reading
+from briefing.attribution.spans import sentences_back
 from briefing.identity import possessive, surname
 
 LOOKBACK = 3  # sentences before the content's
@@ -33,8 +34,7 @@ def opening_other(reading: Reading, span: Span, start: int, speaker: str) -> dic
     owns_subject = token.dep_ == "poss" and token.head.dep_ in _SUBJECTS
     if gender is None or not (token.dep_ in _SUBJECTS or owns_subject):
         return {}
-    starts = [s for s, _ in reading.sentences if s <= span.start_char]
-    floor = starts[-1 - LOOKBACK] if len(starts) > LOOKBACK else 0
+    floor = sentences_back(reading.sentences, span.start_char, LOOKBACK)
     people = [
         m
         for m in reading.mentions

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.kinds import called_on
 from briefing.attribution.spans import Offsets, content_roots, tokens_span
 from briefing.identity import slug_surname
 
@@ -42,9 +43,9 @@ def _called_on(doc: Doc, call: Candidate) -> Offsets | None:
     """Whom a call verb calls on ("calling on attendees to ...", "on" a particle too)."""
     cue = doc.char_span(*call.cue, alignment_mode="expand")
     for verb in cue or []:
-        for on in (c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"):
-            for pobj in (c for c in on.children if c.dep_ == "pobj"):
-                return tokens_span(t for t in pobj.subtree if t.dep_ not in ("relcl", "acl"))
+        whom = called_on(verb, particle=True)
+        if whom is not None:
+            return tokens_span(t for t in whom.subtree if t.dep_ not in ("relcl", "acl"))
     return None
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -39,6 +40,13 @@ def trim(text: str, start: int, end: int) -> Offsets:
 def overlaps(a: Offsets, b: Offsets) -> bool:
     """Whether two spans share a character."""
     return a[0] < b[1] and b[0] < a[1]
+
+
+def sentences_back(sentences: Sequence[Offsets], at: int, count: int) -> int:
+    """Where the sentence `count` sentences before the one `at` lies in starts (of the
+    `sentences`, in order), or 0 where fewer sentences come before it."""
+    held = bisect_right([start for start, _ in sentences], at)
+    return sentences[held - 1 - count][0] if held > count else 0
 
 
 def token_offsets(token: Token) -> Offsets:
