@@ -1,7 +1,10 @@
 """'"C," X barked.': a quotation closed by a comma and followed by a named person and a
 verb is that person's, whatever the verb ("barked", "retaliated": no cue word). One closed
 by "?" or "!" ends its sentence, so the name after it may open a new one ('"Why?" Tom Berg
-stood up.'): only a saying verb ("shouted", "asked", "went on") makes it that person's."""
+stood up.'): only a saying verb ("shouted", "asked", "went on") makes it that person's.
+An age or a description set off by commas after the name ('"C," Ramos, 58, told AFP',
+'"C," Ana Ruiz, the mayor's former aide, said') stands between name and verb: the parser
+often hangs the name on the quotation then, leaving the verb without a subject."""
 
 from __future__ import annotations
 
@@ -42,22 +45,22 @@ def _speaker(doc: Doc, quote: Offsets, mentions: list[Mention]) -> _Speaker | No
     closing = text[quote[0] : quote[1]].rstrip("”\"' ")
     if not closing.endswith(_CLOSED_BY):
         return None
-    after = [t for t in doc if t.idx >= quote[1] and not t.is_space][:MAX_WORDS_TO_VERB]
+    after, set_off = _words_after(doc, quote[1])
     verb = next((t for t in after if t.pos_ == "VERB"), None)
     if verb is None:
         return None
     if closing.endswith(_ENDS_SENTENCE) and not _saying(verb):
         return None
-    ages = {t.i for a in after for t in _age(a)}
-    if any(t.is_punct for t in after if t.i < verb.i and t.i not in ages):
+    if any(t.is_punct for t in after if t.i < verb.i):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx >= quote[1]), None)
-    if subject is None and ages:  # '"C," Ramos, 58, told AFP': the verb left subjectless
-        subject = next((a for a in after if a.i < verb.i and _age(a)), None)
+    if subject is None:  # '"C," Ramos, 58, told AFP': the verb left subjectless
+        subject = next((a for a in set_off if a.i < verb.i), None)
     if subject is None or subject.i > verb.i:
         return None
     source = name_span(subject)
-    if text[quote[1] : source[0]].strip():
+    between = text[quote[1] : source[0]]
+    if between.strip() or "\n" in between:  # nor a name opening the next paragraph
         return None
     person = person_named(mentions, source, subject.text if subject.pos_ == "PROPN" else "")
     if person is None:
@@ -74,14 +77,39 @@ def _saying(verb: Token) -> bool:
     )
 
 
-def _age(name: Token) -> list[Token]:
-    """The age set off by commas after a proper noun ("Ramos, 58,"), commas included."""
-    if name.pos_ != "PROPN" or name.i + 3 >= len(name.doc):
+def _words_after(doc: Doc, start: int) -> tuple[list[Token], list[Token]]:
+    """The first MAX_WORDS_TO_VERB words from `start`, less what commas set off after a
+    proper noun (`_set_off`), and the proper nouns that had words set off."""
+    tokens = [t for t in doc if t.idx >= start and not t.is_space]
+    words: list[Token] = []
+    named: list[Token] = []
+    skipped: set[int] = set()
+    for token in tokens:
+        if len(words) == MAX_WORDS_TO_VERB:
+            break
+        if token.i in skipped:
+            continue
+        words.append(token)
+        aside = _set_off(token)
+        skipped.update(t.i for t in aside)
+        named += [token] if aside else []
+    return words, named
+
+
+def _set_off(name: Token) -> list[Token]:
+    """What commas set off after a proper noun, commas included: its age ("Ramos, 58,") or
+    a description hung on it ("Daley, Mr. Obama's former chief of staff,")."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
         return []
-    comma, age, close = name.doc[name.i + 1 : name.i + 4]
-    if comma.text == close.text == "," and age.text.isdigit() and age.head == name:
-        return [comma, age, close]
-    return []
+    if doc[name.i + 2].text.isdigit() and doc[name.i + 2].head == name:
+        end = name.i + 3
+    else:
+        appos = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+        if appos is None or appos.left_edge.i != name.i + 2:
+            return []
+        end = appos.right_edge.i + 1
+    return list(doc[name.i + 1 : end + 1]) if end < len(doc) and doc[end].text == "," else []
 
 
 def person_named(mentions: list[Mention], source: Offsets, name: str) -> Mention | None:

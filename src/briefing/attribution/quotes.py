@@ -48,15 +48,23 @@ def quotation_parts(
 
 
 def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) -> list[Candidate]:
-    """For a quotation holding a candidate's content, one candidate per other sentence of it.
+    """For a quotation holding a candidate's content, one candidate per other sentence of it;
+    and for one the candidate's cue splits off (`split_off`), one per sentence of that.
 
     `"A. B," X said.` gives X's content "B" from the parse; "A" is X's too.
+    `"A," he said of Y, "B."` gives his content "B"; "A" is his too.
     """
     added: list[Candidate] = []
     taken = [c.content for c in candidates]
-    for quote in quotations(text):
+    quoted = quotations(text)
+    for quote in quoted:
         speaker = next(
             (c for c in candidates if c.referent is not None and overlaps(c.content, quote)), None
+        )
+        split = speaker is None
+        speaker = speaker or next(
+            (c for c in candidates if c.referent is not None and split_off(text, quote, c, quoted)),
+            None,
         )
         if speaker is None:
             continue
@@ -69,11 +77,33 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
                     kind=_kind_of_part(speaker, sentence, part, quote),
                     content=part,
                     sentence=(sentence.start_char, sentence.end_char),
-                    shape="quote-run",
+                    shape="quote-split" if split else "quote-run",
                 )
             )
             taken.append(part)
     return added
+
+
+MAX_SPLIT_WORDS = 10  # '"A," Gov. Ana Ruiz said of the plan on Monday, "B."'
+
+
+def split_off(text: str, quote: Offsets, candidate: Candidate, quoted: Sequence[Offsets]) -> bool:
+    """Whether a candidate's source and cue split a quotation off the one holding its
+    content ('"A," he said of Y, "B."'): the first ends with a comma, the second opens
+    right after the words that name the speaker, in the same sentence."""
+    if not text[quote[0] : quote[1]].rstrip(_BLANK_OR_MARK + "’").endswith(","):
+        return False
+    following = next((q for q in quoted if q[0] >= quote[1]), None)
+    if following is None or not following[0] < candidate.content[0] < following[1]:
+        return False
+    between = text[quote[1] : following[0]]
+    return (
+        quote[1] <= candidate.cue[0] < following[0]
+        and (candidate.source is None or quote[1] <= candidate.source[0])
+        and candidate.sentence[0] <= trim(text, *quote)[0]
+        and "\n" not in between
+        and len(between.split()) <= MAX_SPLIT_WORDS
+    )
 
 
 MIN_CONTINUED_WORDS = 4
