@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
+from briefing.attribution.groups import sets_apart
 from briefing.attribution.mentions import clean_name
 from briefing.attribution.qualified import STAFF
 from briefing.attribution.spans import doc_text
@@ -71,7 +72,11 @@ class Descriptions:
         """ "Bolivian opposition party members": a group named only by the nationality or
         party it belongs to is known by the article's description (articles and numbers left
         out, quantifiers kept as the news-train gold keeps them: "Several Republican leaders")."""
-        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in _NOT_DESCRIPTION]
+        words = [
+            t
+            for t in head.subtree
+            if t.i <= head.i and (t.dep_ not in _NOT_DESCRIPTION or sets_apart(t))
+        ]
         first = next((i for i, t in enumerate(words) if not _quantifies(t)), len(words) - 1)
         words = words[first:]
         start, end = words[0].idx, head.idx + len(head)

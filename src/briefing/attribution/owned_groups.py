@@ -39,7 +39,8 @@ _CIRCLE = frozenset(
 )
 
 
-def _people(head: Token) -> bool:
+def people_noun(head: Token) -> bool:
+    """Whether a noun names people of a side or circle ("allies", "aides", "strategists")."""
     lemma = head.lemma_.lower()
     return lemma in _CIRCLE or lemma in STAFF or personal(head)
 
@@ -48,7 +49,7 @@ def owner_word(head: Token) -> Token | None:
     """The word pointing back to the owner of a group a plural noun for people names: a
     possessive pronoun ("his attorneys", "her campaign aides") or a common noun ("the
     senator's advisers"); None for a named owner (`groups.owned_group_of`) or none."""
-    if head.tag_ != "NNS" or head.pos_ != "NOUN" or not _people(head):
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or not people_noun(head):
         return None
     for token in [head, *(c for c in head.children if c.dep_ == "compound")]:
         for child in token.children:

@@ -17,22 +17,16 @@ from briefing.attribution.concessions import main_clause
 from briefing.attribution.content import content_kind, long_enough
 from briefing.attribution.described import Descriptions
 from briefing.attribution.genders import genders
-from briefing.attribution.groups import (
-    group_holder,
-    owned_group,
-    plural_speaker,
-    qualified_people,
-)
+from briefing.attribution.group_sources import group_source, source_features
 from briefing.attribution.interviews import interview_answers
 from briefing.attribution.joint_sources import joint_speakers
-from briefing.attribution.keep import Decide, features, learned
+from briefing.attribution.keep import Decide, learned
 from briefing.attribution.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.mentions import people
 from briefing.attribution.named_after import named_after
 from briefing.attribution.narrated_quotes import narrated_quotes
 from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
 from briefing.attribution.own_words import voiced
-from briefing.attribution.owned_groups import pronoun_owned
 from briefing.attribution.parse import parse
 from briefing.attribution.person_titles import titles
 from briefing.attribution.quotation_marks import quotations
@@ -61,7 +55,6 @@ from briefing.attribution.shapes import (
 )
 from briefing.attribution.signers import signers
 from briefing.attribution.spans import Offsets, tokens_span, trim
-from briefing.attribution.specific_groups import specific_group
 from briefing.attribution.stance import stance_kind, warns
 from briefing.attribution.stances import FINDERS as STANCE_FINDERS
 from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
@@ -241,16 +234,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if short or item.cue[0] < content[0] < content[1] < item.cue[1]:
             continue
         joint = joint_speakers(item, resolver)  # "A and B said": each of them
-        referent = (
-            joint.first
-            or plural_speaker(item, resolved)
-            or pronoun_owned(item, resolver, resolved)  # "his attorneys": Trump's attorneys
-            or group_holder(item)
-            or owned_group(item)
-            or specific_group(item, resolved)
-            or qualified_people(item)
-            or resolver.resolve(item, resolved)
-        )
+        referent = joint.first or group_source(item, resolver, resolved)
+        referent = referent or resolver.resolve(item, resolved)
         sentence = sentence_at(item.cue[0])
         source_text = text[item.source[0] : item.source[1]] if item.source else ""
         candidate = Candidate(
@@ -272,7 +257,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
         if (
             referent is not None
             and not ruled
-            and not decide(candidate, features(item, candidate, text, quoted))
+            and not decide(candidate, source_features(item, candidate, text, quoted))
         ):
             continue
         resolved.append((item, referent))

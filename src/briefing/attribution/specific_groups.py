@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.groups import COLLECTIVES, NOT_GROUPS, POINTING_BACK
+from briefing.attribution.groups import COLLECTIVES, NOT_GROUPS, POINTING_BACK, sets_apart
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import doc_text
 
@@ -38,13 +38,19 @@ _OFFICES = frozenset({"official", "authority", "officer", "aide", "staffer"})
 _NOT_NAME = ("relcl", "appos", "punct", "advmod", "cc", "conj")
 
 
+# adjectives after the noun saying what they know or whom they are near: "people familiar
+# with the matter", "sources close to her campaign"
+_KNOWING = frozenset({"familiar", "close"})
+
+
 def _told(child: Token) -> bool:
-    """ "people briefed on the move", "people familiar with the matter"."""
+    """ "people briefed on the move", "people familiar with the matter", "sources close to
+    her campaign"."""
     if child.i <= child.head.i:
         return False
     if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD"):
         return True
-    return child.dep_ == "amod" and child.lower_ == "familiar"
+    return child.dep_ == "amod" and child.lower_ in _KNOWING
 
 
 def _placed(child: Token) -> bool:
@@ -112,6 +118,7 @@ def _specific(found: Found) -> Mention | None:
     if not qualifiers:
         return None
     skip = [c for c in head.children if c.dep_ in _NOT_NAME or c.dep_ in ("det", "nummod")]
+    skip = [c for c in skip if not sets_apart(c)]  # "Some protest leaders": a part of them
     skip += [c for c in head.children if c.dep_ == "prep" and not _placed(c)]
     words = [t for t in head.subtree if not any(t in s.subtree for s in skip) and not t.is_punct]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
