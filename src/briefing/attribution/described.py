@@ -10,11 +10,20 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.groups import sets_apart
 from briefing.attribution.mentions import clean_name
 from briefing.attribution.qualified import STAFF
 from briefing.attribution.spans import doc_text
 from briefing.identity import surname
+
+# determiners that set a part of a group apart, kept in its name ("Some protest leaders",
+# "some Democratic officials": the guide's separate groups), unlike "the" or "two"
+PART_DETERMINERS = frozenset({"some", "most"})
+
+
+def sets_apart(token: Token) -> bool:
+    """Whether a word before a group's noun is a determiner naming a part of it ("some")."""
+    return token.dep_ == "det" and token.lower_ in PART_DETERMINERS
+
 
 # titles of a story's principal ("the Russian leader said"), unlike "the official said"
 LEADER_TITLES = frozenset(

@@ -91,16 +91,6 @@ def owned_group_of(head: Token) -> Mention | None:
     return described_group(head) if owned else None
 
 
-# determiners that set a part of a group apart, kept in its name ("Some protest leaders",
-# "some Democratic officials": the guide's separate groups), unlike "the" or "two"
-PART_DETERMINERS = frozenset({"some", "most"})
-
-
-def sets_apart(token: Token) -> bool:
-    """Whether a word before a group's noun is a determiner naming a part of it ("some")."""
-    return token.dep_ == "det" and token.lower_ in PART_DETERMINERS
-
-
 # what sets one part of a people apart: "Some Democrats", "other Democrats", "senior
 # Democrats", "congressional Republicans" (no "the" or "these": those point back)
 _SETTING_APART = ("det", "amod", "nummod")

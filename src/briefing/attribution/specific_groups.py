@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.groups import COLLECTIVES, NOT_GROUPS, POINTING_BACK, sets_apart
+from briefing.attribution.described import sets_apart
+from briefing.attribution.groups import COLLECTIVES, NOT_GROUPS, POINTING_BACK
 from briefing.attribution.shapes import Found
 from briefing.attribution.spans import doc_text
 
