@@ -20,8 +20,8 @@ from typing import Any
 
 from briefing.article import read_article
 from briefing.attribution import read
-from briefing.attribution.shapes import Found
-from briefing.attribution.tagger import Tag, shipped
+from briefing.attribution.cues.shapes import Found
+from briefing.attribution.cues.tagger import Tag, shipped
 from briefing.pipeline import brief
 from briefing.prompts import load_prompt
 

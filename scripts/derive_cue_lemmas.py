@@ -2,7 +2,7 @@
 
 Usage (from the repo root):
     PYTHONPATH=src python scripts/derive_cue_lemmas.py [TRAIN_DIR] \
-        > src/briefing/attribution/cue_lemmas.tsv
+        > src/briefing/attribution/text/cue_lemmas.tsv
 
 For every verb, noun or adjective token inside an annotated Cue span, counts
 its (lemma, POS); and for the same (lemma, POS), every token of the corpus.
@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from briefing.attribution.parse import parse
+from briefing.attribution.text.parse import parse
 from briefing.evals.polnear import cue_kind, load_polnear
 
 POS = ("VERB", "NOUN", "ADJ")

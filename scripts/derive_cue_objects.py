@@ -2,7 +2,7 @@
 
 Usage (from the repo root):
     PYTHONPATH=src python scripts/derive_cue_objects.py [TRAIN_DIR] \\
-        > src/briefing/attribution/cue_objects.tsv
+        > src/briefing/attribution/text/cue_objects.tsv
 
 For every verb of `cue_lemmas.tsv` in PolNeAR train with a direct object
 (`dobj`), a to-infinitive (`xcomp`) or a preposition (`prep`) child, counts
@@ -17,12 +17,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from briefing.attribution.lexicon import cue_lemmas
-from briefing.attribution.parse import parse
+from briefing.attribution.text.lexicon import cue_lemmas
+from briefing.attribution.text.parse import parse
 from briefing.evals.polnear import load_polnear
 
 RELATIONS = ("dobj", "xcomp", "prep")
-ABOUT = ("about", "over", "of", "on", "that")  # as `briefing.attribution.shapes`
+ABOUT = ("about", "over", "of", "on", "that")  # as `briefing.attribution.cues.shapes`
 SLACK = 2
 
 

@@ -1,8 +1,8 @@
-"""Learn which attribution candidates to keep (src/briefing/attribution/keep_weights.json).
+"""Learn which attribution candidates to keep (src/briefing/attribution/cues/keep_weights.json).
 
 Usage (from the repo root; the parse cache only saves time):
     BRIEFING_PARSE_CACHE=/tmp/briefing-parses PYTHONPATH=src \\
-        python scripts/train_keep.py [TRAIN_DIR] > src/briefing/attribution/keep_weights.json
+        python scripts/train_keep.py [TRAIN_DIR] > src/briefing/attribution/cues/keep_weights.json
 
 Only PolNeAR **train** is read (default ../shared/corpora/polnear-train). Every
 candidate the shapes propose with a named source (`briefing.attribution.read`
@@ -38,9 +38,9 @@ from typing import Any
 import numpy as np
 
 from briefing.attribution import Candidate, read
-from briefing.attribution.keep import probability
-from briefing.attribution.shapes import Found
-from briefing.attribution.tagger import Tag, Tagger
+from briefing.attribution.cues.keep import probability
+from briefing.attribution.cues.shapes import Found
+from briefing.attribution.cues.tagger import Tag, Tagger
 from briefing.evals.polnear import (
     AttributionScore,
     PolnearArticle,

@@ -9,7 +9,7 @@ token of each sentence is labelled from the gold spans, BIO over three roles:
 Source (S), Cue (C) and Content (Q); where attributions nest, a cue wins over a
 source and a source over a content ("X said Y denied Z": Y is a source inside
 X's content). A CRF (CRFsuite, L-BFGS, C1/C2 below, MAX_ITERATIONS) is fitted on
-`briefing.attribution.tagger`'s features.
+`briefing.attribution.cues.tagger`'s features.
 
 With `--folds DIR`, five models are first fitted on four fifths of the articles
 each (article i in fold i % 5, as scripts/train_keep.py), written to
@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from briefing.attribution.parse import parse
-from briefing.attribution.tagger import MODEL_FILE, OUTSIDE, doc_features
+from briefing.attribution.cues.tagger import MODEL_FILE, OUTSIDE, doc_features
+from briefing.attribution.text.parse import parse
 from briefing.evals.polnear import PolnearArticle, PolnearWarning, load_polnear
 
 FOLDS = 5

@@ -1,5 +1,5 @@
 from briefing.attribution import read
-from briefing.attribution.parties import speaker_parties
+from briefing.attribution.parties.parties import speaker_parties
 from briefing.postprocess import (
     as_named,
     drop_minor_parties,

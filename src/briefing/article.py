@@ -13,7 +13,7 @@ from briefing.webpage import HTML_SUFFIXES, extract_html, looks_like_html
 
 STDIN = "-"
 _MAX_TITLE_CHARS = 150
-MAX_PARSE_CHARS = 1_000_000  # what the spaCy parse takes (`attribution.parse` sets it)
+MAX_PARSE_CHARS = 1_000_000  # what the spaCy parse takes (`attribution.text.parse` sets it)
 
 
 @dataclass(frozen=True)

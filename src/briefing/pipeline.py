@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from briefing import strategies
 from briefing.article import Article
 from briefing.attribution import Reading, read
-from briefing.attribution.statements import framing_parties
+from briefing.attribution.items.statements import framing_parties
 from briefing.backends.base import Backend
 from briefing.errors import BriefingError, ExtractionError
 from briefing.extract import Extractor, Options, first_error

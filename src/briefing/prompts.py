@@ -20,7 +20,7 @@ The strategy (`briefing.strategies`) decides which sections a prompt needs
 prompt checks that it has them. Templates see `{{ article }}`, `{{ body }}`
 (the article without photo credits, ad lines and repeated sentences), the parse's
 hints (`{{ cues }}`, `{{ speakers }}`, `{{ names }}`, `{{ principals }}`:
-`briefing.attribution.hints`) and what a pass adds (`{{ parties }}`,
+`briefing.attribution.items.hints`) and what a pass adds (`{{ parties }}`,
 `{{ candidates }}`).
 
 Optional few-shot turns: `## example` (an invented article) with, per pass

@@ -1,6 +1,6 @@
-"""Title abbreviations end no sentence (attribution/abbreviations.py)."""
+"""Title abbreviations end no sentence (attribution/text/abbreviations.py)."""
 
-from briefing.attribution.parse import parse
+from briefing.attribution.text.parse import parse
 from tests.attribution.found import found
 
 

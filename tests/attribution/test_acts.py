@@ -1,4 +1,4 @@
-"""Claims by speech acts quoted with their verb (attribution/acts.py)."""
+"""Claims by speech acts quoted with their verb (attribution/finders/acts.py)."""
 
 from tests.attribution.found import found
 

@@ -4,9 +4,9 @@
 from typing import Any
 
 from briefing.attribution import read
-from briefing.attribution.addressee_names import addressee_parties
-from briefing.attribution.parties import parties_of
-from briefing.attribution.statements import statements_from
+from briefing.attribution.items.statements import statements_from
+from briefing.attribution.links.addressee_names import addressee_parties
+from briefing.attribution.parties.parties import parties_of
 
 
 def statements(text: str) -> dict[str, list[dict[str, Any]]]:

@@ -1,10 +1,10 @@
-"""'"C," Ortiz, 58, told AFP': an age after the name (attribution/quote_speakers.py)."""
+"""'"C," Ortiz, 58, told AFP': an age after the name (attribution/cues/quote_speakers.py)."""
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.quote_speakers import quote_speakers
+from briefing.attribution.cues.quote_speakers import quote_speakers
 
 
 def _parsed() -> Doc:

@@ -1,4 +1,4 @@
-"""Claims framed by an "as" clause (attribution/as_said.py)."""
+"""Claims framed by an "as" clause (attribution/finders/as_said.py)."""
 
 from tests.attribution.found import found
 

@@ -5,8 +5,8 @@ Invented sentences only."""
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.parties import is_actor_name, parties_of
+from briefing.attribution.parties.parties import is_actor_name, parties_of
+from briefing.attribution.text.parse import parse
 
 
 def test_a_campaign_named_twice_is_a_party_of_its_own() -> None:

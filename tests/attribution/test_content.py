@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.content import adjective_content, verb_content
-from briefing.attribution.parse import parse
+from briefing.attribution.cues.content import adjective_content, verb_content
+from briefing.attribution.text.parse import parse
 
 TEXT = (
     "Ana Ruiz said the bridge is safe. Tom Berg was worried about the cables. "

@@ -1,4 +1,4 @@
-"""'X's contention was that C' (attribution/contentions.py)."""
+"""'X's contention was that C' (attribution/finders/contentions.py)."""
 
 from tests.attribution.found import found
 

@@ -2,7 +2,7 @@
 sentences; issue 21)."""
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties.parties import parties_of
 
 
 def speakers(text: str) -> list[str | None]:

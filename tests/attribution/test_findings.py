@@ -1,4 +1,5 @@
-"""What a named pollster's or author's poll, study or report finds (attribution/findings.py)."""
+"""What a named pollster's or author's poll, study or report finds
+(attribution/finders/findings.py)."""
 
 from briefing.attribution import read
 from tests.attribution.found import found

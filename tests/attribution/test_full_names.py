@@ -6,10 +6,10 @@ import pytest
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.parties import is_actor_name, parties_of
-from briefing.attribution.party_names import full_name
-from briefing.attribution.roles import parties_named
+from briefing.attribution.parties.parties import is_actor_name, parties_of
+from briefing.attribution.parties.party_names import full_name
+from briefing.attribution.parties.roles import parties_named
+from briefing.attribution.text.parse import parse
 from briefing.identity import acronym
 from briefing.schema import PartyKind
 from briefing.strategies.shared import rule_parties
@@ -96,7 +96,7 @@ def test_the_models_adjectives_are_no_parties(doc: Doc) -> None:
 
 def test_a_person_is_not_the_group_named_after_them() -> None:
     from briefing.attribution.candidates import Mention
-    from briefing.attribution.parties import party_of
+    from briefing.attribution.parties.parties import party_of
     from briefing.schema import Party
 
     group = Party(

@@ -1,7 +1,7 @@
 """The gender of a person named by surname only, from the article's own words."""
 
 from briefing.attribution import read
-from briefing.attribution.genders import genders
+from briefing.attribution.names.genders import genders
 
 
 def speakers(text: str) -> list[str | None]:
@@ -46,8 +46,8 @@ def test_a_first_name_alone_takes_the_gender_of_the_full_name():
 def test_a_surname_the_parse_takes_for_an_organization_is_still_a_person():
     # the small model often tags a bare surname ORG beside the full name it tags PERSON
     from briefing.attribution.candidates import Mention
-    from briefing.attribution.mentions import people
-    from briefing.attribution.parse import parse
+    from briefing.attribution.names.mentions import people
+    from briefing.attribution.text.parse import parse
 
     text = "Tom Berg spoke first. Berg said the plan works. A Berg rally began. Berg Tower rose."
     found = [
@@ -108,7 +108,7 @@ def test_a_whole_honorific_before_a_name_still_counts():
 
 
 def test_a_first_name_gives_the_gender_the_article_leaves_open():
-    from briefing.attribution.first_names import first_name_gender
+    from briefing.attribution.names.first_names import first_name_gender
 
     assert [first_name_gender(n) for n in ("Ben", "Caroline", "Lindsey", "Jordan")] == [
         "m",
@@ -135,7 +135,7 @@ def test_first_names_that_disagree_or_a_lone_surname_give_no_gender():
 
 
 def test_people_who_share_a_surname_keep_their_own_genders():
-    from briefing.attribution.genders import gender_of
+    from briefing.attribution.names.genders import gender_of
 
     text = (
         "Kim Berg said she would run for the seat. Robin Berg said he would not. "
@@ -150,7 +150,7 @@ def test_people_who_share_a_surname_keep_their_own_genders():
 
 def test_two_forms_of_one_name_share_its_gender():
     from briefing.attribution.candidates import Mention
-    from briefing.attribution.genders import shared_surnames
+    from briefing.attribution.names.genders import shared_surnames
 
     forms = [
         Mention("Debbie Wasserman Schultz", "PERSON", (0, 24)),

@@ -2,8 +2,8 @@
 not a member its list happens to name (invented sentences)."""
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of, party_of
-from briefing.attribution.statements import speaker_of
+from briefing.attribution.items.statements import speaker_of
+from briefing.attribution.parties.parties import parties_of, party_of
 from briefing.schema import Party
 
 TEXT = (

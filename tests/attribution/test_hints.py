@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.hints import principals, variables
+from briefing.attribution.items.hints import principals, variables
 
 TEXT = (
     "Harbor City weighs a bridge\n\n"
@@ -43,7 +43,7 @@ def test_the_body_leaves_out_credits_ad_lines_and_a_repeated_caption() -> None:
 
 
 def test_a_name_only_modifying_a_noun_is_no_name_hint() -> None:
-    from briefing.attribution.hints import names
+    from briefing.attribution.items.hints import names
 
     text = "Canadian Defense Minister Ana Ruiz said the Mexican bridge plan would fail."
     found = names(read(text))
@@ -55,8 +55,8 @@ def test_a_title_word_taken_for_an_organization_is_no_name_hint() -> None:
     from spacy.tokens import Span
 
     from briefing.attribution import Mention
-    from briefing.attribution.hints import _modifier
-    from briefing.attribution.parse import parse
+    from briefing.attribution.items.hints import _modifier
+    from briefing.attribution.text.parse import parse
 
     doc = parse("Canadian Defense Minister Ana Ruiz said the plan would fail.").copy()
     doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")]

@@ -1,6 +1,6 @@
-"""Surnames spelt like a modal verb (attribution/homographs.py)."""
+"""Surnames spelt like a modal verb (attribution/text/homographs.py)."""
 
-from briefing.attribution.parse import parse
+from briefing.attribution.text.parse import parse
 from tests.attribution.found import found
 
 

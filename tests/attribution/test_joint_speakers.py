@@ -5,11 +5,11 @@ import pytest
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.joint_sources import joint_speakers
-from briefing.attribution.parse import nlp
-from briefing.attribution.resolve import Resolver
-from briefing.attribution.shapes import Found
-from briefing.attribution.statements import statements_from
+from briefing.attribution.cues.shapes import Found
+from briefing.attribution.items.statements import statements_from
+from briefing.attribution.speakers.joint_sources import joint_speakers
+from briefing.attribution.speakers.resolve import Resolver
+from briefing.attribution.text.parse import nlp
 from briefing.strategies.shared import rule_parties
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from briefing.attribution import read
 from briefing.attribution.candidates import Mention
-from briefing.attribution.known_bodies import known_bodies
-from briefing.attribution.parties import parties_of, party_of
+from briefing.attribution.parties.known_bodies import known_bodies
+from briefing.attribution.parties.parties import parties_of, party_of
 from briefing.schema import Party
 
 TEXT = (

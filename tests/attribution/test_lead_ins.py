@@ -1,4 +1,4 @@
-"""Claims a saying verb leads into (attribution/lead_ins.py)."""
+"""Claims a saying verb leads into (attribution/finders/lead_ins.py)."""
 
 from tests.attribution.found import found
 

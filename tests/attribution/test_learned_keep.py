@@ -3,9 +3,9 @@
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.keep import _model, probability, threshold
-from briefing.attribution.parse import nlp
-from briefing.attribution.shapes import verb_cues
+from briefing.attribution.cues.keep import _model, probability, threshold
+from briefing.attribution.cues.shapes import verb_cues
+from briefing.attribution.text.parse import nlp
 
 
 def contents(text: str, **kwargs: object) -> list[tuple[str, str | None, str]]:

@@ -4,9 +4,9 @@
 from typing import Any
 
 from briefing.attribution import read
-from briefing.attribution.addressee_names import addressee_parties
-from briefing.attribution.parties import parties_of
-from briefing.attribution.statements import statements_from
+from briefing.attribution.items.statements import statements_from
+from briefing.attribution.links.addressee_names import addressee_parties
+from briefing.attribution.parties.parties import parties_of
 
 
 def statements(text: str) -> dict[str, list[dict[str, Any]]]:
@@ -183,7 +183,7 @@ def test_a_demand_on_an_office_is_addressed_to_its_holder():
 
 
 def test_a_peoples_adjective_names_whose_concerns_are_rejected() -> None:
-    from briefing.attribution.answers import _holds
+    from briefing.attribution.links.answers import _holds
     from briefing.schema import Party
 
     saudis = Party(

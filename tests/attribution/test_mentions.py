@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from briefing.attribution.mentions import mentions
-from briefing.attribution.parse import parse
+from briefing.attribution.names.mentions import mentions
+from briefing.attribution.text.parse import parse
 
 
 def test_a_subjects_name_taken_for_a_work_of_art_is_a_person():

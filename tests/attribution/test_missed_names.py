@@ -4,8 +4,8 @@ Invented sentences only."""
 
 from __future__ import annotations
 
-from briefing.attribution.mentions import mentions
-from briefing.attribution.parse import parse
+from briefing.attribution.names.mentions import mentions
+from briefing.attribution.text.parse import parse
 
 
 def _people(text: str) -> list[tuple[str, int]]:

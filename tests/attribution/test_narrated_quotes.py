@@ -1,4 +1,5 @@
-"""Untagged quotations right after a sentence about a person (attribution/narrated_quotes.py)."""
+"""Untagged quotations right after a sentence about a person
+(attribution/cues/narrated_quotes.py)."""
 
 from tests.attribution.found import found
 

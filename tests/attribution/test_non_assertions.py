@@ -4,9 +4,9 @@ keeps them (invented sentences)."""
 import pytest
 
 from briefing.attribution import Candidate, read
-from briefing.attribution.non_assertions import quoted_title
-from briefing.attribution.parties import parties_of
-from briefing.attribution.statements import statements_from
+from briefing.attribution.items.non_assertions import quoted_title
+from briefing.attribution.items.statements import statements_from
+from briefing.attribution.parties.parties import parties_of
 
 
 def item_quotes(text: str) -> list[str]:

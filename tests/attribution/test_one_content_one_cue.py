@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.shapes import Found
+from briefing.attribution.cues.shapes import Found
 
 TEXT = (
     "Two days after Novak's remarks, Tom Berg, a council spokesman, said in an interview "

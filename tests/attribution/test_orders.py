@@ -4,8 +4,8 @@
 import pytest
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.reader_orders import imperative
+from briefing.attribution.cues.reader_orders import imperative
+from briefing.attribution.text.parse import parse
 
 
 def speakers(text: str) -> list[str | None]:

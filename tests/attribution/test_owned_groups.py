@@ -4,8 +4,8 @@ person whose name tells whose they are. Invented sentences only."""
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.groups import owned_group_of
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.speakers.groups import owned_group_of
 from tests.attribution.found import found
 
 

@@ -5,8 +5,8 @@ it answers; the quote stays verbatim (invented sentences; issue 21)."""
 from typing import Any
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of
-from briefing.attribution.statements import statements_from
+from briefing.attribution.items.statements import statements_from
+from briefing.attribution.parties.parties import parties_of
 
 
 def items(text: str) -> list[dict[str, Any]]:

@@ -1,7 +1,7 @@
 """A part of a people set apart by a word before it ("other Democrats") is a group of its own."""
 
 from briefing.attribution.candidates import Mention
-from briefing.attribution.parties import party_of
+from briefing.attribution.parties.parties import party_of
 from briefing.schema import Party
 
 

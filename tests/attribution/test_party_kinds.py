@@ -7,10 +7,10 @@ import pytest
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.parties import parties_of
-from briefing.attribution.party_kinds import kind_of
-from briefing.attribution.party_names import full_name
+from briefing.attribution.names.party_kinds import kind_of
+from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.parties.party_names import full_name
+from briefing.attribution.text.parse import parse
 from briefing.schema import PartyKind
 from briefing.strategies.shared import rule_parties
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.attribution.parse import parse
-from briefing.attribution.person_titles import titles
+from briefing.attribution.names.person_titles import titles
+from briefing.attribution.text.parse import parse
 
 
 def test_a_title_before_the_name_and_one_in_apposition_after_it():

@@ -2,7 +2,7 @@
 place the same words occur (invented sentences; issue 21)."""
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties.parties import parties_of
 from briefing.strategies.shared import rule_statements
 
 

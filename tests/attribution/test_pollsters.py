@@ -3,9 +3,9 @@ named nearest (invented sentences; issue 21)."""
 
 from briefing.attribution import read
 from briefing.attribution.candidates import Mention
-from briefing.attribution.parse import parse
-from briefing.attribution.parties import parties_of
-from briefing.attribution.polls import named_after, pollster
+from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.speakers.polls import named_after, pollster
+from briefing.attribution.text.parse import parse
 
 
 def test_a_poll_named_after_a_place_speaks_for_the_pollster():

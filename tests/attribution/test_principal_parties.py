@@ -6,10 +6,10 @@ Invented sentences only."""
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.countries import country_key
-from briefing.attribution.parse import parse
-from briefing.attribution.parties import parties_of
-from briefing.attribution.party_names import fullest_name
+from briefing.attribution.parties.countries import country_key
+from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.parties.party_names import fullest_name
+from briefing.attribution.text.parse import parse
 
 
 def test_a_lower_case_word_before_a_name_is_no_given_name() -> None:

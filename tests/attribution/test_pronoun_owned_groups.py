@@ -5,7 +5,7 @@ with the name it is joined to ("Kessler and his lawyers"). Invented sentences on
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties.parties import parties_of
 from tests.attribution.found import found
 
 

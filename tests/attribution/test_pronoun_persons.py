@@ -1,8 +1,8 @@
 """Names the small model tags as organizations that the article's pronouns show are people."""
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.pronoun_persons import pronoun_persons
+from briefing.attribution.names.pronoun_persons import pronoun_persons
+from briefing.attribution.text.parse import parse
 
 
 def speakers(text: str) -> list[str | None]:

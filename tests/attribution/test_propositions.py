@@ -6,8 +6,8 @@ import dataclasses
 import pytest
 
 from briefing.attribution import Candidate, read
-from briefing.attribution.parties import parties_of
-from briefing.attribution.statements import statements_from
+from briefing.attribution.items.statements import statements_from
+from briefing.attribution.parties.parties import parties_of
 
 
 def item_quotes(text: str) -> list[str]:
@@ -75,7 +75,7 @@ def test_a_title_case_subhead_in_the_body_gives_no_item():
     ],
 )
 def test_a_title_line_capitalises_every_longer_word(line, title):
-    from briefing.attribution.propositions import is_title_line
+    from briefing.attribution.items.propositions import is_title_line
 
     text = f"Intro line here.\n{line}\nMore text follows here."
     start = text.index(line)
@@ -111,8 +111,8 @@ def _candidate(text: str, cue: str, content: str) -> Candidate:
     ],
 )  # fmt: skip
 def test_a_bare_object_has_no_verb_of_its_own(text, cue, content, bare):
-    from briefing.attribution.propositions import bare_object
-    from briefing.attribution.quotation_marks import quotations
+    from briefing.attribution.items.propositions import bare_object
+    from briefing.attribution.text.quotation_marks import quotations
 
     candidate = _candidate(text, cue, content)
     assert bare_object(candidate, read(text).doc, quotations(text)) is bare

@@ -4,7 +4,7 @@ Democrats") are groups of their own. Invented sentences only."""
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties.parties import parties_of
 from tests.attribution.found import found
 
 

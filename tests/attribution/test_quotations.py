@@ -1,7 +1,7 @@
-"""Where quotations open and close (attribution/quotes.py `quotations`)."""
+"""Where quotations open and close (attribution/cues/quotes.py `quotations`)."""
 
-from briefing.attribution.quotation_marks import quotations, running_on
-from briefing.attribution.quotes import whole_quoted
+from briefing.attribution.cues.quotes import whole_quoted
+from briefing.attribution.text.quotation_marks import quotations, running_on
 
 
 def _quoted(text: str) -> list[str]:

@@ -2,8 +2,8 @@
 person's ('"C," X barked'), invented sentences."""
 
 from briefing.attribution import read
-from briefing.attribution.quotation_marks import quotations
-from briefing.attribution.quote_speakers import speakers_after_quotes
+from briefing.attribution.cues.quote_speakers import speakers_after_quotes
+from briefing.attribution.text.quotation_marks import quotations
 
 
 def quotes_of(text: str) -> list[tuple[str, str | None, str]]:

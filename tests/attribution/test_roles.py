@@ -13,9 +13,9 @@ import pytest
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.parties import speaker_parties
-from briefing.attribution.roles import parties_named, party_named, role_of
+from briefing.attribution.parties.parties import speaker_parties
+from briefing.attribution.parties.roles import parties_named, party_named, role_of
+from briefing.attribution.text.parse import parse
 from briefing.schema import PartyKind, PartyListsDraft
 
 TEXT = (
@@ -122,7 +122,7 @@ def test_a_tie_between_entity_labels_goes_to_the_label_seen_first_in_every_proce
     """Before: `max(set(labels), key=labels.count)`, so a name the NER tags ORG once and
     GPE once got a kind that changed with the process's hash seed (PYTHONHASHSEED)."""
     code = (
-        "from briefing.attribution.party_kinds import majority_kind; "
+        "from briefing.attribution.names.party_kinds import majority_kind; "
         "print(majority_kind(['ORG', 'GPE']), majority_kind(['GPE', 'ORG']))"
     )
     answers = {

@@ -1,7 +1,7 @@
 """Rules that decide which of a sentence's shapes is the statement (invented sentences)."""
 
 from briefing.attribution import Mention, read
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties.parties import parties_of
 from tests.attribution.found import found
 
 
@@ -75,7 +75,7 @@ def test_a_weak_cue_inside_what_another_source_writes_is_that_sources_account():
 
 
 def test_a_resolved_source_frames_only_whom_it_resolves_to():
-    from briefing.attribution.statements import framing_parties
+    from briefing.attribution.items.statements import framing_parties
     from briefing.schema import Party
 
     text = "Harbor City's Transport Minister Ana Ruiz said the bridge would open in May."
@@ -87,7 +87,7 @@ def test_a_resolved_source_frames_only_whom_it_resolves_to():
 
 
 def test_a_states_agency_is_a_party_of_its_own_not_the_state():
-    from briefing.attribution.parties import party_of
+    from briefing.attribution.parties.parties import party_of
     from briefing.schema import Party
 
     canada = Party(name="Canada", kind="country", role=None, affiliation=None, aliases=[])

@@ -2,7 +2,7 @@
 shorter name, a collective and its members (invented sentences; issue 21, duplicates)."""
 
 from briefing.attribution import Mention, read
-from briefing.attribution.parties import parties_of, party_of
+from briefing.attribution.parties.parties import parties_of, party_of
 from briefing.schema import Party
 
 

@@ -6,7 +6,7 @@ is one, so C is Novak's."""
 
 from __future__ import annotations
 
-from briefing.attribution.lexicon import cue_share
+from briefing.attribution.text.lexicon import cue_share
 from tests.attribution.found import found
 
 

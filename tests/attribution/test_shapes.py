@@ -3,8 +3,8 @@
 import pytest
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.shapes import cue_speaker
+from briefing.attribution.cues.shapes import cue_speaker
+from briefing.attribution.text.parse import parse
 from tests.attribution.found import found, name_of
 
 

@@ -4,9 +4,9 @@ once (the guide: the signer of a comment is its speaker). Invented text only."""
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of
-from briefing.attribution.signers import signers
-from briefing.attribution.statements import framing_parties
+from briefing.attribution.items.statements import framing_parties
+from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.speakers.signers import signers
 from briefing.identity import mention_spans
 from briefing.schema import Party
 

@@ -1,4 +1,4 @@
-from briefing.attribution.spans import sentences_back
+from briefing.attribution.text.spans import sentences_back
 
 SENTENCES = [(0, 10), (11, 20), (21, 30), (31, 40)]
 

@@ -3,10 +3,10 @@
 from spacy.tokens import Doc
 
 from briefing.attribution import read
-from briefing.attribution.mentions import mentions
-from briefing.attribution.parse import parse
-from briefing.attribution.parties import parties_of
-from briefing.attribution.party_names import fullest_name
+from briefing.attribution.names.mentions import mentions
+from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.parties.party_names import fullest_name
+from briefing.attribution.text.parse import parse
 
 
 def speakers(text: str) -> list[str | None]:

@@ -1,4 +1,4 @@
-"""Quotations whose speaker the parse loses (attribution/quote_speakers.py, quotes.py):
+"""Quotations whose speaker the parse loses (attribution/cues/quote_speakers.py, quotes.py):
 a name with a description set off by commas between the quotation and its verb, and the
 first half of a quotation the cue splits in two. Invented sentences."""
 

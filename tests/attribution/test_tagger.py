@@ -1,10 +1,10 @@
 """The trained tagger: its labels read as attributions, merged beside the rule shapes."""
 
 from briefing.attribution import read
-from briefing.attribution.parse import parse
-from briefing.attribution.shapes import Found
-from briefing.attribution.tagged import with_tagged
-from briefing.attribution.tagger import Run, attributions, doc_features, runs, shipped
+from briefing.attribution.cues.shapes import Found
+from briefing.attribution.cues.tagger import Run, attributions, doc_features, runs, shipped
+from briefing.attribution.finders.tagged import with_tagged
+from briefing.attribution.text.parse import parse
 
 
 def test_bio_labels_make_runs_and_an_inside_after_another_role_starts_one():

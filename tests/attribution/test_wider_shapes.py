@@ -5,7 +5,7 @@ kept in a briefing is the learned model's call, not the shape's.
 """
 
 from briefing.attribution import read
-from briefing.attribution.quotation_marks import quotations
+from briefing.attribution.text.quotation_marks import quotations
 
 
 def proposed(text: str) -> list[tuple[str, str | None, str]]:

@@ -5,7 +5,7 @@ Invented sentences only."""
 from __future__ import annotations
 
 from briefing.attribution import read
-from briefing.attribution.parties import parties_of
+from briefing.attribution.parties.parties import parties_of
 
 
 def _aliases(text: str) -> dict[str, list[str]]:

@@ -11,41 +11,26 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate, Mention
-from briefing.attribution.colon_leads import colon_leads
-from briefing.attribution.colon_quotes import colon_quotes
-from briefing.attribution.concessions import main_clause
-from briefing.attribution.content import content_kind, long_enough
-from briefing.attribution.described import Descriptions
-from briefing.attribution.genders import genders
-from briefing.attribution.group_sources import group_source, source_features
-from briefing.attribution.interviews import interview_answers
-from briefing.attribution.joint_sources import joint_speakers
-from briefing.attribution.keep import Decide, learned
-from briefing.attribution.kinds import addressee, whole_kind, worded_kind
-from briefing.attribution.mentions import people
-from briefing.attribution.named_after import named_after
-from briefing.attribution.narrated_quotes import narrated_quotes
-from briefing.attribution.nested import reports_a_speaker, told_of, without_duplicates
-from briefing.attribution.own_words import voiced
-from briefing.attribution.parse import parse
-from briefing.attribution.person_titles import titles
-from briefing.attribution.quotation_marks import quotations
-from briefing.attribution.quote_speakers import quote_speakers
-from briefing.attribution.quotes import (
+from briefing.attribution.cues.colon_leads import colon_leads
+from briefing.attribution.cues.colon_quotes import colon_quotes
+from briefing.attribution.cues.concessions import main_clause
+from briefing.attribution.cues.content import content_kind, long_enough
+from briefing.attribution.cues.interviews import interview_answers
+from briefing.attribution.cues.keep import Decide, learned
+from briefing.attribution.cues.narrated_quotes import narrated_quotes
+from briefing.attribution.cues.nested import reports_a_speaker, told_of, without_duplicates
+from briefing.attribution.cues.quote_speakers import quote_speakers
+from briefing.attribution.cues.quotes import (
     pronoun_cues,
     quote_continuations,
     quote_runs,
     whole_quoted,
     with_co_speakers,
 )
-from briefing.attribution.rallies import rallied
-from briefing.attribution.reader_orders import told_to_reader
-from briefing.attribution.rebutted_facts import split_rebuttals
-from briefing.attribution.relayed_beliefs import relayed_beliefs
-from briefing.attribution.relays import relays
-from briefing.attribution.replies import answered
-from briefing.attribution.resolve import Resolver
-from briefing.attribution.shapes import (
+from briefing.attribution.cues.reader_orders import told_to_reader
+from briefing.attribution.cues.relayed_beliefs import relayed_beliefs
+from briefing.attribution.cues.relays import relays
+from briefing.attribution.cues.shapes import (
     Found,
     according_to,
     adjective_cues,
@@ -53,14 +38,34 @@ from briefing.attribution.shapes import (
     transcript_turns,
     verb_cues,
 )
-from briefing.attribution.signers import signers
-from briefing.attribution.spans import Offsets, tokens_span, trim
-from briefing.attribution.stance import stance_kind, warns
-from briefing.attribution.stances import FINDERS as STANCE_FINDERS
-from briefing.attribution.stances import framed_in_quotation, quoted_as_is, superseding, verdict
-from briefing.attribution.tagged import with_tagged
-from briefing.attribution.tagger import Tag, shipped
-from briefing.attribution.tails import without_tail
+from briefing.attribution.cues.tagger import Tag, shipped
+from briefing.attribution.finders.kinds import addressee, whole_kind, worded_kind
+from briefing.attribution.finders.own_words import voiced
+from briefing.attribution.finders.rallies import rallied
+from briefing.attribution.finders.rebutted_facts import split_rebuttals
+from briefing.attribution.finders.stances import FINDERS as STANCE_FINDERS
+from briefing.attribution.finders.stances import (
+    framed_in_quotation,
+    quoted_as_is,
+    superseding,
+    verdict,
+)
+from briefing.attribution.finders.tagged import with_tagged
+from briefing.attribution.names.described import Descriptions
+from briefing.attribution.names.genders import genders
+from briefing.attribution.names.mentions import people
+from briefing.attribution.names.person_titles import titles
+from briefing.attribution.speakers.group_sources import group_source, source_features
+from briefing.attribution.speakers.joint_sources import joint_speakers
+from briefing.attribution.speakers.named_after import named_after
+from briefing.attribution.speakers.resolve import Resolver
+from briefing.attribution.speakers.signers import signers
+from briefing.attribution.stance.replies import answered
+from briefing.attribution.stance.stance import stance_kind, warns
+from briefing.attribution.text.parse import parse
+from briefing.attribution.text.quotation_marks import quotations
+from briefing.attribution.text.spans import Offsets, tokens_span, trim
+from briefing.attribution.text.tails import without_tail
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)

@@ -19,7 +19,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from briefing.attribution import Reading, read
-from briefing.attribution.hints import variables
+from briefing.attribution.items.hints import variables
 from briefing.errors import PromptError
 from briefing.progress import QUIET, Reporter
 from briefing.prompt_template import PromptTemplate
@@ -55,7 +55,7 @@ def messages(
     """System turn, the optional worked example, then the article's turn.
 
     Templates see the article's variables (`article`, `body`, `cues`, `speakers`,
-    `names`, `principals`: `briefing.attribution.hints`) and whatever the pass
+    `names`, `principals`: `briefing.attribution.items.hints`) and whatever the pass
     adds (`parties`, `candidates`). The example's turn sees the example's own
     variables (`example_variables`), so its hints match its text.
     """

@@ -29,7 +29,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing.attribution import Reading
-from briefing.attribution.statements import content_words, item_data, quote_of, speaker_of, validate
+from briefing.attribution.items.statements import (
+    content_words,
+    item_data,
+    quote_of,
+    speaker_of,
+    validate,
+)
 from briefing.errors import CutOffError, TooLongError
 from briefing.schema import DRAFT_TYPES, Kind, Party
 from briefing.strategies.base import Context, Draft, register

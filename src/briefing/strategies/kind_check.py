@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict
 
 from briefing.attribution import Reading
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.parties import parties_of
-from briefing.attribution.statements import content_words, speaker_of
+from briefing.attribution.items.statements import content_words, speaker_of
+from briefing.attribution.parties.parties import parties_of
 from briefing.errors import CutOffError, ExtractionError, TooLongError
 from briefing.schema import Party
 from briefing.strategies.base import Context, Draft, register

@@ -17,10 +17,10 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefing.attribution import Reading
-from briefing.attribution.addressee_names import addressee_parties
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.parties import parties_of
-from briefing.attribution.unresolved import unresolved
+from briefing.attribution.links.addressee_names import addressee_parties
+from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.text.unresolved import unresolved
 from briefing.errors import CutOffError, ExtractionError, TooLongError
 from briefing.schema import MAX_TEXT, Party
 from briefing.strategies.base import Context, Draft, register

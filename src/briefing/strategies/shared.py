@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.attribution import Reading
-from briefing.attribution.addressee_names import addressee_parties
-from briefing.attribution.parties import parties_of, speaker_parties
-from briefing.attribution.roles import parties_named
-from briefing.attribution.statements import Restate, anchored_statements, validate
+from briefing.attribution.items.statements import Restate, anchored_statements, validate
+from briefing.attribution.links.addressee_names import addressee_parties
+from briefing.attribution.parties.parties import parties_of, speaker_parties
+from briefing.attribution.parties.roles import parties_named
 from briefing.postprocess import as_named, mentioned_parties
 from briefing.schema import FoundStatements, PartiesDraft, Party, PartyListsDraft
 from briefing.strategies.base import Context

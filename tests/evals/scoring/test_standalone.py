@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.attribution.unresolved import unresolved
+from briefing.attribution.text.unresolved import unresolved
 from briefing.evals.scoring import evaluate, match_briefing, place
 from briefing.evals.scoring.gold import GoldArticle
 from briefing.evals.scoring.standalone import standalone

@@ -10,12 +10,12 @@ refer to. Two views, both over the items' text (`item.text`):
   of the predicted *quote* in its place, against the gold's paraphrase. The
   quote's F1 is the verbatim baseline: what copying the quote would score.
 
-A text is unresolved by `briefing.attribution.unresolved.unresolved`.
+A text is unresolved by `briefing.attribution.text.unresolved.unresolved`.
 """
 
 from __future__ import annotations
 
-from briefing.attribution.unresolved import unresolved
+from briefing.attribution.text.unresolved import unresolved
 from briefing.evals.scoring.gold import FIELDS, GoldArticle
 from briefing.evals.scoring.match import FieldMatch, token_f1
 from briefing.schema import Briefing

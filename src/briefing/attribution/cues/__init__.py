@@ -1,0 +1,1 @@
+"""Candidates per cue shape, read off the parse, and which of them to keep."""

@@ -1,0 +1,1 @@
+"""Candidates with a party become the briefing's items, each standing alone."""

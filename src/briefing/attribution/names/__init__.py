@@ -1,0 +1,1 @@
+"""Who the article names: entities, their genders, titles, descriptions and kinds."""

@@ -1,0 +1,1 @@
+"""The parties a reading finds, what each is called, and its role."""
