@@ -73,4 +73,5 @@ def test_records_of_a_kind_are_named_after_no_one():
     records = next(t for t in doc if t.lower_ == "records")
     data = next(t for t in doc if t.lower_ == "data")
     assert named_after(records) is None
-    assert named_after(data) is not None and named_after(data).text == "Harbor"
+    author = named_after(data)
+    assert author is not None and author.text == "Harbor"
