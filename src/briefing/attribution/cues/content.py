@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.stance.stance import stance_kind
-from briefing.attribution.text.lexicon import APPEALS, AUTHORING, DOCUMENTS, LIBERAL_RATIO, cue_kind
+from briefing.attribution.text.lexicon import (
+    APPEALS,
+    AUTHORING,
+    DOCUMENTS,
+    FIRST_PERSON,
+    LIBERAL_RATIO,
+    cue_kind,
+)
 from briefing.attribution.text.negation import negated
 from briefing.attribution.text.spans import (
     Offsets,
@@ -263,9 +270,6 @@ def adjective_content(adjective: Token) -> Offsets | None:
     return content
 
 
-_FIRST_PERSON = ("i", "we")
-
-
 def content_kind(doc: Doc, candidate: Candidate) -> Kind:
     """The kind a claim's own words give it: a concern voiced in the first person
     (`_voiced_kind`), else a denial or concern by the words' stance (`stance.stance_kind`)."""
@@ -285,7 +289,7 @@ def _voiced_kind(doc: Doc, candidate: Candidate) -> Kind:
         root if root.pos_ == "VERB" else next((c for c in root.children if c.dep_ == "acomp"), None)
     )
     if cue is None or not any(
-        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in root.children
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in root.children
     ):
         return candidate.kind
     if negated(root):  # "I'm not worried": no concern (`own_worry` makes it a denial)

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.spans import Offsets, overlaps, trim
 
-FIRST_PERSON = frozenset({"i", "we"})
 MAX_NEWLINES = 2  # the quotation opens in the speaker's paragraph or the next
 
 

@@ -17,13 +17,13 @@ from briefing.attribution.candidates import Candidate
 from briefing.attribution.links.answers import cue_token
 from briefing.attribution.reading import Reading
 from briefing.attribution.stance.obligations import told_their_time
+from briefing.attribution.text.lexicon import DUTY_MODALS, FIRST_PERSON
 from briefing.attribution.text.spans import Offsets, sentences_back, tokens_span
 
 # verbs whose object is whom a warning or a demand is made to
 _OBJECT_VERBS = frozenset({"warn", "push", "press", "pressure", "lobby", "implore", "encourage"})
 _APPEALS = frozenset({"urge", "ask", "beg", "exhort", "petition", "challenge"})
 _DEMAND_VERBS = frozenset({"demand", "insist"})
-_MODALS = frozenset({"should", "must", "ought"})
 _CONSEQUENCE = frozenset({"would", "will", "could", "'ll", "'d"})
 _GROUP_PREPOSITIONS = frozenset({"in", "outside", "of", "from", "across"})
 _US = frozenset({"us", "'s", "’s", "me"})
@@ -118,7 +118,7 @@ def _modal_subjects(content: Span) -> Iterable[Token]:
     for token in content:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        modal = any(c.lower_ in _MODALS and c.dep_ == "aux" for c in token.children)
+        modal = any(c.lower_ in DUTY_MODALS and c.dep_ == "aux" for c in token.children)
         needs = token.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in token.children)
         if modal or needs:
             yield from (c for c in token.children if c.dep_ == "nsubj")
@@ -192,7 +192,7 @@ def _own_appeals(content: Span) -> Iterable[Token]:
         lemma = verb.lemma_.lower()
         if lemma not in _APPEALS and lemma not in _OBJECT_VERBS and lemma != "call":
             continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
             continue
         if lemma == "call":  # "we call on / upon Y to ..."
             on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]

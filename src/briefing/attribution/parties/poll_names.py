@@ -29,9 +29,8 @@ def with_poll_names(reading: Reading, parties: list[Party], party_of: PartyOf) -
             continue
         owner = party_of(referent, parties)
         party = next((p for p in parties if p.id == owner), None)
-        alias = poll
-        if party is not None and not is_named_as(party, alias):
-            party.aliases.append(alias)
+        if party is not None and not is_named_as(party, poll):
+            party.aliases.append(poll)
     return parties
 
 

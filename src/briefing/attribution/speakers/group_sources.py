@@ -24,6 +24,7 @@ from briefing.attribution.speakers.groups import (
 from briefing.attribution.speakers.owned_groups import people_noun, pronoun_owned
 from briefing.attribution.speakers.resolve import Resolver
 from briefing.attribution.speakers.specific_groups import specific_group
+from briefing.attribution.text.negation import negated
 from briefing.attribution.text.spans import Offsets
 
 
@@ -54,7 +55,7 @@ def described_source(item: Found, referent: Mention | None) -> bool:
         return False
     if item.shape in _NOT_SAYING or head.dep_ != "nsubj":
         return False  # "asked Republican senators whether", backers' "anchor baby"
-    if item.token is not None and any(c.dep_ == "neg" for c in item.token.children):
+    if item.token is not None and negated(item.token):
         return False  # "fishermen did not seem to be worried": nothing they hold
     return head.pos_ == "NOUN" and head.tag_ == "NNS" and people_noun(head)
 

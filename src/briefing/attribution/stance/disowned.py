@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.negation import negated
 
 # nouns of a wrong alleged, under "no"; adjectives of one, after "nothing"
@@ -27,7 +28,6 @@ _IMPROPER = frozenset(
 )
 _POWERS = frozenset({"power", "authority"})
 _OWN_SIDE = frozenset({"i", "we", "me", "us", "my", "our"})
-_FIRST = frozenset({"i", "we"})
 _UNFAIRLY = frozenset({"unfairly", "falsely", "wrongly", "unjustly"})
 _ATTACKS = frozenset(
     {"attack", "malign", "smear", "accuse", "portray", "characterize", "paint", "slander"}
@@ -65,7 +65,7 @@ def _power_disowned(token: Token) -> bool:
         have.lemma_.lower() == "have"
         and negated(have)
         and subject is not None
-        and subject.lower_ in _FIRST
+        and subject.lower_ in FIRST_PERSON
     )
 
 

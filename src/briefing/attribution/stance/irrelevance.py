@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.lexicon import DUTY_MODALS, FIRST_PERSON
 from briefing.attribution.text.negation import negated, under_no
 
 # what a matter is said to lack: "no bearing on Y", "no substance", "no merit"
@@ -28,8 +29,7 @@ _TELLING = frozenset(
 _PERSUASIVE = frozenset(
     {"compelling", "convincing", "persuasive", "credible", "plausible", "believable"}
 )
-_FIRST = frozenset({"i", "we"})
-_ORDERING = frozenset({"should", "must", "ought", "shall"})
+_ORDERING = DUTY_MODALS | {"shall"}
 
 
 def _described(verb: Token) -> bool:
@@ -71,7 +71,7 @@ def _unpersuaded(token: Token) -> bool:
     if find.lemma_.lower() != "find" or not negated(find):
         return False
     subject = next((c for c in find.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _FIRST
+    return subject is not None and subject.lower_ in FIRST_PERSON
 
 
 def dismisses(tokens: list[Token]) -> bool:

@@ -20,20 +20,25 @@ from briefing.attribution.names.institutions import INSTITUTIONS
 from briefing.attribution.names.party_kinds import is_person_title
 from briefing.attribution.stance.forecasts import Has, outcome_of_condition
 from briefing.attribution.stance.outsiders import outside_place
+from briefing.attribution.text.lexicon import DUTY_MODALS
 from briefing.attribution.text.negation import negated, under_no
 from briefing.attribution.text.quotation_marks import in_quotation
 
-_OBLIGATIONS = frozenset({"should", "must", "ought"})  # "Japan should be careful"
 _NEEDS = frozenset({"need", "have"})  # "all countries need to recognize"
 _NAMED_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # a country may be the speaker's own
 _PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "beyond", "from"})  # "countries in"
 _OTHERS = frozenset({"he", "she", "they"})  # in a quotation, not the speaker
 
 
+def under_duty(verb: Token) -> bool:
+    """A verb under a modal of duty ("should stop", "must be careful", "ought to act")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in DUTY_MODALS for c in verb.children)
+
+
 def urges_caution(root: Token, has: Has) -> bool:
     """Another party told to take care ("Japan should be careful", "they must pay
     attention"): urging caution is a concern whoever is urged."""
-    obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in root.children)
+    obliged = under_duty(root)
     obliged = obliged and not not_ahead(root)  # "should have been careful": blame
     needs = [
         c
@@ -70,7 +75,7 @@ def _obliged(verb: Token) -> Token | None:
     passive or a "be" ("X should be awarded", "X should be the capital") is no act."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or not_ahead(verb):
         return None
-    obliged = any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children)
+    obliged = under_duty(verb)
     if not obliged and not _would_do_better(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -98,7 +103,7 @@ def wishes_punishment(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children) or negated(verb):
         return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children)
+    return under_duty(verb)
 
 
 _PRISONS = frozenset({"prison", "jail", "bars"})  # "should be in prison", "behind bars"
@@ -108,9 +113,7 @@ def jailed(verb: Token) -> bool:
     """ "Trayvon Martin's killer should be in prison", "she should be in jail": a
     punishment wished with "be" (like "should be jailed"), not negated nor in the past."""
     copula = verb.lemma_.lower() == "be" and not negated(verb) and not not_ahead(verb)
-    if not copula or not any(
-        c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children
-    ):
+    if not copula or not under_duty(verb):
         return False
     places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "behind")]
     return any(o.lemma_.lower() in _PRISONS for p in places for o in p.children)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.negation import negated
 
 _WORRIED_WORDS = frozenset(  # as `fears.FEAR_ADJECTIVES`, with the scared
@@ -27,7 +28,6 @@ _WORRYING = frozenset({"worry", "concern", "trouble", "alarm", "frighten", "scar
 _WORRIED = frozenset({"me", "us"})
 # who may be worried for the speaker: themself or everyone ("everyone should be worried")
 _OWN_OR_ALL = frozenset({"i", "we", "everyone", "everybody"})
-_OWN = frozenset({"i", "we"})
 # a speaker's word for what alarms them ("it is troubling that ...")
 _ALARMING = frozenset(
     {"alarming", "troubling", "disturbing", "worrying", "worrisome", "frightening", "scary"}
@@ -90,7 +90,7 @@ def _worried_speaker(token: Token) -> tuple[Token, Token] | None:
 def _own_worry(token: Token) -> Token | None:
     """The verb whose negation decides a worry of the speaker's own the token words."""
     worried = _worried_speaker(token)
-    if worried is not None and worried[1].lower_ in _OWN:
+    if worried is not None and worried[1].lower_ in FIRST_PERSON:
         return worried[0]
     return _worries_speaker(token)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.attribution.text.lexicon import REMEDIES
+from briefing.attribution.text.lexicon import FIRST_PERSON, REMEDIES
 from briefing.attribution.text.negation import negated, under_no
 from briefing.attribution.text.quotation_marks import in_quotation
 
@@ -32,7 +32,6 @@ _FAILING = frozenset({"fail"})  # "if she fails to act" (not "if he refuses to d
 # a wrong done to those one answers to ("betraying her voters", "going against their will")
 _BETRAYING = frozenset({"betray", "defy", "dishonor", "dishonour", "flout", "disrespect"})
 _REASONS = frozenset({"reason", "excuse"})  # "no reason why X should not"
-_OWN = frozenset({"i", "we"})  # "no reason we should not": the speaker's own side
 
 
 def _to_act(verb: Token, *, being: bool = False) -> Token | None:
@@ -102,7 +101,7 @@ def no_reason_not(root: Token) -> bool:
         negated(v)
         and v.head.lemma_.lower() in _REASONS
         and any(a.dep_ == "aux" and a.lower_ in _PLEAS for a in v.children)
-        and any(s.dep_ == "nsubj" and s.lower_ not in _OWN for s in v.children)
+        and any(s.dep_ == "nsubj" and s.lower_ not in FIRST_PERSON for s in v.children)
         for v in acts
     )
 
@@ -184,7 +183,7 @@ def betrays(root: Token) -> bool:
     )
     if root.pos_ != "VERB" or not (against or lemma in _BETRAYING) or negated(root):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OWN for c in root.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in root.children):
         return False
     would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in root.children)
     conditioned = any(

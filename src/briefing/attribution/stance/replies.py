@@ -34,7 +34,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.text.lexicon import VIEWS
+from briefing.attribution.text.lexicon import FIRST_PERSON, VIEWS
 from briefing.attribution.text.negation import negated, under_no
 from briefing.identity import slug_surname
 
@@ -47,7 +47,6 @@ _NOBODY = frozenset({"none", "nobody", "neither"})
 _PROOF = frozenset({"evidence", "proof"})
 _CHARGING = frozenset({"accuse", "blame", "allege", "charge", "fault", "responsible"})
 _REJECTING = frozenset({"disagree", "reject", "dispute", "refute"})
-_FIRST = frozenset({"i", "we"})
 _OPINING = frozenset({"believe", "think", "know", "say", "see", "feel", "want", "expect"})
 _FITTING = frozenset({"jibe", "square", "match", "fit", "tally", "comport"})
 _CONTENT_POS = frozenset({"NOUN", "VERB"})
@@ -243,7 +242,7 @@ def _negates_charge(tokens: list[Token], doc: Doc, told: Told) -> Candidate | No
         and negated(t)
         and not t.is_stop
         and t.lemma_.lower() not in _CHARGING | _OPINING
-        and any(c.dep_.startswith("nsubj") and c.lower_ in _FIRST for c in t.children)
+        and any(c.dep_.startswith("nsubj") and c.lower_ in FIRST_PERSON for c in t.children)
     }
     return _nearest(tokens, [c for c in charges if negating & _asked_in(doc, c)])
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.negation import negated
 
 _WINNING = frozenset({"win", "become", "elect", "reelect", "re-elect"})
 _PREDICTIONS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll", "wo"})
 _OTHERS = frozenset({"he", "she"})  # a third person; "I", "we", "you" win for themselves
-_SPEAKER = frozenset({"i", "we"})
 _GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _PAST = frozenset({"had", "'d", "’d"})  # "if he had won": what did not happen
 
@@ -76,7 +76,7 @@ def _harms(verb: Token, winner: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not _predicted(verb) or negated(verb):
         return False
-    if subject.lower_ in _SPEAKER:
+    if subject.lower_ in FIRST_PERSON:
         return any(c.dep_ == "auxpass" for c in verb.children)
     acts = any(c.dep_ == "dobj" for c in verb.children)
     return acts and subject.dep_ == "nsubj" and _same_person(subject, winner)

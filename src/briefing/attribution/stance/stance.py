@@ -43,6 +43,7 @@ from briefing.attribution.stance.obligations import (
     must_end,
     time_for,
     time_passive,
+    under_duty,
     urges_caution,
     wishes_punishment,
 )
@@ -53,16 +54,15 @@ from briefing.attribution.stance.rival_wins import doubts_win, foretells_win
 from briefing.attribution.stance.set_aside import sets_aside
 from briefing.attribution.stance.unsound import calls_unsound
 from briefing.attribution.stance.voicing import voiced_by
+from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.negation import negated, under_no
 from briefing.attribution.text.quotation_marks import in_quotation
 from briefing.attribution.text.spans import Offsets, content_roots
 from briefing.schema import Kind
 
-_OBLIGATIONS = frozenset({"should", "must", "ought"})  # "should curb their complaints"
 _PREDICTIONS = frozenset({"could", "might", "may", "will", "would"})
 _PERIL_PREPOSITIONS = frozenset({"at", "in", "on"})  # "at risk", "in danger", "on the brink"
 _OWN_SPEAKER = frozenset({"i", "we", "he", "she", "they"})  # "he rejects": the speaker
-_QUOTED_SPEAKER = frozenset({"i", "we"})  # '"We reject it," X said'
 _FEAR_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _OWN_POSSESSIVES = frozenset({"our", "my", "their", "his", "her"})  # "our fear", not "Y's"
 _CHANCES = frozenset({"chance", "possibility", "prospect"})  # "there is no chance of X"
@@ -118,7 +118,7 @@ def _rejects(root: Token, inside: set[int]) -> bool:
     subject = _subject(root)
     if subject is None or subject.i not in inside:
         return True
-    own = _QUOTED_SPEAKER if in_quotation(subject.doc.text, subject.idx) else _OWN_SPEAKER
+    own = FIRST_PERSON if in_quotation(subject.doc.text, subject.idx) else _OWN_SPEAKER
     return subject.lower_ in own
 
 
@@ -146,7 +146,7 @@ def _disbelieves(root: Token) -> bool:
         root.lemma_.lower() == "believe"
         and negated(root)
         and subject is not None
-        and subject.lower_ in _QUOTED_SPEAKER
+        and subject.lower_ in FIRST_PERSON
         and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)
     )
 
@@ -191,7 +191,7 @@ def _told_to_drop(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.pos_ != "VERB" or not _has(token, "drop") or negated(token):
             continue
-        if not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in token.children):
+        if not under_duty(token):
             continue
         if any(c.dep_ == "dobj" and _has(c, "complaint") for c in token.children):
             return True

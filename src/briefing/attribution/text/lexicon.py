@@ -111,3 +111,8 @@ REMEDIES = frozenset(
     | {"investigation", "probe", "refund", "moratorium", "repeal", "resignation", "restitution"}
     | {"ban", "halt", "retraction", "review"}
 )
+
+# the speaker's own words for themselves as a subject ("I reject", "we are concerned")
+FIRST_PERSON = frozenset({"i", "we"})
+# modals of duty: "Z should / must / ought to do Y"
+DUTY_MODALS = frozenset({"should", "must", "ought"})
