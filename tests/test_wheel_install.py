@@ -58,7 +58,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = work / "source"  # a copy: a stale build/ folder in the checkout would be reused
     skip = shutil.ignore_patterns(".git", ".venv", "build", "runs", "*.egg-info", "__pycache__")
     shutil.copytree(ROOT, source, ignore=skip, symlinks=True)
-    subprocess.run([*PIP, "wheel", "--no-deps", "-w", str(work / "dist"), str(source)], check=True)
+    build = [*PIP, "wheel", "--no-deps", "-w", str(work / "dist"), str(source)]
+    subprocess.run(build, check=True, env=_clean_env(work))
     (built,) = (work / "dist").glob("briefing-*.whl")
     return built
 
@@ -67,7 +68,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel's files, installed with `pip install --target` (no dependencies)."""
     site = tmp_path_factory.mktemp("site")
-    subprocess.run([*PIP, "install", "--no-deps", "--target", str(site), str(wheel)], check=True)
+    install = [*PIP, "install", "--no-deps", "--target", str(site), str(wheel)]
+    subprocess.run(install, check=True, env=_clean_env(site.parent))
     return site
 
 
@@ -159,7 +161,8 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     for entry in Path(sysconfig.get_paths()["purelib"]).iterdir():
         if not entry.name.startswith(_NOT_A_BASE_DEPENDENCY) and entry.suffix != ".pth":
             (deps / entry.name).symlink_to(entry)
-    subprocess.run([*PIP, "--python", str(python), "install", "--no-deps", str(wheel)], check=True)
+    install = [*PIP, "--python", str(python), "install", "--no-deps", str(wheel)]
+    subprocess.run(install, check=True, env=_clean_env(work))
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True, text=True, check=True, env=_clean_env(work),
@@ -169,7 +172,9 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _clean_env(home: Path) -> dict[str, str]:
-    """The environment without this checkout on the path; caches in `home`."""
+    """The environment without this checkout on the path (under `PYTHONPATH=src` pip
+    would see the checkout's briefing, egg-info and all, as installed and skip the wheel);
+    caches in `home`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "BRIEFING_"))}
     return {**env, "BRIEFING_HOME": str(home / "briefing-home")}
 

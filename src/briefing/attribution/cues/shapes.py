@@ -21,6 +21,7 @@ from briefing.attribution.cues.content import (
     saying_noun,
     verb_content,
 )
+from briefing.attribution.text.auxiliaries import to_infinitive
 from briefing.attribution.text.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
 from briefing.attribution.text.negation import negated, negated_clause
 from briefing.attribution.text.spans import Offsets, doc_text, name_span, token_offsets, trim
@@ -98,7 +99,7 @@ def _moved(verb: Token) -> Token | None:
 def _infinitive_of_way(verb: Token) -> Token | None:
     """ "He went out of his way to say C": the small model hangs "to say" on "way"; the
     verb the phrase hangs on ("went") has the speaker."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return None
     token = verb.head
     while token.dep_ in ("pobj", "prep") and token.pos_ != "VERB":

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.cues.shapes import Found, cue_speaker
+from briefing.attribution.text.auxiliaries import to_infinitive
 from briefing.attribution.text.lexicon import REMEDIES
 from briefing.attribution.text.spans import (
     Offsets,
@@ -48,11 +49,7 @@ def _preposition(verb: Token, words: Iterable[str]) -> Token | None:
 
 def _infinitives(verb: Token) -> list[Token]:
     """The verb's to-infinitive complements (the parser makes some an `advcl`)."""
-    return [
-        c
-        for c in _after(verb, ("xcomp", "advcl"))
-        if c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    return [c for c in _after(verb, ("xcomp", "advcl")) if c.dep_ == "xcomp" or to_infinitive(c)]
 
 
 def _for_clause(verb: Token) -> list[Token]:

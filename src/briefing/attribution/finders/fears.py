@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from briefing.attribution.cues.shapes import Found, cue_speaker
 from briefing.attribution.finders.demands import holder as demander
 from briefing.attribution.stance.voicing import voiced_by
+from briefing.attribution.text.auxiliaries import has_aux, passive_voice, to_infinitive
 from briefing.attribution.text.negation import negated, negated_clause, under_no
 from briefing.attribution.text.spans import (
     Offsets,
@@ -153,7 +154,7 @@ def _voiced(noun: Token) -> Offsets | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _VOICING or negated(verb):
         return None
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if to_infinitive(verb):
         return None  # "hoped people would find a way to voice concerns": no one's yet
     return trimmed_span([verb, *verb.doc[verb.i + 1 : noun.i + 1]])
 
@@ -183,12 +184,12 @@ def _worried(word: Token) -> tuple[Token, Token] | None:
     "X is troubled by C" (a passive participle)."""
     if word.lower_ not in FEAR_ADJECTIVES:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _SUPPOSED for c in word.head.children):
+    if has_aux(word.head, _SUPPOSED):
         return None  # "my father would be so appalled": a feeling supposed, not voiced
     if word.dep_ == "acomp":
         holder = cue_speaker(word.head)
         return (word.head, holder) if holder is not None else None
-    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+    if word.tag_ == "VBN" and passive_voice(word):
         worried = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
         return (word, worried) if worried is not None else None
     if word.dep_ == "advcl" and word.i < word.head.i:  # "Alarmed at C, X left"

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefing.attribution.cues.shapes import Found, cue_speaker
+from briefing.attribution.text.auxiliaries import to_infinitive
 from briefing.attribution.text.lexicon import cue_kind
 from briefing.attribution.text.negation import negated
 from briefing.attribution.text.spans import Offsets, name_span, token_offsets, trimmed_span
@@ -80,7 +81,7 @@ def _quoted_name(obj: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """ "using a crude expression to describe X as Y": the narrator's gloss, not a claim."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     return verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.tag_ == "VBG")
 

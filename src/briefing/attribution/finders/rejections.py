@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from briefing.attribution.cues.shapes import Found, cue_speaker
 from briefing.attribution.names.described import LEADER_TITLES, UNNAMED_PEOPLE
+from briefing.attribution.text.auxiliaries import has_aux, to_infinitive
 from briefing.attribution.text.negation import negated
 from briefing.attribution.text.spans import (
     Offsets,
@@ -52,7 +53,7 @@ def _people(noun: Token) -> bool:
 
 def _foreseen(verb: Token) -> bool:
     """ "voters will reject the plan": a rejection foreseen, not one made."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+    return has_aux(verb, _FUTURE)
 
 
 def _rejected(verb: Token) -> Offsets | None:
@@ -144,7 +145,7 @@ def _played_down(verb: Token) -> Offsets | None:
     verdict = _as_what(verb, obj)
     if verdict is not None or obj is None or _foreseen(verb) or obj.pos_ in ("PRON", "PROPN"):
         return verdict  # not "it", "what", a person: quoted only with what they are called
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if to_infinitive(verb):
         return None  # "tried to downplay X": an attempt, not a dismissal
     return trimmed_span([verb, *verb.doc[verb.i + 1 : obj.i], *obj.subtree])
 

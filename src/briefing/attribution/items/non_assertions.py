@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate
+from briefing.attribution.text.auxiliaries import passive_voice
 from briefing.attribution.text.spans import Offsets, doc_text
 from briefing.attribution.text.unresolved import REFERENT_NOUNS
 
@@ -50,7 +51,7 @@ def withheld(candidate: Candidate, doc: Doc) -> bool:
         things = [c for c in verb.children if c.dep_ == "dobj"]
         to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
         given = to or any(c.dep_ == "dative" for c in verb.children) or len(things) > 1
-        given = given or any(c.dep_ == "auxpass" for c in verb.children)  # "was denied entry"
+        given = given or passive_voice(verb)  # "was denied entry"
         said = any(t.lower_ in REFERENT_NOUNS or t.pos_ == "PRON" for t in things)
         if things and given and not said:
             return True

@@ -17,6 +17,7 @@ from briefing.attribution.candidates import Candidate
 from briefing.attribution.items.non_assertions import asserts_nothing
 from briefing.attribution.items.repeats import without_repeats, without_split_fragments
 from briefing.attribution.reading import Reading
+from briefing.attribution.text.auxiliaries import to_infinitive
 from briefing.attribution.text.quotation_marks import quotations
 from briefing.attribution.text.spans import Offsets, content_roots, doc_text, trim
 
@@ -120,9 +121,7 @@ def with_purpose(candidate: Candidate, doc: Doc) -> Candidate:
     purpose = [
         c
         for c in verb.children
-        if c.dep_ == "advcl"
-        and c.left_edge.i == last + 1
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ == "advcl" and c.left_edge.i == last + 1 and to_infinitive(c)
     ]
     if not purpose:
         return candidate

@@ -17,6 +17,7 @@ from briefing.attribution.candidates import Candidate
 from briefing.attribution.links.answers import cue_token
 from briefing.attribution.reading import Reading
 from briefing.attribution.stance.obligations import told_their_time
+from briefing.attribution.text.auxiliaries import has_aux
 from briefing.attribution.text.lexicon import DUTY_MODALS, FIRST_PERSON
 from briefing.attribution.text.spans import Offsets, sentences_back, tokens_span
 
@@ -118,7 +119,7 @@ def _modal_subjects(content: Span) -> Iterable[Token]:
     for token in content:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        modal = any(c.lower_ in DUTY_MODALS and c.dep_ == "aux" for c in token.children)
+        modal = has_aux(token, DUTY_MODALS)
         needs = token.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in token.children)
         if modal or needs:
             yield from (c for c in token.children if c.dep_ == "nsubj")
@@ -206,7 +207,7 @@ def _conditional_agents(content: Span) -> Iterable[Token]:
     conditioned on, as "unless Y pays" in a threat (the subject of a "would" / "will"
     verb, a noun with "any" and a "by" agent)."""
     for token in content:
-        if not any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE for c in token.children):
+        if not has_aux(token, _CONSEQUENCE):
             continue
         yield from _failure_agents(token)
         for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):

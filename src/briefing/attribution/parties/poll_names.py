@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.reading import Reading
-from briefing.attribution.speakers.polls import RECORDS
+from briefing.attribution.speakers.polls import record_after
 from briefing.identity import is_named_as
 from briefing.schema import Party
 
@@ -36,11 +36,13 @@ def with_poll_names(reading: Reading, parties: list[Party], party_of: PartyOf) -
 
 def _poll_named_after(doc: Doc, name: Mention) -> str | None:
     """The name with the poll or record noun right after it that it modifies ("Harbor-Pine
-    poll", "F.A.A. records")."""
+    poll", "F.A.A. records"). The same adjacency as `polls.named_after`, read from the
+    name's end; here a name of several words, any modifier of the noun (not only
+    `author_of`'s)."""
     span = doc.char_span(*name.span, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
+    if span is None:
         return None
-    after = doc[span.end]
-    if after.lemma_.lower() not in RECORDS or span.root.head.i != after.i:
+    after = record_after(span[-1])
+    if after is None or span.root.head.i != after.i:
         return None
     return f"{span.text} {after.text}"

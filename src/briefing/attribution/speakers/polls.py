@@ -43,7 +43,17 @@ def named_after(head: Token) -> Token | None:
     if head.i == 0 or head.lemma_.lower() not in RECORDS:
         return None
     author = author_of(head)
-    return author if author is not None and author.i == head.i - 1 else None
+    after = record_after(author) if author is not None else None
+    return author if after is not None and after.i == head.i else None
+
+
+def record_after(last: Token) -> Token | None:
+    """The record noun (`RECORDS`) written right after a name's last word ("Harbor data",
+    "F.A.A. records"), read from the name's end (`poll_names`) or the noun's (`named_after`)."""
+    if last.i + 1 >= len(last.doc):
+        return None
+    after = last.doc[last.i + 1]
+    return after if after.lemma_.lower() in RECORDS else None
 
 
 def poll_maker(head: Token, mentions: Sequence[Mention]) -> Mention | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.cues.shapes import Found
+from briefing.attribution.text.auxiliaries import has_aux, passive_voice
 from briefing.attribution.text.spans import Offsets
 
 # a party member's noun, naming one person after "the": "the Republican from Alabama"
@@ -215,7 +216,7 @@ def doer(by: Token) -> bool:
     verb = by.head
     while verb.dep_ in ("pobj", "prep") and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive_voice(verb)
     return by.lower_ == "by" and by.dep_ == "prep" and by.head.i != verb.i and passive
 
 
@@ -232,8 +233,6 @@ def is_subject(doc: Doc, person: Mention) -> bool:
     if root.dep_ == "pobj" and doer(root.head):
         return True  # a passive's doer: "He was joined by Ana Ruiz", "the gun used by Ruiz"
     head = root.head
-    predicate = head.pos_ in ("VERB", "AUX") or (
-        head.pos_ == "ADJ" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    )
+    predicate = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and has_aux(head, passive=True))
     subject = root.dep_ in ("nsubj", "nsubjpass") and predicate
     return subject and not compared(head)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from briefing.attribution.names.party_kinds import is_person_title
 from briefing.attribution.stance.forecasts import Has
+from briefing.attribution.text.auxiliaries import has_aux
 from briefing.attribution.text.negation import negated, under_no
 
 _ALARM_NOUNS = frozenset({"danger", "threat", "menace", "peril"})
@@ -135,7 +136,7 @@ def _threatens(token: Token) -> bool:
         return False
     if _ranked_threat(token):
         return True
-    if token.tag_ not in ("VBZ", "VBP", "VB") or any(c.dep_ == "aux" for c in token.children):
+    if token.tag_ not in ("VBZ", "VBP", "VB") or has_aux(token):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     relative = subject is not None and subject.tag_ in ("WP", "WDT")  # "who threatens"
@@ -165,7 +166,7 @@ def _harming_now(token: Token, has: Has) -> bool:
     chance": a harm going on now (the guide, N: harm to one's own side is a concern)."""
     if token.pos_ != "VERB" or token.tag_ != "VBG" or not has(token, "harm") or negated(token):
         return False
-    present = any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in token.children)
+    present = has_aux(token, _PRESENT_BE)
     harmed = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
     return present and bool(harmed)
 

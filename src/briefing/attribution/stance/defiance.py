@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import has_aux
 from briefing.attribution.text.negation import negated
 
 _DEFYING = frozenset({"ignore", "defy", "disregard", "flout"})
@@ -21,7 +22,7 @@ _VOWING = frozenset({"vow", "pledge", "promise", "plan", "intend", "threaten", "
 
 def _to_come(verb: Token) -> bool:
     """ "will ignore", "would defy", "is going to ignore", "vowed to ignore"."""
-    if any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
+    if has_aux(verb, _TO_COME):
         return True
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         return True

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import has_aux, passive_voice
 from briefing.attribution.text.negation import negated
 
 _PREDICTIONS = frozenset({"could", "might", "may", "will", "would", "'ll", "’ll", "wo"})
@@ -51,7 +52,7 @@ def _outcome(token: Token, has: Has) -> bool:
         return True
     if token.lemma_.lower() in _AWAY and any(c.lower_ == "away" for c in token.children):
         return True
-    if token.lemma_.lower() == "lose" and any(c.dep_ == "auxpass" for c in token.children):
+    if token.lemma_.lower() == "lose" and passive_voice(token):
         return True  # "the country is lost", "jobs will be lost"
     if token.lower_ in _SAFE and any(c.lower_ == "less" for c in token.children):
         return _made(token)  # "will make us less safe"
@@ -73,7 +74,7 @@ def _marked(verb: Token) -> bool:
 def _predicted(verb: Token) -> bool:
     """Whether a verb carries a modal of prediction ("will see"), or "going to", or is
     the outcome of a condition ("if we give it up, the country is lost")."""
-    if any(c.dep_ == "aux" and c.lower_ in _PREDICTIONS for c in verb.children):
+    if has_aux(verb, _PREDICTIONS):
         return True
     if outcome_of_condition(verb):
         return True

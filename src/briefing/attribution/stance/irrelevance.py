@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import has_aux
 from briefing.attribution.text.lexicon import DUTY_MODALS, FIRST_PERSON
 from briefing.attribution.text.negation import negated, under_no
 
@@ -34,7 +35,7 @@ _ORDERING = DUTY_MODALS | {"shall"}
 
 def _described(verb: Token) -> bool:
     """A relative clause or a verb under a modal of duty: no answer to what others say."""
-    ordered = any(c.dep_ == "aux" and c.lower_ in _ORDERING for c in verb.children)
+    ordered = has_aux(verb, _ORDERING)
     return ordered or verb.dep_ in ("relcl", "acl")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import has_aux
 from briefing.attribution.text.negation import negated, under_no
 
 _RISKS = frozenset({"risk", "hazard", "menace"})  # "it's a risk everywhere"
@@ -27,7 +28,7 @@ def names_risk(root: Token) -> bool:
     copula = root.lemma_.lower() == "be" or root.lower_ in ("'s", "’s")
     if not copula or root.tag_ in ("VBD", "VBN") or negated(root) or root.dep_ in _DESCRIBING:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in root.children):
+    if has_aux(root, _MAYBE):
         return False
     for child in root.children:
         named = child.dep_ in ("attr", "nsubj") and child.pos_ == "NOUN"

@@ -20,6 +20,7 @@ from briefing.attribution.names.institutions import INSTITUTIONS
 from briefing.attribution.names.party_kinds import is_person_title
 from briefing.attribution.stance.forecasts import Has, outcome_of_condition
 from briefing.attribution.stance.outsiders import outside_place
+from briefing.attribution.text.auxiliaries import has_aux, passive_voice, to_infinitive
 from briefing.attribution.text.lexicon import DUTY_MODALS
 from briefing.attribution.text.negation import negated, under_no
 from briefing.attribution.text.quotation_marks import in_quotation
@@ -32,7 +33,7 @@ _OTHERS = frozenset({"he", "she", "they"})  # in a quotation, not the speaker
 
 def under_duty(verb: Token) -> bool:
     """A verb under a modal of duty ("should stop", "must be careful", "ought to act")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() in DUTY_MODALS for c in verb.children)
+    return has_aux(verb, DUTY_MODALS, lemma=True)
 
 
 def urges_caution(root: Token, has: Has) -> bool:
@@ -43,9 +44,7 @@ def urges_caution(root: Token, has: Has) -> bool:
     needs = [
         c
         for c in root.children
-        if root.lemma_.lower() in _NEEDS
-        and c.dep_ == "xcomp"
-        and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+        if root.lemma_.lower() in _NEEDS and c.dep_ == "xcomp" and to_infinitive(c)
     ]
     verbs = [root] if obliged or _bidden(root) else needs
     return any(has(t, "caution") for v in verbs for t in [v, *v.children] if t.dep_ != "nsubj")
@@ -101,7 +100,7 @@ def wishes_punishment(verb: Token) -> bool:
         return False
     if not_ahead(verb) or outcome_of_condition(verb):  # "if they did, they should be held ..."
         return False
-    if not any(c.dep_ == "auxpass" for c in verb.children) or negated(verb):
+    if not passive_voice(verb) or negated(verb):
         return False
     return under_duty(verb)
 
@@ -223,7 +222,7 @@ def time_passive(root: Token) -> bool:
     copula = root.lemma_.lower() == "be" or root.lower_ in ("'s", "’s")
     times = [c for c in root.children if c.dep_ == "attr" and c.lower_ == "time"]
     acts = [c for h in [root, *times] for c in h.children if c.dep_ in ("ccomp", "relcl", "acl")]
-    passive = any(any(a.dep_ == "auxpass" for a in v.children) for v in acts)
+    passive = any(passive_voice(v) for v in acts)
     return copula and bool(times) and passive and not negated(root)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import passive_voice
 from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.negation import negated
 
@@ -76,7 +77,7 @@ def _worried_speaker(token: Token) -> tuple[Token, Token] | None:
         if negated(token) or negated(token.head):  # "tired and not worried": no worry voiced
             return None
         verb, subjects = token.head.head, ("nsubj",)
-    elif any(c.dep_ == "auxpass" for c in token.children):
+    elif passive_voice(token):
         verb, subjects = token, ("nsubjpass",)
     else:
         return None

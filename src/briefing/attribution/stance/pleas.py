@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import has_aux, to_infinitive
 from briefing.attribution.text.lexicon import FIRST_PERSON, REMEDIES
 from briefing.attribution.text.negation import negated, under_no
 from briefing.attribution.text.quotation_marks import in_quotation
@@ -40,9 +41,7 @@ def _to_act(verb: Token, *, being: bool = False) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "xcomp"
-            and (being or c.lemma_.lower() != "be")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ == "xcomp" and (being or c.lemma_.lower() != "be") and to_infinitive(c)
         ),
         None,
     )
@@ -54,7 +53,7 @@ def _needed(verb: Token) -> bool:
         return False
     if verb.tag_ not in _PRESENT or negated(verb):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children)
+    return not has_aux(verb, _FORECASTS)
 
 
 def _for_a_goal(verb: Token, act: Token) -> bool:
@@ -68,10 +67,9 @@ def _for_a_goal(verb: Token, act: Token) -> bool:
                 and any(o.lower_ == "order" for o in c.children)
             ):
                 return True
-            if c.dep_ == "advcl" and any(
-                (m.dep_ == "mark" and m.lower_ in ("if", "unless"))
-                or (m.dep_ == "aux" and m.lower_ == "to")
-                for m in c.children
+            if c.dep_ == "advcl" and (
+                any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                or to_infinitive(c)
             ):
                 return True
     return False
@@ -100,7 +98,7 @@ def no_reason_not(root: Token) -> bool:
     return any(
         negated(v)
         and v.head.lemma_.lower() in _REASONS
-        and any(a.dep_ == "aux" and a.lower_ in _PLEAS for a in v.children)
+        and has_aux(v, _PLEAS)
         and any(s.dep_ == "nsubj" and s.lower_ not in FIRST_PERSON for s in v.children)
         for v in acts
     )
@@ -116,9 +114,7 @@ def impersonal_plea(root: Token) -> bool:
         if being is None or being.lemma_.lower() != "be":
             return False
         asked = [c for c in being.children if c.dep_ == "attr"]
-    elif root.lemma_.lower() == "be" and any(
-        c.dep_ == "aux" and c.lower_ in _PLEAS for c in root.children
-    ):
+    elif root.lemma_.lower() == "be" and has_aux(root, _PLEAS):
         asked = [c for c in root.children if c.dep_ == "attr"]
     else:
         return False
@@ -128,9 +124,7 @@ def impersonal_plea(root: Token) -> bool:
 def fails_to_act(root: Token) -> bool:
     """ "It would be a dereliction of duty by X if they fail to act": a verdict on a failure
     to act, so a demand that they act."""
-    if not any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in root.children
-    ):
+    if not has_aux(root, ("would", "will", "'d", "'ll")):
         return False
     conditions = [
         c
@@ -147,7 +141,7 @@ def holds_out(verb: Token) -> bool:
     """ "They would refuse to leave until they got a vote", "we will not rest until it is
     done": a refusal to stop until something is granted (not "he did not arrive until
     noon": no refusal ahead)."""
-    ahead = any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children)
+    ahead = has_aux(verb, _FORECASTS)
     refuses = verb.lemma_.lower() in _REFUSING and _to_act(verb) is not None
     if not ahead or not (refuses or negated(verb)):
         return False
@@ -185,7 +179,7 @@ def betrays(root: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in root.children):
         return False
-    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in root.children)
+    would = has_aux(root, ("would", "'d"))
     conditioned = any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -204,7 +198,7 @@ def asks_remedy(root: Token) -> bool:
     not negated nor foretold ("will require a review": a forecast)."""
     if root.pos_ != "VERB" or negated(root) or root.lemma_.lower() not in _REQUIRING:
         return False
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FORECASTS for c in root.children):
+    if has_aux(root, _FORECASTS, passive=True):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in REMEDIES for c in root.children)
 

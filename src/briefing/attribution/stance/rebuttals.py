@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import to_infinitive
 from briefing.attribution.text.negation import negated
 
 _WRONG = frozenset({"wrong", "false", "mistaken"})
@@ -33,7 +34,7 @@ def _proved_wrong(token: Token) -> bool:
     return (
         token.lemma_.lower() == "prove"
         and not negated(token)
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # a goal
+        and not to_infinitive(token)  # a goal
         and any(c.lower_ in _WRONG for c in token.children)
     )
 

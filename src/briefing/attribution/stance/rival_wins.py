@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import has_aux, passive_voice
 from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.negation import negated
 
@@ -38,7 +39,7 @@ def _winner(clause: Token) -> Token | None:
         return None
     if verb.lemma_.lower() == "become" and not any(c.dep_ == "attr" for c in verb.children):
         return None  # "if he becomes unpopular": no win
-    if any(c.dep_ == "aux" and c.lower_ in _PAST for c in clause.children):
+    if has_aux(clause, _PAST):
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -67,7 +68,7 @@ def _same_person(one: Token, other: Token) -> bool:
 
 def _predicted(verb: Token) -> bool:
     """A clause under a modal of prediction ("will close", "I'll be stopped")."""
-    return any(c.dep_ == "aux" and c.lower_ in _PREDICTIONS for c in verb.children)
+    return has_aux(verb, _PREDICTIONS)
 
 
 def _harms(verb: Token, winner: Token) -> bool:
@@ -77,7 +78,7 @@ def _harms(verb: Token, winner: Token) -> bool:
     if subject is None or not _predicted(verb) or negated(verb):
         return False
     if subject.lower_ in FIRST_PERSON:
-        return any(c.dep_ == "auxpass" for c in verb.children)
+        return passive_voice(verb)
     acts = any(c.dep_ == "dobj" for c in verb.children)
     return acts and subject.dep_ == "nsubj" and _same_person(subject, winner)
 

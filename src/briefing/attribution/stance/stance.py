@@ -54,6 +54,7 @@ from briefing.attribution.stance.rival_wins import doubts_win, foretells_win
 from briefing.attribution.stance.set_aside import sets_aside
 from briefing.attribution.stance.unsound import calls_unsound
 from briefing.attribution.stance.voicing import voiced_by
+from briefing.attribution.text.auxiliaries import has_aux, passive_voice, to_infinitive
 from briefing.attribution.text.lexicon import FIRST_PERSON
 from briefing.attribution.text.negation import negated, under_no
 from briefing.attribution.text.quotation_marks import in_quotation
@@ -111,9 +112,9 @@ def _rejects(root: Token, inside: set[int]) -> bool:
     another's denial, which is X's claim."""
     if root.pos_ != "VERB" or not _has(root, "reject") or negated(root):
         return False
-    if any(c.dep_ == "auxpass" for c in root.children):  # "he was denied a visa": not his
+    if passive_voice(root):  # "he was denied a visa": not his
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+    if to_infinitive(root):
         return False
     subject = _subject(root)
     if subject is None or subject.i not in inside:
@@ -229,7 +230,7 @@ def _predicts_harm(tokens: list[Token]) -> bool:
         if _conditional(token, tokens):
             continue
         verb = token.head if token.dep_ == "conj" else token
-        if any(c.dep_ == "aux" and c.lemma_.lower() in _PREDICTIONS for c in verb.children):
+        if has_aux(verb, _PREDICTIONS, lemma=True):
             return True
         if _risked(token):  # "it risks alienating mainstream Muslims"
             return True
@@ -274,7 +275,7 @@ def _holds_fear(root: Token) -> bool:
     concerns", not "it will assuage fears"), not negated."""
     if _fear(root):
         return True
-    if negated(root) or any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in root.children):
+    if negated(root) or has_aux(root, _MAYBE):
         return False  # "people may have concerns": a worry supposed, not held
     places = _FEAR_PLACES if _has(root, "hold") else _FEAR_PLACES - {"dobj"}
     held = [c for c in root.children if c.dep_ in places]

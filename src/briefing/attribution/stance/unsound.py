@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.attribution.text.auxiliaries import has_aux, passive_voice
 from briefing.attribution.text.negation import negated, under_no
 
 _HOLD_OBJECTS = frozenset({"water", "weight"})  # "doesn't hold water / weight"
@@ -56,7 +57,7 @@ def _made_up(verb: Token) -> bool:
         return False
     if verb.dep_ == "relcl":  # "the accusations that had been invented": a description
         return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive_voice(verb)
     said = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     if verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be":  # "This was, I think, made up"
         said += [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -86,9 +87,9 @@ def _bent(verb: Token) -> bool:
         return False
     if lemma in _MISREPORTING:
         return True
-    if any(c.dep_ == "aux" and c.lower_ in _MIGHT for c in verb.children):
+    if has_aux(verb, _MIGHT):
         return False  # "his words could be twisted into action": a fear, not a rebuttal
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive_voice(verb)
     bent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if passive else "nsubj")]
     return any(c.lemma_.lower() in _WORDS_BENT or c.lower_ in _WORDS_BENT for c in bent)
 
