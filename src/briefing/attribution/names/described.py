@@ -102,6 +102,9 @@ class Descriptions:
             if titled is not None:
                 return titled
             leader = _title_lemma(head) in LEADER_TITLES
+            # "the New York businessman": a place before a description, no office, says
+            # where they come from, not whose office it is
+            placed = placed and _title_lemma(head) not in DESCRIPTIONS
             continued = self.continued(head) if leader else None
             if continued is not None and (not placed or self.is_leader(continued)):
                 return continued

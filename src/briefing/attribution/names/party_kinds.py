@@ -213,18 +213,23 @@ def is_known_person(name: str, labels: list[str], doc: Doc) -> bool:
     return is_titled_person(name, doc_text(doc)) or is_surname_of_pair(name, doc)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def is_surname_of_pair(name: str, doc: Doc) -> bool:
     """A one-word name that ends a two-word name the parse calls an organization, written
     alone too, is a person's surname ("Bradley Podliska" ... "Podliska said"): an
     organization goes by its first word ("Valeant" for "Valeant Pharmaceuticals"), a
-    person by the last. Not where the pair is an institution ("Clinton Foundation")."""
-    if len(name.split()) != 1:
+    person by the last. Not where the pair is an institution ("Clinton Foundation"), or
+    an article and a name ("The AFL-CIO" at a sentence's start), or the name is initials."""
+    if len(name.split()) != 1 or name.isupper():
         return False
     return any(
         ent.label_ == "ORG"
         and len(words := ent.text.split()) == 2
         and words[1] == name
         and words[0].istitle()
+        and words[0].lower() not in _ARTICLES
         and institution_kind(ent.text) is None
         and not is_outlet_name(ent.text)
         for ent in doc.ents

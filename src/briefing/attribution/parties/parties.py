@@ -133,12 +133,12 @@ def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
     plural), a shouted dateline or headline word ("TALLAHASSEE", "DOCTORS"), or a
     person's one word the parse never tags a person that is a common word (lower-cased,
     a title, or written in lower case in the article: "Lawmaker", "Judge", "leaders"), a
-    name cut short ("Legal Counsel of"), or a person's titles without the name ("District
-    Judge")."""
+    name cut short ("Legal Counsel of"), or a person's titles written as a name's, without
+    the name ("District Judge"; "an ICE spokeswoman" is an unnamed person's description)."""
     words = name.split()
     if not words or words[-1].lower() in MINOR_WORDS:
         return False  # "Legal Counsel of": a name cut short
-    if kind == "person" and len(words) > 1 and is_title(words[-1]):
+    if kind == "person" and len(words) > 1 and is_title(words[-1]) and words[-1][:1].isupper():
         return False  # "District Judge": a title without its name
     if len(words) == 1 and kind == "group" and not name.lower().endswith("s"):
         return False
