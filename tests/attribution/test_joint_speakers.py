@@ -30,7 +30,7 @@ def _speakers(text: str) -> tuple[list[str], dict[str, set[str]]]:
         (  # a group and its members named in apposition: the members, not "the historians"
             "The county's historians, Martin and Helen Corbett, wrote that the old bridge "
             '"was built in haste and repaired in a panic."',
-            "was built in haste and repaired in a panic",
+            'the old bridge "was built in haste and repaired in a panic',
             {"martin-corbett", "helen-corbett"},
         ),
         (  # a family name in the plural: each person of that surname

@@ -78,6 +78,32 @@ def test_a_surname_of_a_pair_the_parse_calls_an_organization_is_a_person() -> No
     assert full_name("Pemberton", "person", doc) == "Darla Pemberton"
 
 
+def test_a_first_name_and_a_surname_written_alone_the_parse_calls_an_organization_is_a_person() -> (
+    None
+):
+    text = "Radio host Darla Pemberton spoke on Monday. Pemberton said the firm lied."
+    doc = _tagged_org(text, "Darla Pemberton")
+    assert kind_of("Darla Pemberton", "organization", doc) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the surname never written alone: nothing tells
+        ("Radio host Darla Pemberton spoke on Monday and said the firm lied.", "Darla Pemberton"),
+        # no first name
+        (
+            "Harbor Pemberton said on Monday that the firm lied. Pemberton will close.",
+            "Harbor Pemberton",
+        ),
+    ],
+)
+def test_a_pair_without_a_first_name_or_a_lone_surname_stays_an_organization(
+    text: str, name: str
+) -> None:
+    assert kind_of(name, "organization", _tagged_org(text, name)) == "organization"
+
+
 def test_an_institution_pair_makes_no_person() -> None:
     text = "Pemberton Foundation said the grant would end. Pemberton will close in May."
     doc = _tagged_org(text, "Pemberton Foundation")

@@ -125,8 +125,17 @@ def test_saying_after_a_denial_is_the_denial():
 
 
 def test_a_quotation_inside_the_content_is_the_speakers_own_words():
+    text = 'Senator Tom Berg said on Monday that "the bridge will open in May, on budget."'
+    assert found(text) == [("claim", "Tom Berg", "the bridge will open in May, on budget")]
+    text = 'Senator Tom Berg said the bridge is "a marvel of steel and glass for the city."'
+    assert found(text) == [("claim", "Tom Berg", "a marvel of steel and glass for the city")]
+
+
+def test_a_quoted_predicate_keeps_the_clause_it_says_nothing_without():
     text = 'Senator Tom Berg said the bridge "will open in May, on time and on budget."'
-    assert found(text) == [("claim", "Tom Berg", "will open in May, on time and on budget")]
+    assert found(text) == [
+        ("claim", "Tom Berg", 'the bridge "will open in May, on time and on budget')
+    ]
 
 
 def test_quoted_as_saying_is_the_quoted_persons():

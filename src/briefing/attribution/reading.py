@@ -64,7 +64,7 @@ from briefing.attribution.stance.replies import answered
 from briefing.attribution.stance.stance import stance_kind, warns
 from briefing.attribution.text.parse import parse
 from briefing.attribution.text.quotation_marks import quotations
-from briefing.attribution.text.spans import Offsets, tokens_span, trim
+from briefing.attribution.text.spans import Offsets, quoted_predicate, tokens_span, trim
 from briefing.attribution.text.tails import without_tail
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
@@ -320,7 +320,9 @@ def _quoted_part(text: str, content: Offsets, quoted: Sequence[Offsets], doc: Do
     """The one quotation of MIN_QUOTED_WORDS words or more inside a content, when there is one:
     the speaker's own words ("X's drones have made "considerable impact ...""), not the
     reporter's paraphrase around them; but not when only the paraphrase warns or demands
-    ('Japan should be careful "not to interfere"': the quotation says nothing alone)."""
+    ('Japan should be careful "not to interfere"': the quotation says nothing alone), nor
+    when it is a predicate whose subject the paraphrase gives ('his staff "did the wrong
+    thing"': the guide's Quotes rule 3 keeps the smallest clause)."""
     inside = [
         q
         for q in quoted
@@ -329,4 +331,6 @@ def _quoted_part(text: str, content: Offsets, quoted: Sequence[Offsets], doc: Do
     if len(inside) != 1 or len(text[inside[0][0] : inside[0][1]].split()) < MIN_QUOTED_WORDS:
         return content
     part = trim(text, *inside[0])
+    if quoted_predicate(doc, part, content):
+        return content
     return content if warns(doc, content) and not warns(doc, part) else part

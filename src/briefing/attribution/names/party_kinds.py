@@ -21,8 +21,10 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from briefing.attribution.names.first_names import first_name_gender
 from briefing.attribution.names.pronoun_persons import is_pronoun_person
 from briefing.attribution.text.spans import doc_text
 from briefing.identity import slug_surname, slugify, unowned
@@ -210,7 +212,27 @@ def is_known_person(name: str, labels: list[str], doc: Doc) -> bool:
         return True
     if is_pronoun_person(name, doc):  # "Carly Fiorina threw her support"
         return True
-    return is_titled_person(name, doc_text(doc)) or is_surname_of_pair(name, doc)
+    text = doc_text(doc)
+    return (
+        is_titled_person(name, text)
+        or is_surname_of_pair(name, doc)
+        or ("ORG" in labels and is_first_and_surname(name, text))
+    )
+
+
+def is_first_and_surname(name: str, text: str) -> bool:
+    """A two-word name whose first word is a first name of one gender and whose last the
+    article writes alone too ("Fox News host Sean Hannity" ... "Hannity said"), though the
+    parse calls it an organization. Not an institution's or an outlet's name."""
+    words = name.split()
+    if len(words) != 2 or not all(w.istitle() for w in words) or words[0].lower() in STOP_WORDS:
+        return False  # "Other Democrats"
+    if first_name_gender(words[0]) is None:
+        return False
+    if institution_kind(name) is not None or is_outlet_name(name):
+        return False
+    alone = re.compile(rf"(?<!{re.escape(words[0])} )\b{re.escape(words[1])}\b")
+    return alone.search(text) is not None
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

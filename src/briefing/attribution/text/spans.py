@@ -102,3 +102,32 @@ def content_roots(doc: Doc, content: Offsets) -> list[Token]:
     start, end = content
     inside = [t for t in doc if start <= t.idx < end]
     return [t for t in inside if not start <= t.head.idx < end or t.head == t]
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_CLAUSES = frozenset({"ROOT", "ccomp", "relcl", "advcl", "parataxis", "acl"})
+
+
+def quoted_predicate(doc: Doc, part: Offsets, content: Offsets) -> bool:
+    """Whether the quotation at `part` is a predicate whose subject the content states
+    before it ('his staff "did the wrong thing"', 'the plan was "safe and proven"'): a
+    verb but no subject inside it, a subject (not a relative "who") on its head's path
+    within the content."""
+    inside = [t for t in doc if part[0] <= t.idx < part[1]]
+    if any(t.dep_ in _SUBJECTS and part[0] <= t.head.idx < part[1] for t in inside):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return False  # a noun phrase ('is "a marvel of steel"') stands as said
+    for token in (t for t in inside if not part[0] <= t.head.idx < part[1] or t.head is t):
+        while True:
+            if any(
+                c.dep_ in _SUBJECTS
+                and c.tag_ not in ("WP", "WDT")
+                and content[0] <= c.idx < part[0]
+                for c in token.children
+            ):
+                return True
+            if token.dep_ in _CLAUSES or not content[0] <= token.head.idx < content[1]:
+                break  # not past its own clause: 'who he said "has never voted"'
+            token = token.head
+    return False
