@@ -20,9 +20,9 @@ def said(text: str, quote: str) -> dict[str, Any]:
 
 
 def test_the_speakers_i_is_the_speakers_name_and_the_verb_agrees():
-    text = 'Harbor row\n\n"I think the old bridge is safe," Mayor Ann Cole said on Monday.'
-    item = said(text, "I think the old bridge is safe")
-    assert item["statement"] == "Cole thinks the old bridge is safe"
+    text = 'Harbor row\n\n"I know the old bridge is safe," Mayor Ann Cole said on Monday.'
+    item = said(text, "I know the old bridge is safe")
+    assert item["statement"] == "Cole knows the old bridge is safe"
 
 
 def test_a_bodys_we_is_its_name():

@@ -8,6 +8,9 @@ The content's words, with what ties them to their sentence undone (rules on the 
   "his"/"her" owning it ("Ruiz said her plan works" -> "Ruiz's plan works"), of the
   speaker's gender; a speaker that is neither a person nor a body (an organization,
   government, group or media outlet) is a person when it says "I" or is said to say "he";
+- the speaker's own "I think" left out (`frames`: the item says whose view it is), unless
+  that would leave the words leaning on the article (`unresolved`: "Cole thinks she should
+  run", not "She should run");
 - a denial's "they" or "those fears" named by the concern it answers (`antecedents`);
 - an opening "he" or "she" that is not the speaker named (`others`: '"She lies," X said');
 - asides left out ("(R-Texas)", "-- a costly one --"), and, when the words are longer than
@@ -25,11 +28,13 @@ from spacy.tokens import Span
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.items.antecedents import antecedent_words
 from briefing.attribution.items.asides import asides, comma_asides
+from briefing.attribution.items.frames import clause_frames, inner_frames
 from briefing.attribution.items.others import opening_other
 from briefing.attribution.items.pronouns import Voice, agreeing, named, renamed, speaker_pronoun
 from briefing.attribution.links.answers import Answered
 from briefing.attribution.names.genders import gender_of
 from briefing.attribution.reading import Reading
+from briefing.attribution.text.unresolved import unresolved
 from briefing.identity import surname
 from briefing.schema import MAX_TEXT, Party
 
@@ -100,25 +105,30 @@ def paraphrase(
         name = named(speaker) if speaker.kind == "person" else _surname(referent)
         voice = replace(voice, speaker=speaker, reported=reported, reported_name=name)
     elif in_report and not a_person and speaker.kind != "media":  # "the council said it would"
-        reported = speaker_pronoun(span, None, body=True)
+        reported = speaker_pronoun(span, None, body=True, group=speaker.kind == "group")
         voice = replace(voice, speaker=speaker, reported=reported, reported_name=named(speaker))
     start = _start(span)
+    frames = clause_frames(span, start) | inner_frames(span, start)
     holder = next((p for p in voice.parties if answered and p.id == answered[0]["holder"]), None)
     answer = answered if holder is not None else None
 
-    def rewritten(skip: set[int]) -> str:
-        names = renamed(span, voice, skip)
+    def rewritten(skip: set[int], frames: set[int]) -> str:
+        opening = next(i for i in range(start, span.end + 1) if i not in frames)  # "I think"
+        names = renamed(span, voice, skip | frames)
         replaced: dict[int, str | None] = {**names, **agreeing(span, names)}
-        if others is not None and start not in names:  # '"She lies," X said': who she is
-            other = others(start)
+        if others is not None and opening not in names:  # '"She lies," X said': who she is
+            other = others(opening)
             replaced |= {**other, **agreeing(span, other)}
         if answer is not None and holder is not None:
-            replaced |= antecedent_words(span, start, answer, holder, named(holder))
-        return _render(span, start, replaced | dict.fromkeys(skip))
+            replaced |= antecedent_words(span, opening, answer, holder, named(holder))
+        return _render(span, start, replaced | dict.fromkeys(skip | frames))
 
-    result = rewritten(asides(span))
+    result = rewritten(asides(span), frames)
+    if frames and unresolved(result):  # "Cole thinks she should run" names whose view
+        framed = rewritten(asides(span), set())
+        result, frames = (result, frames) if unresolved(framed) else (framed, set())
     if len(result) > MAX_TEXT:  # too long: a clause or apposition set off by commas goes
-        result = rewritten(asides(span) | comma_asides(span)) or result
+        result = rewritten(asides(span) | comma_asides(span), frames) or result
     return result
 
 

@@ -22,6 +22,7 @@ _SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _THIRD = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _BODY_THIRD = frozenset({"they", "it", "their", "its"})
+_GROUP_THIRD = frozenset({"they", "their"})  # a group is many people: never "it"
 _SPELLED = {"re": "are", "ve": "have", "ll": "will", "d": "would"}
 _POSSESSIVE = frozenset({"my", "mine", "our", "ours"})
 # a renamed subject's verb: first person forms -> third person singular
@@ -35,12 +36,14 @@ _PARTICLES = frozenset({"le", "la", "de", "del", "da", "di", "van", "von", "al",
 
 def named(party: Party) -> str:
     """How a paraphrase names a party: a person by surname ("Obama", "Le Pen"), a body
-    or a described person by name, "the" before a common noun ("the Clinton campaign")."""
+    or a described person by name, "the" before a common noun ("the Clinton campaign")
+    unless an owner opens it ("Clinton's advisers")."""
     words = party.name.split()
     if not words:
         return party.name
     if words[-1].islower():
-        return party.name if words[0].lower() == "the" else f"the {party.name}"
+        owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
+        return party.name if owned or words[0].lower() == "the" else f"the {party.name}"
     if party.kind == "person" and len(words) > 1:
         keep = 2 if len(words) > 2 and words[-2].lower() in _PARTICLES else 1
         return " ".join(words[-keep:])
@@ -67,13 +70,16 @@ def _we_name(speaker: Party, parties: Sequence[Party]) -> str | None:
     return named(body) if body is not None else None
 
 
-def speaker_pronoun(span: Span, gender: str | None, body: bool = False) -> Token | None:
+def speaker_pronoun(
+    span: Span, gender: str | None, body: bool = False, group: bool = False
+) -> Token | None:
     """The "he"/"she" subject of the content's main verb (or "his"/"her" owning that subject,
     or owning the content when it is a noun phrase), of the speaker's gender, before any other
     name: "as president he would know whether he could ..." (the first "he"). For a `body`
     speaking, a "they"/"it" subject or a "their"/"its" owning it ("the council said it would
-    appeal"), never one owning a noun-phrase content ("worry about its cost")."""
-    words = _BODY_THIRD if body else _THIRD
+    appeal"), never one owning a noun-phrase content ("worry about its cost"); for a `group`
+    (many people: "the residents said they would"), "they" or "their" only."""
+    words = (_GROUP_THIRD if group else _BODY_THIRD) if body else _THIRD
     root = span.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and root.pos_ in ("NOUN", "PROPN") and gender and not body:
