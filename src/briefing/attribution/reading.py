@@ -19,6 +19,7 @@ from briefing.attribution.cues.interviews import interview_answers
 from briefing.attribution.cues.keep import Decide, learned
 from briefing.attribution.cues.narrated_quotes import narrated_quotes
 from briefing.attribution.cues.nested import reports_a_speaker, told_of, without_duplicates
+from briefing.attribution.cues.quote_heads import quote_heads
 from briefing.attribution.cues.quote_speakers import quote_speakers
 from briefing.attribution.cues.quotes import (
     pronoun_cues,
@@ -39,6 +40,7 @@ from briefing.attribution.cues.shapes import (
     verb_cues,
 )
 from briefing.attribution.cues.tagger import Tag, shipped
+from briefing.attribution.cues.that_clauses import split_that_clauses
 from briefing.attribution.finders.kinds import addressee, whole_kind, worded_kind
 from briefing.attribution.finders.own_words import voiced
 from briefing.attribution.finders.rallies import rallied
@@ -284,6 +286,8 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = [c for c in candidates if not (c.cue in weak and told_of(c, candidates, weak))]
     candidates, reporters = without_duplicates(candidates, doc)
     candidates += quote_runs(text, sents, candidates)
+    candidates += quote_heads(text, sents, candidates)  # '"A, but B," X said': A
+    candidates = split_that_clauses(doc, candidates)  # "said that A and that B"
     candidates, relaying = relayed_beliefs(
         doc, candidates, resolver.people, resolver.genders.likely
     )
