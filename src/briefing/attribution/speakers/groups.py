@@ -138,8 +138,36 @@ def described_group(head: Token) -> Mention | None:
         return None  # "whose leaders": the relative's noun, not a group of its own
     skip = [c for c in head.children if c.dep_ in _NOT_NAME and not _of_what(c)]
     words = [t for t in head.subtree if not any(t in s.subtree for s in skip) and not t.is_punct]
+    joined = _joined_people(head, words)
+    words = sorted([*words, *joined], key=lambda t: t.i) if joined else words
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     return Mention(doc_text(head.doc)[start:end], "NORP", (start, end))
+
+
+def _joined_people(head: Token, words: list[Token]) -> list[Token]:
+    """The words of a second unnamed people joined to the group by "and", right after its
+    own words ("doctors and medical experts", "Gore's close friends and allies"): by the
+    guide, an unnamed crowd in one phrase is one group party, named by both. Not a
+    named people ("and U.S. officials" speak on their own), nor a list ("A, B and C")."""
+    cc = [c for c in head.children if c.dep_ == "cc"]
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    if len(cc) != 1 or len(conj) != 1 or cc[0].lower_ != "and":
+        return []
+    other = conj[0]
+    if other.pos_ != "NOUN" or not (other.tag_ == "NNS" or other.lemma_.lower() in COLLECTIVES):
+        return []
+    if other.lower_ in REFERENT_NOUNS or other.lemma_.lower() in NOT_GROUPS:
+        return []
+    own = [c for c in other.children if c.i < other.i]
+    if any(c.dep_ not in ("amod", "compound", "det") for c in own):
+        return []
+    joined = [cc[0], *(t for c in own for t in c.subtree), other]
+    if any(t.ent_type_ or t.pos_ == "PROPN" for t in joined):
+        return []
+    # the two must run on without a gap: "A, who X, and B" is left as it was
+    run = {t.i for t in [*words, *joined]}
+    between = head.doc[min(run) : max(run) + 1]
+    return [] if any(t.i not in run and not t.is_punct for t in between) else joined
 
 
 LOOKBACK_SENTENCES = 2
