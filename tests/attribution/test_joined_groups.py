@@ -1,6 +1,7 @@
 """Two unnamed peoples joined by "and" as one source are one group party named by both
 (issue 21, actor4): the guide's "an unnamed crowd in one phrase is one group party".
-A named people joined to them still speaks on its own. Invented sentences only."""
+A named people joined to them still speaks on its own. A part of a group its owner names
+("some of Ruiz's allies") is a group of its own, not the owner. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_a_named_people_joined_speaks_on_its_own() -> None:
     )
     speakers = {speaker for _, speaker, _ in found(text)}
     assert "Security researchers and U.S. officials" not in speakers
+
+
+def test_some_of_a_named_owners_allies_are_a_group_not_the_owner() -> None:
+    text = (
+        "The senator's use of the server drew fire. "
+        "Even some of Ruiz's allies have described it as a serious lapse in judgment."
+    )
+    speakers = {speaker for _, speaker, _ in found(text)}
+    assert speakers == {"some of Ruiz's allies"}
+
+
+def test_some_of_a_named_owners_advisers_said() -> None:
+    speakers = {
+        speaker
+        for _, speaker, _ in found("Some of Berg's closest advisers said the plan was rushed.")
+    }
+    assert speakers == {"Some of Berg's closest advisers"}

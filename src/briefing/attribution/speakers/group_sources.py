@@ -18,6 +18,7 @@ from briefing.attribution.cues.shapes import Found
 from briefing.attribution.speakers.groups import (
     group_holder,
     owned_group,
+    partitive_group,
     plural_speaker,
     qualified_people,
 )
@@ -35,6 +36,7 @@ def group_source(
     return (
         plural_speaker(item, resolved)
         or pronoun_owned(item, resolver, resolved)  # "his attorneys": Trump's attorneys
+        or partitive_group(item)  # "some of Clinton's allies"
         or group_holder(item)
         or owned_group(item)
         or specific_group(item, resolved)

@@ -91,6 +91,25 @@ def owned_group_of(head: Token) -> Mention | None:
     return described_group(head) if owned else None
 
 
+# words for a part of a people: "some of Clinton's allies", "many of his supporters"
+_PARTS = frozenset({"some", "many", "most", "several", "few", "all", "half", "both"})
+
+
+def partitive_group(found: Found) -> Mention | None:
+    """ "Some of Clinton's allies said C": a part of a group its owner names is a group of
+    its own, named with the part ("some of Clinton's allies"), not the owner."""
+    head = found.head
+    if head is None or head.lower_ not in _PARTS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    group = owned_group_of(whole) if whole is not None else None
+    if group is None:
+        return None
+    start, end = head.idx, group.span[1]
+    return Mention(doc_text(head.doc)[start:end], "NORP", (start, end))
+
+
 # what sets one part of a people apart: "Some Democrats", "other Democrats", "senior
 # Democrats", "congressional Republicans" (no "the" or "these": those point back)
 _SETTING_APART = ("det", "amod", "nummod")
