@@ -18,7 +18,14 @@ from spacy.tokens import Span, Token
 from briefing.attribution.candidates import Candidate
 from briefing.attribution.cues.concessions import CONCESSIVE
 from briefing.attribution.text.quotation_marks import quotations
-from briefing.attribution.text.spans import Offsets, content_roots, overlaps, tokens_span, trim
+from briefing.attribution.text.spans import (
+    Offsets,
+    content_roots,
+    joined_clause,
+    overlaps,
+    tokens_span,
+    trim,
+)
 
 MIN_HEAD_WORDS = 3
 _JOINS = frozenset({"but", "and", "yet", "so"})
@@ -52,8 +59,8 @@ def quote_heads(
     """The clauses the module doc describes, as the same speakers' claims: first the
     quotations' heads (`_quoted_heads`), then the paraphrases before a quoted clause."""
     taken = [c.content for c in candidates]
-    added = _quoted_heads(text, sentences, candidates, taken)
     quoted = quotations(text)
+    added = _quoted_heads(text, sentences, candidates, taken, quoted)
     for candidate in candidates:
         sentence = _sentence_at(sentences, candidate.content[0])
         if candidate.referent is None or candidate.shape == "co" or sentence is None:
@@ -71,13 +78,16 @@ def _sentence_at(sentences: Sequence[Span], at: int) -> Span | None:
 
 
 def _quoted_heads(
-    text: str, sentences: Sequence[Span], candidates: list[Candidate], taken: list[Offsets]
+    text: str,
+    sentences: Sequence[Span],
+    candidates: list[Candidate],
+    taken: list[Offsets],
+    quoted: Sequence[Offsets],
 ) -> list[Candidate]:
     """For each candidate whose content sits inside a quotation that opens earlier in its
     sentence, with only the quotation's words and a joining "but"/"and" before the content,
     the clause before it (module doc). A concession ("while A, B") is no claim of its own
     (`concessions`), and a cue between the two splits them."""
-    quoted = quotations(text)
     added: list[Candidate] = []
     for candidate in candidates:
         if candidate.referent is None or candidate.shape == "co":
@@ -119,12 +129,7 @@ def _paraphrase_before(
         return None
     if first.i > roots[0].i:
         return None
-    tokens = [t for t in first.subtree if t.i < roots[0].left_edge.i]
-    while tokens and tokens[0].dep_ == "mark":
-        tokens.pop(0)
-    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
-        tokens.pop()
-    span = tokens_span(tokens)
+    span = tokens_span(joined_clause([t for t in first.subtree if t.i < roots[0].left_edge.i]))
     if span is None or len(text[span[0] : span[1]].split()) < MIN_HEAD_WORDS:
         return None
     if span[0] < candidate.cue[1] or any(a < span[0] < b for a, b in quoted):

@@ -12,7 +12,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from briefing.attribution.candidates import Candidate
-from briefing.attribution.text.spans import Offsets, content_roots, tokens_span, trim
+from briefing.attribution.text.spans import (
+    Offsets,
+    content_roots,
+    joined_clause,
+    tokens_span,
+    trim,
+)
 
 MIN_CLAUSE_WORDS = 3
 
@@ -25,11 +31,7 @@ def _own_that(token: Token) -> bool:
 
 def _clause(doc: Doc, tokens: list[Token]) -> Offsets | None:
     """The tokens' span without a leading "that", a trailing "and" or punctuation."""
-    while tokens and tokens[0].dep_ == "mark":
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
-        tokens = tokens[:-1]
-    span = tokens_span(tokens)
+    span = tokens_span(joined_clause(tokens))
     if span is None:
         return None
     text = doc.text

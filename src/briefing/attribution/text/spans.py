@@ -86,6 +86,16 @@ def clause_span(token: Token) -> Offsets:
     return trim(doc_text(token.doc), *span)
 
 
+def joined_clause(tokens: list[Token]) -> list[Token]:
+    """One clause of several joined: its tokens without a leading mark ("that") and a
+    trailing conjunction or punctuation ("that A and" gives "A")."""
+    while tokens and tokens[0].dep_ == "mark":
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
 def name_span(token: Token) -> Offsets:
     """A subject's name: its subtree without relative clauses, appositives and the like."""
     skip = [child for child in token.children if child.dep_ in _NOT_NAME]
