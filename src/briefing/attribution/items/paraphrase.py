@@ -29,6 +29,7 @@ from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.items.antecedents import antecedent_words
 from briefing.attribution.items.asides import asides, comma_asides
 from briefing.attribution.items.frames import clause_frames, inner_frames
+from briefing.attribution.items.inner_quotes import inner_quotes
 from briefing.attribution.items.others import opening_other
 from briefing.attribution.items.pronouns import Voice, agreeing, named, renamed, speaker_pronoun
 from briefing.attribution.links.answers import Answered
@@ -108,13 +109,14 @@ def paraphrase(
         reported = speaker_pronoun(span, None, body=True, group=speaker.kind == "group")
         voice = replace(voice, speaker=speaker, reported=reported, reported_name=named(speaker))
     start = _start(span)
+    quoted = inner_quotes(span)  # another's words inside the content keep their pronouns
     frames = clause_frames(span, start) | inner_frames(span, start)
     holder = next((p for p in voice.parties if answered and p.id == answered[0]["holder"]), None)
     answer = answered if holder is not None else None
 
     def rewritten(skip: set[int], frames: set[int]) -> str:
         opening = next(i for i in range(start, span.end + 1) if i not in frames)  # "I think"
-        names = renamed(span, voice, skip | frames)
+        names = renamed(span, voice, skip | frames | quoted)
         replaced: dict[int, str | None] = {**names, **agreeing(span, names)}
         if others is not None and opening not in names:  # '"She lies," X said': who she is
             other = others(opening)
