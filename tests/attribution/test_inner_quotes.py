@@ -27,3 +27,12 @@ def test_the_speakers_own_pronoun_beside_a_quoted_phrase_is_still_named() -> Non
     text = f'Harbor row\n\n"{words}," Mayor Ann Cole said on Monday.'
     named = "Cole’s answer to Mr. Berg saying 'trust me' is that she never will"
     assert statement(text, words) == named
+
+
+def test_a_third_person_pronoun_inside_a_quotation_run_on_is_not_the_speaker() -> None:
+    text = (
+        "Harbor row\n\n\"Tom Berg is singularly unpersuasive in our council because he's so "
+        "terrible. He is our city's Donald Trump,\" said Cole, who does not support Berg's "
+        "opponent, Ruiz."
+    )
+    assert not statement(text, "He is our city's Donald Trump").startswith("Cole")

@@ -23,6 +23,7 @@ from briefing.attribution.text.lexicon import (
     cue_kind,
 )
 from briefing.attribution.text.negation import negated
+from briefing.attribution.text.quotation_marks import quotations
 from briefing.attribution.text.spans import (
     Offsets,
     clause_span,
@@ -70,6 +71,8 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:  # "C," he said
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:  # "The plan, he said, will fail"
+        if (opened := _quotation_after(verb)) is not None:  # 'he said, "A; B"' (B the root)
+            return opened, "quotation"
         return trim(doc_text(verb.doc), *subtree_span(verb.head)), "parenthetical-inside"
     if _joined_aside(verb):  # "C, his aide told the Post": the parser joined "told" to C
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "ccomp"
@@ -81,6 +84,22 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
+
+
+def _quotation_after(verb: Token) -> Offsets | None:
+    """The quotation a cue verb opens with only a comma or colon between and that closes its
+    sentence ('he said, "A; B."'), marks left out: the parser may hang the verb on one of
+    its clauses."""
+    text = doc_text(verb.doc)
+    at = verb.idx + len(verb)
+    gap = re.match(r"[ \t]*[,:][ \t]*", text[at:])
+    if gap is None:
+        return None
+    start = at + gap.end()
+    end = next((b for a, b in quotations(text) if a == start), None)
+    if end is None or text[end : verb.sent.end_char].strip(" \t\n.,;:!?"):
+        return None  # not to the sentence's end: 'argued, "A" that B'
+    return trim(text, start, end)
 
 
 def _joined_aside(verb: Token) -> bool:

@@ -58,9 +58,7 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
     taken = [c.content for c in candidates]
     quoted = quotations(text)
     for quote in quoted:
-        speaker = next(
-            (c for c in candidates if c.referent is not None and overlaps(c.content, quote)), None
-        )
+        speaker = _inmost(quote, [c for c in candidates if c.referent is not None])
         split = speaker is None
         speaker = speaker or next(
             (c for c in candidates if c.referent is not None and split_off(text, quote, c, quoted)),
@@ -82,6 +80,20 @@ def quote_runs(text: str, sentences: list[Span], candidates: list[Candidate]) ->
             )
             taken.append(part)
     return added
+
+
+def _inmost(quote: Offsets, candidates: Sequence[Candidate]) -> Candidate | None:
+    """The candidate whose content lies most inside the quotation, the first among equals:
+    'X reported that she had a video in which Y said: "A. B."' - "B" is Y's, not X's."""
+    best: Candidate | None = None
+    best_share = 0.0
+    for candidate in candidates:
+        start, end = candidate.content
+        inside = min(end, quote[1]) - max(start, quote[0])
+        share = inside / max(1, end - start) if overlaps(candidate.content, quote) else 0.0
+        if share > best_share:
+            best, best_share = candidate, share
+    return best
 
 
 MAX_SPLIT_WORDS = 10  # '"A," Gov. Ana Ruiz said of the plan on Monday, "B."'

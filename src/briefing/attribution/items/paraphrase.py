@@ -35,6 +35,7 @@ from briefing.attribution.items.pronouns import Voice, agreeing, named, renamed,
 from briefing.attribution.links.answers import Answered
 from briefing.attribution.names.genders import gender_of
 from briefing.attribution.reading import Reading
+from briefing.attribution.text.quotation_marks import in_quotation
 from briefing.attribution.text.unresolved import unresolved
 from briefing.identity import surname
 from briefing.schema import MAX_TEXT, Party
@@ -47,9 +48,10 @@ _FILLERS = frozenset({("i", "mean"), ("i", "guess"), ("you", "know"), ("you", "s
 
 
 def _is_reported(text: str, content: tuple[int, int]) -> bool:
-    """Reported speech, not a quotation: no quotation mark opens the content."""
+    """Reported speech, not a quotation: no quotation mark opens the content, and it does not
+    stand inside a quotation ('"A. He is our Trump," X said': "He" is not X)."""
     before = text[max(0, content[0] - 2) : content[0]].strip()
-    return not (before and before[-1] in _OPENING_MARKS)
+    return not (before and before[-1] in _OPENING_MARKS) and not in_quotation(text, content[0])
 
 
 def _start(span: Span) -> int:

@@ -26,9 +26,17 @@ def body_for(
 ) -> Mention | None:
     """ "the company", "the group": the organization just named; "the campaign": its own."""
     company = body_before(head, mentions, sentence_starts, COMPANIES)
-    if company is None and head.lower_ in INSTITUTIONS:
+    if company is None and head.lower_ in INSTITUTIONS and not _indefinite(head):
         company = institution(doc, mentions, head.lower_, head.idx)
     return company or body_before(head, mentions, sentence_starts, BODIES)
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+
+
+def _indefinite(head: Token) -> bool:
+    """ "A group of rabbis is planning": a body first met here, not one named before."""
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
 
 
 def body_before(

@@ -75,10 +75,17 @@ _ELSEWHERE_OF_PRONOUNS = ("relcl", "conj", "cc")
 
 def right_of(head: Token) -> Offsets:
     """Where the words after a source's head may name whom it speaks for ("a spokesman for
-    Clinton", "a count by the Associated Press"), its relative clause and conjuncts aside."""
+    Clinton", "a count by the Associated Press"), up to its relative clause (or, for a
+    pronoun, its conjuncts): not "the establishment, which voiced concerns over Trump's views"."""
     elsewhere = _ELSEWHERE_OF_PRONOUNS if head.pos_ == "PRON" else _ELSEWHERE
     aside = [c for c in head.children if c.dep_ in elsewhere]
-    tokens = [t for t in head.subtree if t.i > head.i and not any(t in c.subtree for c in aside)]
+    tokens: list[Token] = []
+    for token in head.subtree:  # up to the first aside: never across it to what follows
+        if token.i <= head.i:
+            continue
+        if any(token in c.subtree for c in aside):
+            break
+        tokens.append(token)
     if not tokens:
         return head.idx, head.idx
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
