@@ -218,8 +218,9 @@ def test_polnear_command(models: FakeModels, tmp_path: Path) -> None:
     assert spans["span.content.overlap.gold"] >= 1  # the attribution layer's span match
     assert "content_overlap_f1" in config["metrics"]
     assert tally == {
-        "tp": 1, "fp": 0, "fn": 0, "recall_tp": 1, "unjudged": 0, "runs.total": 1,
-        "runs.valid": 1, "prompt_tokens": 100, "completion_tokens": 50, "tokens": 150,
+        "tp": 1, "fp": 0, "fn": 0, "recall_tp": 1, "unjudged": 0, "split": 0,
+        "runs.total": 1, "runs.valid": 1, "prompt_tokens": 100, "completion_tokens": 50,
+        "tokens": 150,
     }  # fmt: skip
     again = invoke("polnear", "--data", str(data), "--limit", "1", "-m", "m", "-q")
     assert "0 model calls, 1 cached" in again.stdout

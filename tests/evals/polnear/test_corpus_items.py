@@ -17,6 +17,7 @@ from briefing.evals.polnear import (
     cue_kind,
     is_named_source,
     load_polnear,
+    maximum_matching,
     read_brat,
     score_attribution,
     sum_scores,
@@ -324,3 +325,45 @@ def test_scores_add_up() -> None:
     assert total.recall == pytest.approx(1 / 3)
     empty = sum_scores([])
     assert (empty.precision, empty.recall, empty.f1) == (0.0, 0.0, 0.0)
+
+
+def test_score_a_content_split_in_two_is_one_tp_and_one_split(gold: PolnearArticle) -> None:
+    briefing = _briefing(
+        _item("claim", 1, "ada-quill", "The old bridge"),  # E1's content, in two parts
+        _item("claim", 2, "ada-quill", "will reopen in May"),
+        _item("claim", 3, "bo-rand", "any delay"),  # inside E3's content, wrong actor
+    )
+    score = score_attribution(briefing, gold)
+    assert score.tp == 1  # the scorer counted 2 before pairs were one to one
+    assert (score.split, score.fp) == (1, 1)
+    assert score.precision == 0.5  # the split part is neither right nor wrong
+    assert score.named_precision_with_splits == pytest.approx(2 / 3)  # as scored before
+    assert (score.recall_tp, score.fn) == (1, 1)
+
+
+def test_score_the_same_quote_twice_is_one_tp(gold: PolnearArticle) -> None:
+    denial = _item("denial", 1, "harbor-council", "any delay")
+    claim = _item("claim", 1, "harbor-council", "any delay")
+    score = score_attribution(_briefing(denial, claim), gold)
+    assert score.tp == 1
+    assert (score.tp, score.split, score.fp, score.recall_tp) == (1, 1, 0, 1)
+    assert score.as_tally()["split"] == 1
+    assert AttributionScore.from_tally(score.as_tally()) == score
+
+
+def test_maximum_matching_pairs_as_many_as_possible() -> None:
+    # Item 0 lies in gold 0 and 1 (nested contents), item 1 in gold 0 only: a
+    # greedy first come pairing would leave item 1 out; the largest pairs both.
+    assert maximum_matching([[0, 1], [0]]) == {1: 0, 0: 1}
+    assert maximum_matching([[0], [0], []]) == {0: 0}
+    assert maximum_matching([]) == {}
+
+
+def test_splits_add_up() -> None:
+    total = sum_scores(
+        [AttributionScore(1, 2, 0, 1, unjudged=1, split=2), AttributionScore(2, 0, 1, 2, split=1)]
+    )
+    assert (total.tp, total.fp, total.split, total.unjudged) == (3, 2, 3, 1)
+    assert total.precision == pytest.approx(3 / 5)
+    assert total.named_precision == pytest.approx(3 / 4)
+    assert total.named_precision_with_splits == pytest.approx(6 / 7)

@@ -14,20 +14,28 @@ Actor matching:
     matched, which understates precision on such items.
 
 Scores (`score_attribution`), with a predicted item's span its quote's span:
-    precision = tp / n_pred. A predicted item (claim, denial or concern; the
-        kind is not compared) is a TP when its span lies inside some gold
-        Content span (2 characters of slack at each end, or at least 80% of
-        its characters inside) and its actor matches that attribution's
-        Source; otherwise an FP. An FP lying only inside Contents whose Source
+    An item may be paired with a gold attribution when its span lies inside
+    that attribution's Content (2 characters of slack at each end, or at
+    least 80% of its characters inside) and its actor matches the Source
+    (the kind, claim, denial or concern, is not compared). Pairs are one to
+    one: the largest set of pairs using each item and each attribution at
+    most once (a maximum bipartite matching). A paired item is a TP. An item
+    that could be paired, but only with attributions already paired with
+    another item (a further part of a content split in two, or the same
+    quote twice), is a `split`: neither TP nor FP, so splitting a content
+    neither raises nor lowers precision. Any other item is an FP.
+    precision = tp / (tp + fp). An FP lying only inside Contents whose Source
         is unnamed ("he said") is also counted as `unjudged`: a scorer without
         coreference cannot tell whether its actor is right. `named_precision`
         leaves those out; it is reported next to the strict precision, never
-        instead of it.
+        instead of it. `named_precision_with_splits` counts splits as TPs, as
+        this scorer did before pairs were one to one (kept for one release).
     recall = recall_tp / n_gold, over gold attributions with a named Source
         only. One is recovered (recall_tp, counted once however many items
         recover it) when some predicted item lies inside its Content span or
         has at least 50% of its characters inside it, and has a matching
-        actor; otherwise it is an FN.
+        actor; otherwise it is an FN. Recall is not one to one: an item may
+        recover two attributions (nested or repeated Contents of one Source).
 
 Empty sets score 0.0 here (`Counts(empty=0.0)`): an article with nothing
 predicted and no named-source attribution has precision, recall and F1 0.0,
@@ -37,7 +45,7 @@ as this scorer always reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.evals.polnear.corpus import Attribution, Offsets, PolnearArticle
@@ -112,26 +120,29 @@ def _party_words(party_id: str, parties: list[Party]) -> set[str]:
 @dataclass(frozen=True)
 class AttributionScore(Counts):
     """`Counts` (recall_tp counted apart) plus `unjudged`: fps inside gold Content
-    whose Source is unnamed ("he", "the campaign")."""
+    whose Source is unnamed ("he", "the campaign"), and `split`: items whose only
+    possible pairs were taken by another item (neither tp nor fp)."""
 
     recall_tp: int | None = 0
     empty: float = field(default=EMPTY, compare=False, repr=False)
     unjudged: int = 0
+    split: int = 0
 
     @classmethod
     def from_tally(cls, tally: Tally) -> AttributionScore:
-        keys = ("tp", "fp", "fn", "recall_tp", "unjudged")
-        tp, fp, fn, recall_tp, unjudged = (int(tally.get(key, 0)) for key in keys)
-        return cls(tp, fp, fn, recall_tp, unjudged=unjudged)
+        keys = ("tp", "fp", "fn", "recall_tp", "unjudged", "split")
+        tp, fp, fn, recall_tp, unjudged, split = (int(tally.get(key, 0)) for key in keys)
+        return cls(tp, fp, fn, recall_tp, unjudged=unjudged, split=split)
 
     def as_tally(self) -> dict[str, float]:
-        """The counts as a run tally: `tp`, `fp`, `fn`, `recall_tp`, `unjudged`."""
+        """The counts as a run tally: `tp`, `fp`, `fn`, `recall_tp`, `unjudged`, `split`."""
         return {
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
             "recall_tp": self.recalled,
             "unjudged": self.unjudged,
+            "split": self.split,
         }
 
     @property
@@ -139,11 +150,23 @@ class AttributionScore(Counts):
         """Precision over items a named Source can judge: unjudged fps left out."""
         return Counts(self.tp, self.fp - self.unjudged, empty=EMPTY).precision
 
+    @property
+    def named_precision_with_splits(self) -> float:
+        """`named_precision` with splits counted as tps, as before pairs were one to one."""
+        return Counts(self.tp + self.split, self.fp - self.unjudged, empty=EMPTY).precision
+
     def __add__(self, other: Counts) -> AttributionScore:
         summed = super().__add__(other)
-        more = other.unjudged if isinstance(other, AttributionScore) else 0
+        unjudged, split = (
+            (other.unjudged, other.split) if isinstance(other, AttributionScore) else (0, 0)
+        )
         return AttributionScore(
-            summed.tp, summed.fp, summed.fn, summed.recalled, unjudged=self.unjudged + more
+            summed.tp,
+            summed.fp,
+            summed.fn,
+            summed.recalled,
+            unjudged=self.unjudged + unjudged,
+            split=self.split + split,
         )
 
 
@@ -171,18 +194,42 @@ Predicted = list[tuple[Offsets, set[str]]]
 Gold = list[tuple[Attribution, set[str]]]
 
 
-def _judge_predictions(predicted: Predicted, gold: Gold) -> tuple[int, int, int]:
-    """(tp, fp, unjudged) over the predicted items."""
-    tp = fp = unjudged = 0
-    for span, actor in predicted:
-        holding = [(a, source) for a, source in gold if lies_inside(span, a.content_span)]
-        if any(actor & source for _, source in holding):
-            tp += 1
-        else:
-            fp += 1
-            if holding and not any(is_named_source(a) for a, _ in holding):
-                unjudged += 1
-    return tp, fp, unjudged
+def maximum_matching(options: Sequence[Sequence[int]]) -> dict[int, int]:
+    """A largest one-to-one pairing of items with gold (augmenting paths, as in Kuhn's
+    algorithm): `options[i]` lists the gold indices item i may pair with; returns gold -> item."""
+    owner: dict[int, int] = {}
+
+    def place(item: int, seen: set[int]) -> bool:
+        for gold in options[item]:
+            if gold not in seen:
+                seen.add(gold)
+                if gold not in owner or place(owner[gold], seen):
+                    owner[gold] = item
+                    return True
+        return False
+
+    for item in range(len(options)):
+        place(item, set())
+    return owner
+
+
+def _judge_predictions(predicted: Predicted, gold: Gold) -> tuple[int, int, int, int]:
+    """(tp, fp, unjudged, split) over the predicted items, paired one to one with gold."""
+    holding = [
+        [i for i, (a, _) in enumerate(gold) if lies_inside(span, a.content_span)]
+        for span, _ in predicted
+    ]
+    options = [
+        [i for i in inside if actor & gold[i][1]]
+        for inside, (_, actor) in zip(holding, predicted, strict=True)
+    ]
+    tp = len(maximum_matching(options))
+    split = sum(bool(pairs) for pairs in options) - tp
+    unpaired = [inside for inside, pairs in zip(holding, options, strict=True) if not pairs]
+    unjudged = sum(
+        bool(inside) and not any(is_named_source(gold[i][0]) for i in inside) for inside in unpaired
+    )
+    return tp, len(unpaired), unjudged, split
 
 
 def _recover_gold(predicted: Predicted, gold: Gold) -> tuple[int, int]:
@@ -207,13 +254,21 @@ def score_attribution(briefing: Briefing, article: PolnearArticle) -> Attributio
     predicted = [
         (item.span, _party_words(item.actor, briefing.parties)) for item in briefing.items()
     ]
-    tp, fp, unjudged = _judge_predictions(predicted, gold)
+    tp, fp, unjudged, split = _judge_predictions(predicted, gold)
     recall_tp, fn = _recover_gold(predicted, gold)
-    return AttributionScore(tp, fp, fn, recall_tp, unjudged=unjudged)
+    return AttributionScore(tp, fp, fn, recall_tp, unjudged=unjudged, split=split)
 
 
-def _measure(name: str, read: Callable[[AttributionScore], float], header: str = "") -> Measure:
-    return Measure(name, lambda tally: read(AttributionScore.from_tally(tally)), header=header)
+def _measure(
+    name: str, read: Callable[[AttributionScore], float], header: str = "", shown: bool = True
+) -> Measure:
+    return Measure(
+        name,
+        lambda tally: read(AttributionScore.from_tally(tally)),
+        header=header,
+        gate=shown,
+        table=shown,
+    )
 
 
 def _register() -> None:
@@ -221,6 +276,11 @@ def _register() -> None:
     for measure in (
         _measure("precision", lambda score: score.precision),
         _measure("named_precision", lambda score: score.named_precision, "named prec"),
+        _measure(
+            "named_precision_with_splits",
+            lambda score: score.named_precision_with_splits,
+            shown=False,
+        ),
         _measure("recall", lambda score: score.recall),
         _measure("f1", lambda score: score.f1, "F1"),
         *run_measures(),

@@ -18,13 +18,13 @@ def print_polnear(result: RunResult) -> None:
 
 def _print_articles(config: ConfigEntry) -> None:
     table = Table(title=f"PolNeAR: {config.label}")
-    for header in ("article", "tp", "fp", "fn", "precision", "recall", "note"):
+    for header in ("article", "tp", "fp", "split", "fn", "precision", "recall", "note"):
         table.add_column(header, justify="left" if header in ("article", "note") else "right")
     for row in config.articles:
         note = "failed: " + row.error if row.error else ("cached" if row.cached else "")
         table.add_row(
             row.article_id,
-            *(str(int(row.tally.get(k, 0))) for k in ("tp", "fp", "fn")),
+            *(str(int(row.tally.get(k, 0))) for k in ("tp", "fp", "split", "fn")),
             value_text(None, row.scores.get("precision")),
             value_text(None, row.scores.get("recall")),
             note,
@@ -35,13 +35,15 @@ def _print_articles(config: ConfigEntry) -> None:
 def _print_totals(config: ConfigEntry) -> None:
     out = console()
     m, t = config.metrics, config.articles
-    tp, fp, fn, unjudged = (
-        int(sum(r.tally.get(k, 0) for r in t)) for k in ("tp", "fp", "fn", "unjudged")
+    tp, fp, fn, unjudged, split = (
+        int(sum(r.tally.get(k, 0) for r in t)) for k in ("tp", "fp", "fn", "unjudged", "split")
     )
     out.print(
         f"{config.label}: micro precision {value_text(None, m['precision'])}, recall "
         f"{value_text(None, m['recall'])} (tp {tp}, fp {fp}, fn {fn}); precision without the "
-        f"{unjudged} fp(s) under unnamed sources {value_text(None, m['named_precision'])}"
+        f"{unjudged} fp(s) under unnamed sources {value_text(None, m['named_precision'])}; "
+        f"{split} split item(s) (further parts of an already paired content) left out, "
+        f"{value_text(None, m.get('named_precision_with_splits'))} counting them as tps"
     )
     out.print(
         "attribution layer spans (P/R/F1): "

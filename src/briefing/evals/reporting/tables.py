@@ -37,7 +37,8 @@ LEGENDS: dict[RunKind, str] = {
         "latency: mean per article"
     ),
     "polnear": (
-        "precision/recall against PolNeAR's named sources; named prec: precision without "
+        "precision/recall against PolNeAR's named sources (one item per attribution, "
+        "splits left out); named prec: precision without "
         "the items under unnamed sources"
     ),
 }
