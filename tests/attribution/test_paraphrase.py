@@ -152,3 +152,28 @@ def test_a_quoted_opening_her_with_no_woman_named_before_stays():
     text = 'Harbor row\n\nTom Berg said the fares are too high. "Her plan will fail," Berg said.'
     item = said(text, "Her plan will fail")
     assert item["statement"] == "Her plan will fail"
+
+
+def test_a_reported_hes_before_been_is_has():
+    text = (
+        "Harbor row\n\nMayor Ann Cole said she would raise the fares. Tom Berg said he's "
+        "been told to wait. Cole said she's been a critic of the toll."
+    )
+    assert said(text, "he's been told to wait")["statement"] == "Berg has been told to wait"
+    item = said(text, "she's been a critic of the toll")
+    assert item["statement"] == "Cole has been a critic of the toll"
+
+
+def test_an_overlong_paraphrase_ends_before_a_phrase_not_mid_clause():
+    text = (
+        'Harbor row\n\nMayor Ann Cole said she would raise the fares. "The new harbor toll '
+        "will cost every family in the county several hundred dollars a year before the bridge "
+        "repairs are finished, and it will drive the small fishing businesses along the "
+        'waterfront out of the town for good," Tom Berg said.'
+    )
+    quote = next(item["quote"] for item in items(text) if item["quote"].startswith("The new"))
+    assert said(text, quote)["statement"] == (
+        "The new harbor toll will cost every family in the county several hundred dollars a "
+        "year before the bridge repairs are finished, and it will drive the small fishing "
+        "businesses [...]"
+    )

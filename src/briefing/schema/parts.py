@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from briefing.grounding import Span
 from briefing.identity import party_slug
 
-MAX_TEXT = 160
+MAX_TEXT = 200
 MAX_QUOTE = 240
 
 PartyKind = Literal["person", "organization", "government", "country", "media", "group", "other"]

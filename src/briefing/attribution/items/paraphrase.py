@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from briefing.attribution.candidates import Candidate, Mention
 from briefing.attribution.items.antecedents import antecedent_words
 from briefing.attribution.items.asides import asides, comma_asides
+from briefing.attribution.items.cuts import PLACEHOLDER, cut_points
 from briefing.attribution.items.frames import clause_frames, inner_frames
 from briefing.attribution.items.inner_quotes import inner_quotes
 from briefing.attribution.items.others import opening_other
@@ -131,8 +132,22 @@ def paraphrase(
     if frames and unresolved(result):  # "Cole thinks she should run" names whose view
         framed = rewritten(asides(span), set())
         result, frames = (result, frames) if unresolved(framed) else (framed, set())
+    skip = asides(span)
     if len(result) > MAX_TEXT:  # too long: a clause or apposition set off by commas goes
-        result = rewritten(asides(span) | comma_asides(span), frames) or result
+        skip |= comma_asides(span)
+        result = rewritten(skip, frames) or result
+    if len(result) > MAX_TEXT:  # still too long: it ends before a phrase, not mid-clause
+        result = _cut(result, span, start, lambda end: rewritten(skip | end, frames))
+    return result
+
+
+def _cut(result: str, span: Span, start: int, without: Callable[[set[int]], str]) -> str:
+    """The longest `without` the span's tail from a cut point that fits MAX_TEXT with its
+    placeholder (`cuts`); `result` when none does."""
+    for point in cut_points(span, start):
+        words = " ".join(without(set(range(point, span.end))).split())
+        if words and len(words) + len(PLACEHOLDER) <= MAX_TEXT:
+            return words + PLACEHOLDER
     return result
 
 

@@ -167,7 +167,11 @@ def _has(verb: Token) -> bool:
     """Whether a "'s" is "has": the auxiliary of a past participle ("she's won", "she's
     still got"), unless a passive's without an object ("it's called"); one owning an
     object itself ("he's a plan" is "has" only by its object). "is" otherwise ("she's on
-    track", "he's going", "she's so good")."""
+    track", "he's going", "she's so good"). Before "been" it is always "has" ("he's been
+    told", "she's been there"), whatever the parse reads it as."""
+    head = verb.head
+    if any(t.lower_ == "been" and t.i > verb.i for t in (head, *head.children)):
+        return True
     if verb.dep_ in ("aux", "auxpass"):
         participle = verb.head.tag_ in ("VBN", "VBD")
         active = verb.dep_ == "aux" or any(c.dep_ == "dobj" for c in verb.head.children)
