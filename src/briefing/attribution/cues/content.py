@@ -72,7 +72,7 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "parenthetical"
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:  # "The plan, he said, will fail"
         if (opened := _quotation_after(verb)) is not None:  # 'he said, "A; B"' (B the root)
-            return opened, "quotation"
+            return opened, "ccomp"
         return trim(doc_text(verb.doc), *subtree_span(verb.head)), "parenthetical-inside"
     if _joined_aside(verb):  # "C, his aide told the Post": the parser joined "told" to C
         return trim(doc_text(verb.doc), *subtree_span(verb.head, skip=[verb])), "ccomp"
