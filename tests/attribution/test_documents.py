@@ -69,3 +69,19 @@ def test_a_statement_is_its_issuers_as_the_source_who_made_it_was_resolved():
         "dinner. The statement added that Harper never used his personal email for secret work."
     )
     assert speakers(text)[-1] == speakers(text)[0] == "Colin Harper office"
+
+
+def test_a_statement_issued_by_a_persons_campaign_is_the_campaigns():
+    text = (
+        "Late on Tuesday, a statement was issued by the Kessler campaign. Later, the statement "
+        "said that voters deserve a choice."
+    )
+    assert speakers(text)[-1] == "Kessler campaign"
+
+
+def test_a_report_from_a_bodys_inspector_is_the_inspectors():
+    text = (
+        "A report from the Harbor Authority's inspector general was leaked on Monday. The "
+        "report found that the board had ignored the safety rules."
+    )
+    assert speakers(text)[-1] == "the Harbor Authority's inspector general"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from briefing.attribution.candidates import Mention
 from briefing.attribution.cues.shapes import Found
+from briefing.attribution.names.institutions import institution_named
 from briefing.attribution.names.mentions import proper_name
 from briefing.attribution.text.lexicon import AUTHORING as _AUTHORING
 from briefing.attribution.text.lexicon import DOCUMENT_FAMILIES as _FAMILIES
@@ -80,10 +81,24 @@ def _holding(token: Token, mentions: Sequence[Mention]) -> Mention | None:
     held = next((m for m in mentions if m.span[0] <= start < m.span[1]), None)
     if held is not None or token.pos_ != "NOUN":
         return held
+    owner = _owner(token, mentions)
+    if owner is not None:  # "a statement issued by the Sanders campaign"
+        return institution_named(owner, token)
     for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "name"):
         name = next((c for c in acl.children if c.pos_ == "PROPN"), None)
         if name is not None:
             return proper_name(name)
+    return None
+
+
+def _owner(token: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The person or organization named before a noun, owning or naming the body it is:
+    "the Sanders campaign", "the State Department's inspector general"."""
+    for child in token.lefts:
+        if child.dep_ in ("poss", "compound", "nmod"):
+            owner = next((m for m in mentions if m.span[0] <= child.idx < m.span[1]), None)
+            if owner is not None and owner.label in ("PERSON", "ORG"):
+                return owner
     return None
 
 

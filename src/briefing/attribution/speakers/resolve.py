@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,7 @@ from briefing.attribution.speakers.bodies import BODIES, body_for, body_speaking
 from briefing.attribution.speakers.by_surname import labelled, person_by_surname
 from briefing.attribution.speakers.documents import author, document_before
 from briefing.attribution.speakers.lookback import Lookback, last_outside
+from briefing.attribution.speakers.owned_bodies import owned_by
 from briefing.attribution.speakers.polls import POLLS, poll_maker, pollster
 from briefing.attribution.speakers.relative_clauses import off_main_line
 from briefing.attribution.speakers.source_words import (
@@ -86,7 +88,8 @@ class Resolver:
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
             return document_before(found.head, outer) or body_speaking(found, outer)
         if word in INSTITUTIONS | BODIES and found.head.pos_ == "NOUN":
-            return body_for(found.head, self.doc, self.mentions, self.sentence_starts)
+            body = body_for(found.head, self.doc, self.mentions, self.sentence_starts)
+            return body or self._owned(found, outer)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
             return author(found.head, self.mentions, lambda t: _spoken(t, outer))
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in POLLS:
@@ -98,8 +101,14 @@ class Resolver:
                 or same_description(found.head, outer)
                 or self.described.unnamed(found.head)
                 or self.described.leader(found.head)
+                or self._owned(found, outer)
             )
         return None
+
+    def _owned(self, found: Found, outer: Sequence[tuple[Found, Mention | None]]) -> Mention | None:
+        """ "his campaign said": the campaign of the person "his" stands for."""
+        assert found.head is not None
+        return owned_by(found.head, lambda p, g: self._person(replace(found, head=p), outer, g))
 
     def _continued(self, head: Token) -> Mention | None:
         """ "Ana Ruiz held up a sign. The 57-year-old scientist says ...": a described
