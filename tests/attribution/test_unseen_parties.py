@@ -34,3 +34,26 @@ def test_a_place_before_a_description_is_no_office_the_person_named_most():
     parties = _parties(text)
     assert "Tom Berg" in parties
     assert not any("businessman" in name for name in parties)
+
+
+def _left_out(text: str) -> list[str]:
+    """The parties when the keep decision leaves every named source's candidate out."""
+    return [p.name for p in parties_of(read(text, decide=lambda *_: False))]
+
+
+def test_a_person_named_in_full_as_a_left_out_source_acts_in_the_story():
+    text = (
+        "Governor Marla Quint is expected to announce a new water plan on Friday. "
+        "Aides to Quint were busy at the capitol."
+    )
+    assert "Marla Quint" in _left_out(text)
+
+
+def test_a_place_or_a_one_word_name_as_a_left_out_source_is_no_party():
+    text = (
+        "Ohio opens its polls on Tuesday. Quint will travel there. "
+        "Voters in Ohio were busy at the capitol."
+    )
+    names = _left_out(text)
+    assert "Ohio" not in names
+    assert "Quint" not in names

@@ -85,7 +85,8 @@ class Reading:
 
     `doc` is the one spaCy parse of `text`: whoever needs the parse reads it here.
     `reporters` are the claims left out for reporting another's concern or denial
-    ("Ortiz said the council is concerned about C"): no item, but their speakers speak."""
+    ("Ortiz said the council is concerned about C"): no item, but their speakers speak.
+    `unkept` are the named sources' candidates `decide` left out: no item, no speaker."""
 
     text: str
     doc: Doc = field(repr=False, compare=False)
@@ -94,6 +95,7 @@ class Reading:
     sentences: list[Offsets]
     headline_end: int = 0
     reporters: list[Candidate] = field(default_factory=list)
+    unkept: list[Candidate] = field(default_factory=list)
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -229,6 +231,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     resolved: list[tuple[Found, Mention | None]] = []
     candidates: list[Candidate] = []
     weak: set[Offsets] = set()  # cues of the candidates only `decide` kept
+    unkept: list[Candidate] = []  # a named source's candidates `decide` left out
     for item in found:
         content = _in_line(text, item.content, item.cue)
         if item.shape == "verb-ccomp":
@@ -266,6 +269,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
             and not ruled
             and not decide(candidate, source_features(item, candidate, text, quoted))
         ):
+            unkept.append(candidate)
             continue
         resolved.append((item, referent))
         if not item.rule:
@@ -306,7 +310,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = answered(doc, candidates)  # "no plans to X" after a demand to X
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
-    return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters)
+    return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters, unkept)
 
 
 MIN_QUOTED_WORDS = 4

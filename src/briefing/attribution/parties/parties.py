@@ -24,6 +24,7 @@ from briefing.attribution.parties.party_names import full_name, is_title
 from briefing.attribution.parties.poll_names import with_poll_names
 from briefing.attribution.parties.principals import acting_bodies, principal_parties
 from briefing.attribution.parties.same_party import same_body, same_collective
+from briefing.attribution.parties.unkept import unkept_people
 from briefing.attribution.reading import Reading
 from briefing.attribution.text.spans import doc_text
 from briefing.identity import (
@@ -233,7 +234,7 @@ def _known_as(mention: Mention, parties: list[Party]) -> None:
 
 def parties_of(reading: Reading) -> list[Party]:
     """The parties of a no-model briefing: every resolved source, people merged by surname,
-    the people the story is about (`principals`) and the signers of a letters page."""
+    the people the story is about (`principals`, `unkept`) and the signers of a letters page."""
     speakers = speaker_parties(reading, [])
     named = people(reading.mentions, reading.doc)
     found = principal_parties(named, speakers, reading.doc, party_of, _actor_party)
@@ -243,6 +244,7 @@ def parties_of(reading: Reading) -> list[Party]:
         party = _actor_party(body, reading.doc)
         if party is not None and party.id not in {p.id for p in found}:
             found.append(party)
+    found = unkept_people(reading, found, party_of, _actor_party)
     found = _with_known_bodies(reading, found)
     found = with_campaigns(reading.doc, named, found, reading.headline_end)
     found = _with_signers(reading.signers, found)
