@@ -2,7 +2,7 @@
 parties6; invented sentences)."""
 
 from briefing.attribution import read
-from briefing.attribution.parties.parties import parties_of
+from briefing.attribution.parties.parties import is_actor_name, parties_of
 
 
 def _parties(text: str) -> dict[str, str]:
@@ -57,3 +57,13 @@ def test_a_place_or_a_one_word_name_as_a_left_out_source_is_no_party():
     names = _left_out(text)
     assert "Ohio" not in names
     assert "Quint" not in names
+
+
+def test_capitals_the_article_writes_as_a_common_noun_name_no_person():
+    text = (
+        "Joint Staff prepared the forces, the memo said. The staff worked all night. "
+        'Mayor Tom Berg said, "We are ready."'
+    )
+    reading = read(text)
+    assert not is_actor_name("Joint Staff", "person", reading.doc)
+    assert is_actor_name("Tom Berg", "person", reading.doc)

@@ -20,7 +20,7 @@ from briefing.attribution.names.qualified import STAFF
 from briefing.attribution.parties.campaigns import with_campaigns
 from briefing.attribution.parties.countries import country_key
 from briefing.attribution.parties.known_bodies import known_bodies
-from briefing.attribution.parties.party_names import full_name, is_title
+from briefing.attribution.parties.party_names import full_name, is_common_phrase, is_title
 from briefing.attribution.parties.poll_names import with_poll_names
 from briefing.attribution.parties.principals import acting_bodies, principal_parties
 from briefing.attribution.parties.same_party import same_body, same_collective
@@ -141,6 +141,8 @@ def is_actor_name(name: str, kind: PartyKind, doc: Doc) -> bool:
         return False  # "Legal Counsel of": a name cut short
     if kind == "person" and len(words) > 1 and is_title(words[-1]) and words[-1][:1].isupper():
         return False  # "District Judge": a title without its name
+    if kind == "person" and len(words) > 1 and is_common_phrase(name, doc):
+        return False
     if len(words) == 1 and kind == "group" and not name.lower().endswith("s"):
         return False
     if name.isupper() and max(len(part.replace(".", "")) for part in _PAIR.split(name)) > 5:

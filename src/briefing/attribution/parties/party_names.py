@@ -158,3 +158,16 @@ def full_name(name: str, kind: PartyKind, doc: Doc) -> str:
     if kind in ("organization", "government", "media"):
         return spelled_out(institution_name(name), doc)
     return group_name(name) if kind == "group" else name
+
+
+def is_common_phrase(name: str, doc: Doc) -> bool:
+    """Capitalised words the parse never tags a person whose last word the article writes
+    in lower case as a common noun ("Joint Staff", "Silver State", "Golden Week" beside
+    "staff", "state", "week"): a title, nickname or event, no person's name."""
+    words = name.split()
+    last = words[-1].lower()
+    if not all(word[:1].isupper() for word in words):
+        return False  # "an HPA spokeswoman": a description, for `described_kind`
+    if any(ent.label_ == "PERSON" and ent.text == name for ent in doc.ents):
+        return False
+    return any(token.text == last and token.pos_ == "NOUN" for token in doc)
