@@ -67,7 +67,7 @@ from briefing.attribution.stance.stance import stance_kind, warns
 from briefing.attribution.text.parse import parse
 from briefing.attribution.text.quotation_marks import quotations
 from briefing.attribution.text.spans import Offsets, quoted_predicate, tokens_span, trim
-from briefing.attribution.text.tails import without_tail
+from briefing.attribution.text.tails import without_dangling, without_tail
 
 _CREDIT = re.compile(r"\|\s*[A-Z][\w .]*(?:Images|Agency|REUTERS|AP|News)\b|Getty Images")
 _AD = re.compile(r"\s*related investing news", re.I)
@@ -308,6 +308,7 @@ def read(text: str, decide: Decide | None = None, tag: Tag | None = None) -> Rea
     candidates = split_rebuttals(doc, candidates)  # "A, but that is no sign of B"
     candidates = rallied(doc, candidates)  # "Let us X" after "calling on Y to X"
     candidates = answered(doc, candidates)  # "no plans to X" after a demand to X
+    candidates = [replace(c, content=without_dangling(text, c.content)) for c in candidates]
     candidates.sort(key=lambda c: c.content)
     sentences = [(s.start_char, s.end_char) for s in sents if s.text.strip()]
     return Reading(text, doc, candidates, resolver.mentions, sentences, headline, reporters, unkept)

@@ -51,7 +51,8 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     Of clause complements, those after the verb ("It was no idle worry: soon X had
     declared that C" gives C); several after it are one clause the parser split ("that
     the men detained | could be X"), unless the last is a cue of its own ("Y concluded")."""
-    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _misplaced_relative(verb, c)]
+    after = [c for c in clauses if c.i > verb.i]
     if len(after) > 1 and cue_kind(after[-1].lemma_, "VERB") is None:
         first, last = clause_span(after[0]), clause_span(after[-1])
         if not _ASIDE_MARKS & set(doc_text(verb.doc)[first[1] : last[0]]):  # not "C — an aside"
@@ -59,7 +60,7 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
     if not after and (joined := _spliced_before(verb)) is not None:
         return joined, "ccomp"
     for child in verb.children:
-        if child.dep_ == "ccomp" and (child.i > verb.i or not after):
+        if child in clauses and (child.i > verb.i or not after):
             return _without_repeat(verb, child), "ccomp"
         if child.dep_ == "xcomp" and child.left_edge.i > verb.i:  # not "which X vowed to fight"
             return clause_span(child), "xcomp"
@@ -84,6 +85,27 @@ def _content_of_verb(verb: Token) -> tuple[Offsets, str] | None:
         if child.lower_ in _ABOUT and (about := _object_of(child)):
             return about, "prep"
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVES = frozenset({"whose", "which", "who"})
+
+
+def _misplaced_relative(verb: Token, clause: Token) -> bool:
+    """A relative clause the parser hung on the cue ('X said of Carrier, whose parent company
+    Y relocated jobs': not "relocated jobs" nor "whose ... relocated jobs"): one opening with
+    "whose", or a finite one with no subject after a relative word."""
+    if clause.left_edge.lower_ == "whose":  # not "which" ("asked which states he could win")
+        return True
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    return (
+        clause.tag_ in _FINITE
+        and not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children)
+        and any(t.lower_ in _RELATIVES for t in between)
+    )
+
+
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 
 def _quotation_after(verb: Token) -> Offsets | None:

@@ -21,7 +21,7 @@ from briefing.attribution.cues.content import (
     saying_noun,
     verb_content,
 )
-from briefing.attribution.text.auxiliaries import to_infinitive
+from briefing.attribution.text.auxiliaries import passive_voice, to_infinitive
 from briefing.attribution.text.lexicon import LIBERAL_RATIO, cue_kind, takes_as_content
 from briefing.attribution.text.negation import negated, negated_clause
 from briefing.attribution.text.spans import Offsets, doc_text, name_span, token_offsets, trim
@@ -169,11 +169,19 @@ def verb_cues(sentence: Span) -> Iterator[Found]:
         if found is None or subject is None:
             continue
         content, how = found
+        if how == "xcomp" and _raised(token):
+            continue  # "X is said to have pressed for C": someone says it of X
         if how == "dobj" and kind != "claim" and says_why(token):
             continue  # "X dismissed the concerns, saying C": X denies C, not "the concerns"
         rule = rule and (how in _VERB_CONTENT[kind] or takes_as_content(token.lemma_, how))
         cue = token_offsets(token)
         yield Found(cue, kind, subject, name_span(subject), content, f"verb-{how}", token, rule)
+
+
+def _raised(verb: Token) -> bool:
+    """A passive cue with no agent whose infinitive tells of its subject ("X is said to
+    have pressed for C", "X was urged to resign"): the subject is spoken of, not speaking."""
+    return passive_voice(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 # plain saying verbs that take the kind of the verb they are joined to ("denied it and

@@ -45,6 +45,8 @@ def as_said_cues(sentence: Span) -> Iterator[Found]:
     for token in sentence:
         if token.pos_ != "VERB" or not _framing(token) or token.head.pos_ not in _CLAUSE:
             continue  # hung on a noun ("The council, as X reported, ..."): no clause framed
+        if token.head.lemma_.lower() in FRAMING:
+            continue  # '"C," Y noted, as reported by X': X relays Y's words, Y's own cue
         aside = list(token.subtree)
         first, last = aside[0].i, aside[-1].i
         clause = [t for t in token.head.subtree if t.sent == token.sent and not t.is_punct]

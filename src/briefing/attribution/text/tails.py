@@ -4,11 +4,13 @@
 but for her critics, D" (a clause of the reporter's own after ", but") end the content
 before the comma. Words inside a quotation are the speaker's and are never cut, and
 neither is a content told before its cue ("C, and pledged D, the Sentinel reported").
-"X said C and praised D" is left whole: news-train's gold keeps it one claim.
+"X said C and praised D" is left whole: news-train's gold keeps it one claim. A content
+cut before a joined verb loses the conjunction left at its end ("a safe zone in Syria and").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -54,3 +56,16 @@ def without_tail(
     if any(a < cut < b for a, b in quoted):
         return content
     return trim(text, content[0], cut)
+
+
+# a coordinating conjunction left at a content's end once what it joined was cut off
+_DANGLING = re.compile(r"\s(?:and|or|but|nor)$", re.IGNORECASE)
+
+
+def without_dangling(text: str, span: Offsets) -> Offsets:
+    """A content's span without a coordinating conjunction left at its end once what it
+    joined was cut off ("she wants a safe zone in Syria and")."""
+    start, end = span
+    while tied := _DANGLING.search(text, start, end):
+        start, end = trim(text, start, tied.start())
+    return start, end
