@@ -85,3 +85,50 @@ def test_a_report_from_a_bodys_inspector_is_the_inspectors():
         "report found that the board had ignored the safety rules."
     )
     assert speakers(text)[-1] == "the Harbor Authority's inspector general"
+
+
+def test_the_email_is_its_senders():
+    text = (
+        "Nora Whitcombe, the mayor's chief of staff, emailed volunteers on Friday night. "
+        'The email goes on to say: "The council wants to close every shelter in the city."'
+    )
+    assert speakers(text)[-1] == "Nora Whitcombe"
+
+
+def test_the_ad_is_the_words_of_who_aired_it():
+    text = (
+        "The Harbor Alliance aired a new ad on Monday about the port deal. The ad claims "
+        "that the mayor took money from the shipping firms."
+    )
+    assert speakers(text)[-1] == "Harbor Alliance"
+
+
+def test_a_video_is_the_words_of_who_released_it():
+    text = 'Dana Pruitt released a video that said, "We are going to hire the best teachers."'
+    assert "Dana Pruitt" in speakers(text)
+
+
+def test_it_reads_continues_a_letter_sent_the_paragraph_before():
+    text = (
+        "The Ferris Coalition sent a letter this week urging the council to fund the clinics. "
+        "Nearly 40 groups signed it.\n\n"
+        '"The delay shows an appalling indifference to the lives of patients," it read.'
+    )
+    assert speakers(text)[-1] == "Ferris Coalition"
+
+
+def test_it_continues_an_it_that_read_a_document():
+    text = (
+        "The memo was written by Colin Varga on the night of the storm.\n\n"
+        '"The levee will not hold past midnight," it reads.\n\n'
+        '"Move the trucks to the north gate before the road floods," it said.'
+    )
+    assert speakers(text)[-2:] == ["Colin Varga", "Colin Varga"]
+
+
+def test_the_website_is_its_makers():
+    text = (
+        "Rhea Lindqvist, a baker in Halden, has created a website for the town's festival.\n\n"
+        '"The town is on an unsustainable path," the website explains.'
+    )
+    assert speakers(text)[-1] == "Rhea Lindqvist"

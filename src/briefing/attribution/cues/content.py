@@ -20,6 +20,7 @@ from briefing.attribution.text.lexicon import (
     DOCUMENTS,
     FIRST_PERSON,
     LIBERAL_RATIO,
+    SHOWN_DOCUMENTS,
     cue_kind,
 )
 from briefing.attribution.text.negation import negated
@@ -145,7 +146,7 @@ def saying_noun(noun: Token) -> bool:
     no content itself, the words are in the quotation or the clause that follows."""
     return (
         noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in DOCUMENTS
+        and noun.lemma_.lower() in DOCUMENTS - SHOWN_DOCUMENTS
         and noun.head.lemma_.lower() in AUTHORING
     )
 

@@ -16,9 +16,18 @@ from briefing.attribution.names.mentions import proper_name
 from briefing.attribution.text.lexicon import AUTHORING as _AUTHORING
 from briefing.attribution.text.lexicon import DOCUMENT_FAMILIES as _FAMILIES
 from briefing.attribution.text.lexicon import DOCUMENTS
+from briefing.attribution.text.spans import doc_text
 
 # who a word stands for as an earlier source: "Ruiz's office said in a statement": the office
 Namer = Callable[[Token], Mention | None]
+
+
+def own_author(
+    head: Token, mentions: Sequence[Mention], name: Namer | None = None
+) -> Mention | None:
+    """Who the article says issued the document a noun names, in its own sentence ("Ruiz
+    released a video that said C": Ruiz), else the author a definite one points back to."""
+    return _named_author(head, mentions, name) or author(head, mentions, name)
 
 
 def author(head: Token, mentions: Sequence[Mention], name: Namer | None = None) -> Mention | None:
@@ -31,10 +40,16 @@ def author(head: Token, mentions: Sequence[Mention], name: Namer | None = None) 
     if family is None:
         return None
     for earlier in reversed(head.doc[: head.i]):
-        if earlier.lemma_.lower() in family and earlier.pos_ == "NOUN":
+        if earlier.lemma_.lower() not in family or (head.tag_ == "NNS") != (earlier.tag_ == "NNS"):
+            continue  # "the emails" are not the one email named before
+        if earlier.pos_ == "NOUN":
             named = _named_author(earlier, mentions, name)
-            if named is not None:
-                return named
+        elif earlier.pos_ == "VERB":  # "Ruiz emailed supporters. The email says": who sent it
+            named = _subject_of(earlier, mentions, name)
+        else:
+            continue
+        if named is not None:
+            return named
     return None
 
 
@@ -49,11 +64,12 @@ def _named_author(
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _holding(pobj, mentions)
-        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHORING:  # "a suit filed by"
-            return _agent(child, mentions)
-    verb = document.head
+    verb = document.head  # "The email, released by X, was sent by Ruiz": the sender
     if document.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING:
         return _agent(verb, mentions)  # "a lawsuit has been filed by Ruiz"
+    for child in document.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _AUTHORING:  # "a suit filed by"
+            return _agent(child, mentions)
     held = document
     while held.dep_ == "conj":  # "In the July 9 cable, Ruiz reported": "cable" a conj of "July"
         held = held.head
@@ -61,6 +77,11 @@ def _named_author(
         verb = held.head.head
     elif document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING:
         return None
+    return _subject_of(verb, mentions, name)
+
+
+def _subject_of(verb: Token, mentions: Sequence[Mention], name: Namer | None) -> Mention | None:
+    """Who the verb's subject names: an entity, else as `name` reads the word."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -106,14 +127,48 @@ def document_before(
     pronoun: Token, outer: Sequence[tuple[Found, Mention | None]]
 ) -> Mention | None:
     """ "the paper notes C, it lists D, and it says E": "it" continues a document that
-    spoke before it in the same sentence or the one before."""
-    floor = pronoun.sent.start
-    if floor > 0:
-        floor = pronoun.doc[floor - 1].sent.start
+    spoke before it in the same sentence, the one before or the paragraph before."""
+    return _spoke_before(pronoun, outer, lambda head: head.lemma_.lower() in DOCUMENTS)
+
+
+def document_named_before(
+    pronoun: Token, outer: Sequence[tuple[Found, Mention | None]], mentions: Sequence[Mention]
+) -> Mention | None:
+    """ "Ruiz sent a letter. 'C,' it reads. 'D,' it said": "it", no body's words holding
+    it, continues an "it" that spoke before it (`document_before`'s reach), else is the
+    last document named there, when the article names that document's author."""
+    spoke = _spoke_before(pronoun, outer, lambda head: head.lower_ == "it")
+    if spoke is not None:
+        return spoke
+    for earlier in reversed(pronoun.doc[_window(pronoun) : pronoun.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in DOCUMENTS:
+            return _named_author(earlier, mentions, None) or author(earlier, mentions)
+    return None
+
+
+def _spoke_before(
+    pronoun: Token, outer: Sequence[tuple[Found, Mention | None]], fits: Callable[[Token], bool]
+) -> Mention | None:
+    """Who the last source before the pronoun, in its reach (`_window`), that `fits`
+    stands for."""
+    floor = _window(pronoun)
     for other, referent in reversed(outer):
         head = other.head
         if head is None or referent is None or not floor <= head.i < pronoun.i:
             continue
-        if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENTS:
+        if head.pos_ in ("NOUN", "PRON") and fits(head):
             return referent
     return None
+
+
+def _window(token: Token) -> int:
+    """The first token of the sentence before the token's, or of the paragraph before
+    its paragraph, whichever is earlier ('X sent a letter. Y. \n\n"C," it reads')."""
+    floor = token.sent.start
+    if floor > 0:
+        floor = token.doc[floor - 1].sent.start
+    text = doc_text(token.doc)
+    own = text.rfind("\n", 0, token.idx)  # the line break before the token's paragraph
+    start = text.rfind("\n", 0, len(text[:own].rstrip())) if own > 0 else -1
+    opening = token.doc.char_span(start + 1, token.idx, alignment_mode="expand")
+    return min(floor, opening.start) if opening is not None else floor

@@ -18,9 +18,9 @@ from briefing.attribution.names.institutions import INSTITUTIONS, institution_na
 from briefing.attribution.names.mentions import LABELS, mentions, people, proper_name
 from briefing.attribution.names.person_titles import titles
 from briefing.attribution.names.qualified import body_staff, placed_title
+from briefing.attribution.speakers import documents
 from briefing.attribution.speakers.bodies import BODIES, body_for, body_speaking, named_before
 from briefing.attribution.speakers.by_surname import labelled, person_by_surname
-from briefing.attribution.speakers.documents import author, document_before
 from briefing.attribution.speakers.lookback import Lookback, last_outside
 from briefing.attribution.speakers.owned_bodies import owned_by
 from briefing.attribution.speakers.polls import POLLS, poll_maker, pollster
@@ -86,12 +86,13 @@ class Resolver:
             at = found.head.idx  # "they": the last organization or group named, not far back
             return named_before(self.mentions, self.lookback.floor(at), at, ("ORG", "NORP"))
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
-            return document_before(found.head, outer) or body_speaking(found, outer)
+            named = documents.document_before(found.head, outer) or body_speaking(found, outer)
+            return named or documents.document_named_before(found.head, outer, self.mentions)
         if word in INSTITUTIONS | BODIES and found.head.pos_ == "NOUN":
             body = body_for(found.head, self.doc, self.mentions, self.sentence_starts)
             return body or self._owned(found, outer)
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in DOCUMENTS:
-            return author(found.head, self.mentions, lambda t: _spoken(t, outer))
+            return documents.own_author(found.head, self.mentions, lambda t: _spoken(t, outer))
         if found.head.pos_ == "NOUN" and found.head.lemma_.lower() in POLLS:
             return poll_maker(found.head, self.mentions)
         if found.head.pos_ == "NOUN":

@@ -65,17 +65,23 @@ def cue_kind(lemma: str, pos: str, min_ratio: float | None = None) -> Kind | Non
     return "concern" if pos == "VERB" and lemma.lower() in DEMANDS else kind
 
 
+# documents seen as much as read: "X released a video that said C" keeps C on "released"
+SHOWN_DOCUMENTS = frozenset({"ad", "advertisement", "commercial", "video"})
 # a document's kinds, each with the words for it: "the suit" is the lawsuit named before
 DOCUMENT_FAMILIES = (
     frozenset({"statement", "communique"}),
     frozenset({"letter"}),
     frozenset({"suit", "lawsuit", "complaint"}),
     frozenset({"paper", "memo", "memorandum", "report", "document", "cable"}),
+    frozenset({"email"}),
+    SHOWN_DOCUMENTS,
+    frozenset({"website", "site"}),
 )
 DOCUMENTS = frozenset[str]().union(*DOCUMENT_FAMILIES)
 # verbs that make their subject a document's author: "the museum issued a statement"
 AUTHORING = frozenset(
     {"issue", "release", "send", "write", "file", "publish", "distribute", "circulate", "sign"}
+    | {"post", "provide", "air", "launch", "create", "produce", "set"}
 )
 # nouns for a view others hold, pointed at to be doubted: "This idea that X doesn't jibe"
 VIEWS = frozenset(
