@@ -7,15 +7,14 @@ It imports nothing of the project, so anything may import it; `Named` is all
 it needs of a party.
 
 A "surname" is read four ways, each kept as it is measured (see each function
-for who uses it and why):
+for who uses it and why), the first three never a generation ("Jr."):
 
 - `written_surname`: the last word as written ("O'Brien"), to find it in the
   article and to give a person an alias;
-- `surname`: the same lower-cased, "" for no words, to compare with a parse's
-  tokens;
+- `surname`: the same lower-cased, "" for no words, to compare with a parse's tokens;
 - `slug_surname`: the last part of the name's slug ("brien"), to compare slugs;
-- `scored_surname`: a person's `slug_surname` of three letters or more, what
-  the evals match people by.
+- `scored_surname`: a person's last slug part of three letters or more, what the
+  evals match people by.
 
 And `same_actor` tests a short name's slug as the end of a full one, the words of two
 institutions' names, and a seat of power (`METONYMS`) against its state.
@@ -68,31 +67,39 @@ def party_slug(text: str) -> str:
     return slug[: cut if cut > 0 else MAX_ID]
 
 
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # never a surname
+
+
+def surname_words(name: str) -> list[str]:
+    """The name's words, a generation after two words or more left out ("Ana B. Ruiz Jr.")."""
+    words = name.split()
+    generation = len(words) > 2 and words[-1].lower() in GENERATIONS
+    return [*words[:-2], words[-2].rstrip(",")] if generation else words
+
+
 def written_surname(name: str) -> str:
-    """The name's last word as written ("Edmundo Novillo" -> "Novillo"); a name of no
-    words is an error. A person's alias (`aliases_of`), a name form (`name_forms`),
-    what `as_named` looks for in the article, and, slugified, what `resolve_party`
-    takes for a person's surname."""
-    return name.split()[-1]
+    """The name's last word as written ("Edmundo Novillo" -> "Novillo"), an error for no
+    words: an alias (`aliases_of`), a name form (`name_forms`), what `as_named` looks for,
+    and, slugified, what `resolve_party` takes for a person's surname."""
+    return surname_words(name)[-1]
 
 
 def surname(name: str) -> str:
     """The name's last word lower-cased, "" for no words: how the resolver compares
     the people the parse names with each other and with a token's `lower_`."""
-    return name.split()[-1].lower() if name.split() else ""
+    return surname_words(name)[-1].lower() if name.split() else ""
 
 
 def slug_surname(name: str) -> str:
     """The last part of the name's slug ("Karine Jean-Pierre" -> "pierre"): how
     `roles` finds the entities naming a person."""
-    return slugify(name).rpartition("-")[2]
+    return slugify(surname_words(name)[-1]).rpartition("-")[2] if name.split() else ""
 
 
 def scored_surname(party: Named) -> str:
-    """A person's `slug_surname` when longer than two letters and written capitalised,
-    else "": what the evals match a predicted person to a gold one by (so "Li" or "Jr"
-    never pairs two people, nor "official" a "Chinese official" with a "labor official")."""
-    last = slug_surname(party.name)
+    """A person's last slug part of three letters or more, written capitalised, else "":
+    what the evals match people by ("Li", "Jr", "official" pair no one)."""
+    last = slugify(party.name).rpartition("-")[2]
     words = party.name.split()
     capitalised = bool(words) and words[-1][:1].isupper()
     return last if party.kind == "person" and len(last) > 2 and capitalised else ""
@@ -162,7 +169,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 # Words that may open a person's name and are no name of theirs: honorifics, titles and
 # the words written into a title ("Rear Admiral", "Majority Leader", "Acting Director").
-NAME_TITLES = frozenset(
+NAME_TITLES = frozenset(  # and a title's last word: "U.S. Attorney", "Chief of Staff"
     {
         *("mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps", "gov", "gen"),
         *("president", "senator", "senators", "governor", "mayor", "secretary", "minister"),
@@ -170,6 +177,7 @@ NAME_TITLES = frozenset(
         *("majority", "minority", "rev", "rabbi", "sir", "lady", "lord", "former", "acting"),
         *("vice", "first", "prime", "deputy", "chief", "general", "rear", "admiral"),
         *("director", "commissioner", "chancellor", "ambassador", "professor", "prof"),
+        *("representative", "congressman", "congresswoman", "attorney", "assistant", "staff"),
     }
 )
 

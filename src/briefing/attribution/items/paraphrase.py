@@ -38,7 +38,7 @@ from briefing.attribution.names.genders import gender_of
 from briefing.attribution.reading import Reading
 from briefing.attribution.text.quotation_marks import in_quotation
 from briefing.attribution.text.unresolved import unresolved
-from briefing.identity import surname
+from briefing.identity import surname, surname_words
 from briefing.schema import MAX_TEXT, Party
 
 _FRAMING = frozenset({"that", "and", "but", "so", "or", "also", "then"})
@@ -153,7 +153,7 @@ def _cut(result: str, span: Span, start: int, without: Callable[[set[int]], str]
 
 def _surname(referent: Mention | None) -> str:
     """A person's surname as the referent writes it ("Sanders" of "Bernie Sanders")."""
-    words = referent.text.split() if referent is not None else []
+    words = surname_words(referent.text) if referent is not None else []
     return words[-1] if words else ""
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from briefing.identity import possessive
+from briefing.identity import possessive, surname_words
 from briefing.schema import Party
 
 _SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -45,6 +45,7 @@ def named(party: Party) -> str:
         owned = any(word.endswith(("'s", "’s")) for word in words[:-1])
         return party.name if owned or words[0].lower() == "the" else f"the {party.name}"
     if party.kind == "person" and len(words) > 1:
+        words = surname_words(party.name)  # "Harris" of "Harry B. Harris Jr."
         keep = 2 if len(words) > 2 and words[-2].lower() in _PARTICLES else 1
         return " ".join(words[-keep:])
     return party.name
@@ -179,12 +180,27 @@ def _has(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _shared_verbs(head: Token) -> list[Token]:
+    """Present verbs joined to `head` that share its subject: no subject or auxiliary of
+    their own."""
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.tag_ in ("VB", "VBP")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    ]
+
+
 def agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
     """The present-tense verbs (and auxiliaries) of the renamed subjects, made to agree."""
     verbs: dict[int, str] = {}
     for index in names:
         token = span.doc[index]
         if token.dep_ not in ("nsubj", "nsubjpass"):
+            after = span.doc[index + 1] if index + 1 < len(span.doc) else None
+            if token.lower_ == "i" and after is not None and after.tag_ == "VBP":
+                verbs[after.i] = _third_person(after.text)  # "... and I have", misparsed
             continue
         head = token.head
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i > index]
@@ -200,4 +216,6 @@ def agreeing(span: Span, names: dict[int, str]) -> dict[int, str]:
                 verbs[verb.i] = _AGREES[verb.lower_]
         elif verb.tag_ == "VBP" or verb.lower_ in _AGREES:
             verbs[verb.i] = _third_person(verb.text)
+            if verb is head:  # "I am friends with and employ": "... and employs"
+                verbs |= {c.i: _third_person(c.text) for c in _shared_verbs(head)}
     return verbs

@@ -66,6 +66,28 @@ def named_before(
     return earlier[-1] if earlier else None
 
 
+_SINGULAR = frozenset({"NN", "NNP"})
+
+
+def they_before(doc: Doc, mentions: Sequence[Mention], floor: int, at: int) -> Mention | None:
+    """Whom "they" stands for: the last organization or group named between `floor` and
+    `at`, never a nationality qualifying one thing or person ("an American general", "the
+    American's offensive", "Japanese background"), though "Republican leaders" may be."""
+    return named_before([m for m in mentions if _plural_group(doc, m)], floor, at, ("ORG", "NORP"))
+
+
+def _plural_group(doc: Doc, mention: Mention) -> bool:
+    if mention.label != "NORP":
+        return True
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.dep_ in ("amod", "compound"):
+        return root.head.tag_ not in _SINGULAR
+    return not (root.dep_ == "poss" and root.tag_ in _SINGULAR)
+
+
 _SPEAKING = frozenset({"ORG", "NORP", "GPE"})
 
 

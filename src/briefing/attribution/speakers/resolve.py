@@ -19,8 +19,8 @@ from briefing.attribution.names.mentions import LABELS, mentions, people, proper
 from briefing.attribution.names.person_titles import titles
 from briefing.attribution.names.qualified import body_staff, placed_title
 from briefing.attribution.speakers import documents
-from briefing.attribution.speakers.bodies import BODIES, body_for, body_speaking, named_before
-from briefing.attribution.speakers.by_surname import labelled, person_by_surname
+from briefing.attribution.speakers.bodies import BODIES, body_for, body_speaking, they_before
+from briefing.attribution.speakers.by_surname import first_bearer, labelled, person_by_surname
 from briefing.attribution.speakers.lookback import Lookback, last_outside
 from briefing.attribution.speakers.owned_bodies import owned_by
 from briefing.attribution.speakers.polls import POLLS, poll_maker, pollster
@@ -74,6 +74,11 @@ class Resolver:
         self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
     ) -> Mention | None:
         """The mention a source stands for, or None for an unnamed one."""
+        return first_bearer(self.doc, self.people, self._resolve(found, outer))
+
+    def _resolve(
+        self, found: Found, outer: Sequence[tuple[Found, Mention | None]]
+    ) -> Mention | None:
         if found.head is None:
             return self._label(found)
         named = self._named(found.head, found.source) or person_by_surname(self.people, found.head)
@@ -84,7 +89,7 @@ class Resolver:
             return self._person(found, outer, "m" if word in _MALE else "f")
         if word in _PLURAL:
             at = found.head.idx  # "they": the last organization or group named, not far back
-            return named_before(self.mentions, self.lookback.floor(at), at, ("ORG", "NORP"))
+            return they_before(self.doc, self.mentions, self.lookback.floor(at), at)
         if word == "it":  # "the paper notes C, it lists D": the document speaking before
             named = documents.document_before(found.head, outer) or body_speaking(found, outer)
             return named or documents.document_named_before(found.head, outer, self.mentions)
@@ -112,9 +117,8 @@ class Resolver:
         return owned_by(found.head, lambda p, g: self._person(replace(found, head=p), outer, g))
 
     def _continued(self, head: Token) -> Mention | None:
-        """ "Ana Ruiz held up a sign. The 57-year-old scientist says ...": a described
-        definite title no one was given, its sentence's subject, continues the person the
-        sentence before is about."""
+        """ "Ana Ruiz held up a sign. The 57-year-old scientist says": a definite title no one
+        was given, its sentence's subject, continues the person the sentence before is about."""
         if head.tag_ != "NN" or not definite(head) or head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         if not personal(head) or not any(c.dep_ in ("amod", "compound") for c in head.children):
@@ -131,11 +135,8 @@ class Resolver:
         return [m for m in self.mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]
 
     def _named(self, head: Token, source: Offsets | None) -> Mention | None:
-        """An entity in the source's name; "the Trump campaign" is the Trump campaign.
-
-        A title's appositive names it ("the city's mayor, Ana Ruiz, said"); so does a
-        "for"/"of" phrase ("a spokesman for Clinton").
-        """
+        """An entity in the source's name ("the Trump campaign"), a title's appositive ("the
+        city's mayor, Ana Ruiz, said") or "for"/"of" phrase ("a spokesman for Clinton")."""
         for child in head.children:  # only a title's: "Sen. Gillibrand (D-NY)" is Gillibrand
             if child.dep_ in _NAMING and child.i > head.i and head.pos_ == "NOUN":
                 named = [
@@ -183,9 +184,8 @@ class Resolver:
         return best
 
     def _holding(self, head: Token) -> Mention | None:
-        """The person or organization whose name holds the head word and its lower-case
-        "for"/"of" phrase, when the source's span stops short of it ("According to the
-        Center for Responsive Politics"); not a title-case headline ("Obama To Asians")."""
+        """The person or body whose name holds the head word and its "for"/"of" phrase, the
+        source stopping short ("According to the Center for ..."; not "Obama To Asians")."""
         for mention in self.mentions:
             start, end = mention.span
             if mention.label not in ("PERSON", "ORG") or not start <= head.idx < end:
