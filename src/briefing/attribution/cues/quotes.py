@@ -89,9 +89,8 @@ def _inmost(quote: Offsets, candidates: Sequence[Candidate]) -> Candidate | None
     best_share = 0.0
     for candidate in candidates:
         start, end = candidate.content
-        inside = min(end, quote[1]) - max(start, quote[0])
-        share = inside / max(1, end - start) if overlaps(candidate.content, quote) else 0.0
-        if share > best_share:
+        share = (min(end, quote[1]) - max(start, quote[0])) / max(1, end - start)
+        if share > best_share:  # none outside the quotation: its share is not above 0
             best, best_share = candidate, share
     return best
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from briefing.attribution.candidates import Mention
 from briefing.attribution.cues.shapes import Found
 from briefing.attribution.names.institutions import INSTITUTIONS, institution
-from briefing.attribution.speakers.source_words import definite
+from briefing.attribution.speakers.source_words import definite, indefinite
 
 COMPANIES = frozenset({"company", "firm"})  # "the company": the organization just named
 # "The group said", "the agency said", "the online retail giant said": the same, once no
@@ -26,17 +26,9 @@ def body_for(
 ) -> Mention | None:
     """ "the company", "the group": the organization just named; "the campaign": its own."""
     company = body_before(head, mentions, sentence_starts, COMPANIES)
-    if company is None and head.lower_ in INSTITUTIONS and not _indefinite(head):
+    if company is None and head.lower_ in INSTITUTIONS and not indefinite(head):
         company = institution(doc, mentions, head.lower_, head.idx)
     return company or body_before(head, mentions, sentence_starts, BODIES)
-
-
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
-
-
-def _indefinite(head: Token) -> bool:
-    """ "A group of rabbis is planning": a body first met here, not one named before."""
-    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
 
 
 def body_before(

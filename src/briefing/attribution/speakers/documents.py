@@ -142,7 +142,7 @@ def document_named_before(
         return spoke
     for earlier in reversed(pronoun.doc[_window(pronoun) : pronoun.i]):
         if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in DOCUMENTS:
-            return _named_author(earlier, mentions, None) or author(earlier, mentions)
+            return own_author(earlier, mentions)
     return None
 
 

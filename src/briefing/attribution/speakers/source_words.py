@@ -49,6 +49,14 @@ def definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+
+
+def indefinite(head: Token) -> bool:
+    """ "A group of rabbis is planning": met here first, not named before."""
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+
+
 _EXAMPLES = frozenset({"including", "like", "as"})  # "leaders, including Sen. X (Ariz.)"
 
 
